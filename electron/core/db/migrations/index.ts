@@ -1,0 +1,7 @@
+import type { Migration } from '../migration'
+import { initial } from './001-initial'
+
+/** Append-only: never edit a released migration, add the next number. */
+export const MIGRATIONS: readonly Migration[] = [initial]
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version

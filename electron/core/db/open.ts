@@ -1,0 +1,101 @@
+import { accessSync, closeSync, constants, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs'
+import { basename } from 'node:path'
+import Database from 'better-sqlite3'
+import { AppError } from '../errors'
+import { APPLICATION_ID, assertSchemaSupported, migrate } from './migrate'
+
+const SQLITE_HEADER = 'SQLite format 3\0'
+
+function label(path: string): string {
+  return `“${basename(path)}”`
+}
+
+function readHeader(path: string): string {
+  const fd = openSync(path, 'r')
+  try {
+    const buffer = Buffer.alloc(16)
+    const read = readSync(fd, buffer, 0, 16, 0)
+    return buffer.subarray(0, read).toString('latin1')
+  } finally {
+    closeSync(fd)
+  }
+}
+
+function configure(db: Database.Database): void {
+  db.pragma('journal_mode = WAL')
+  db.pragma('foreign_keys = ON')
+  db.pragma('busy_timeout = 5000')
+  db.pragma('synchronous = NORMAL')
+}
+
+/**
+ * Checks an existing file read-only before anything writes to it: a file we refuse is never touched.
+ */
+function inspectExisting(path: string): void {
+  const name = label(path)
+  if (!existsSync(path)) throw new AppError('NOT_FOUND', `${name} does not exist: it may have been moved or deleted.`)
+  const stat = statSync(path)
+  if (stat.isDirectory()) throw new AppError('NOT_A_PROJECT', `${name} is a folder, not an Evident project file.`)
+  if (stat.size === 0 || readHeader(path) !== SQLITE_HEADER) {
+    throw new AppError('NOT_A_PROJECT', `${name} is not an Evident project: it is not a database file.`)
+  }
+  try {
+    // Mode bits as well as access(): an administrator can write anywhere, but a file marked read-only was meant to stay so.
+    if ((stat.mode & 0o222) === 0) throw new Error('read-only mode')
+    accessSync(path, constants.R_OK | constants.W_OK)
+  } catch {
+    throw new AppError('READ_ONLY', `${name} is read-only: Evident needs to save changes to it. Copy it somewhere you can write, or change its permissions.`)
+  }
+  let probe: Database.Database | undefined
+  try {
+    probe = new Database(path, { readonly: true, fileMustExist: true })
+    const appId = probe.pragma('application_id', { simple: true }) as number
+    const hasMigrations = probe.prepare("SELECT 1 FROM sqlite_master WHERE name = 'schema_migrations'").get()
+    if (appId !== APPLICATION_ID || !hasMigrations) {
+      throw new AppError('NOT_A_PROJECT', `${name} is a database, but not an Evident project.`)
+    }
+    assertSchemaSupported(probe, name)
+    const check = probe.pragma('quick_check', { simple: true })
+    if (check !== 'ok') throw new AppError('CORRUPT_FILE', `${name} is damaged (${String(check)}). Open a copy or a backup instead.`)
+  } catch (error) {
+    if (error instanceof AppError) throw error
+    throw new AppError('CORRUPT_FILE', `${name} is damaged or truncated and cannot be opened. Open a copy or a backup instead.`, { cause: error })
+  } finally {
+    probe?.close()
+  }
+}
+
+export function openProjectDatabase(path: string): Database.Database {
+  inspectExisting(path)
+  const db = new Database(path, { fileMustExist: true })
+  try {
+    configure(db)
+    migrate(db)
+    return db
+  } catch (error) {
+    db.close()
+    if (error instanceof AppError) throw error
+    throw new AppError('IO_ERROR', `${label(path)} could not be opened: ${(error as Error).message}`, { cause: error })
+  }
+}
+
+export function createProjectDatabase(path: string): Database.Database {
+  if (existsSync(path)) throw new AppError('CONFLICT', `${label(path)} already exists: choose another name.`)
+  let db: Database.Database
+  try {
+    db = new Database(path)
+  } catch (error) {
+    throw new AppError('IO_ERROR', `${label(path)} could not be created: the folder may not exist or may be read-only.`, { cause: error })
+  }
+  try {
+    db.pragma(`application_id = ${APPLICATION_ID}`)
+    configure(db)
+    migrate(db)
+    return db
+  } catch (error) {
+    db.close()
+    // A project that failed half-way must not be left behind looking like a real one.
+    for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true })
+    throw new AppError('IO_ERROR', `${label(path)} could not be created: ${(error as Error).message}`, { cause: error })
+  }
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod'
+import { BRIEF_TEMPLATES, NOTE_MODES, type BriefDocument, type BriefOutline, type BriefRevision, type BriefSummary } from '../dto/briefs'
+import type { ExportResult, FormattedCitations, IntegrityReport, StyleInfo } from '../dto/citations'
+import { MAX_BRIEF_JSON_BYTES, MAX_CSL_STYLE_BYTES } from '../limits'
+import { empty, id, name, path } from './common'
+
+const styleId = z.string().min(1).max(80)
+const serializedBrief = z
+  .object({ format: z.literal('evident-brief'), version: z.number().int().min(1), editorState: z.unknown() })
+  .strict()
+  .refine((b) => JSON.stringify(b).length <= MAX_BRIEF_JSON_BYTES, 'This brief is too large to save.')
+
+export const briefsArgs = {
+  'briefs.list': empty,
+  'briefs.get': z.object({ id }).strict(),
+  'briefs.create': z
+    .object({ title: name, template: z.enum(BRIEF_TEMPLATES), questionId: id.nullable().default(null) })
+    .strict(),
+  'briefs.save': z.object({ id, content: serializedBrief, baseRevision: z.number().int().min(0).optional() }).strict(),
+  'briefs.update': z
+    .object({ id, title: name.optional(), questionId: id.nullable().optional(), style: styleId.optional(), notes: z.enum(NOTE_MODES).optional() })
+    .strict(),
+  'briefs.duplicate': z.object({ id }).strict(),
+  'briefs.delete': z.object({ id }).strict(),
+  'briefs.undelete': z.object({ id }).strict(),
+  'briefs.revisions': z.object({ id }).strict(),
+  'briefs.restoreRevision': z.object({ id, revisionId: z.number().int().min(1) }).strict(),
+  'briefs.outline': empty,
+  'citations.styles': empty,
+  'citations.addStyle': z
+    .object({ fileName: name, xml: z.string().max(MAX_CSL_STYLE_BYTES, `A style file may be at most ${MAX_CSL_STYLE_BYTES / 1024 / 1024} MB.`) })
+    .strict(),
+  'citations.format': z.object({ style: styleId, claimIds: z.array(id).max(20000) }).strict(),
+  'export.check': z.object({ briefId: id }).strict(),
+  'export.docx': z
+    .object({
+      briefId: id,
+      outPath: path,
+      style: styleId.optional(),
+      notes: z.enum(NOTE_MODES).optional(),
+      includeQuotes: z.boolean().optional(),
+      appendix: z.boolean().optional(),
+      force: z.boolean().optional(),
+    })
+    .strict(),
+}
+
+export interface BriefsResults {
+  'briefs.list': BriefSummary[]
+  'briefs.get': BriefDocument
+  'briefs.create': BriefDocument
+  'briefs.save': BriefSummary
+  'briefs.update': BriefSummary
+  'briefs.duplicate': BriefSummary
+  'briefs.delete': { deleted: boolean }
+  'briefs.undelete': BriefSummary
+  'briefs.revisions': BriefRevision[]
+  'briefs.restoreRevision': BriefDocument
+  'briefs.outline': BriefOutline[]
+  'citations.styles': StyleInfo[]
+  'citations.addStyle': StyleInfo
+  'citations.format': FormattedCitations
+  'export.check': IntegrityReport
+  'export.docx': ExportResult
+}

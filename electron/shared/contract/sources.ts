@@ -1,0 +1,98 @@
+import { z } from 'zod'
+import type {
+  ImportStarted,
+  OriginalFile,
+  RecordMatch,
+  RemoveImpact,
+  SourceDetail,
+  SourceSearchHit,
+  SourceSummary,
+} from '../dto/sources'
+import { MAX_IMPORT_BATCH_FILES, MAX_IMPORT_FILE_BYTES, MAX_REFERENCE_FILE_BYTES, MAX_SEARCH_QUERY_CHARS } from '../limits'
+import { empty, id, name, path } from './common'
+
+const MB = 1024 * 1024
+const base64Limit = Math.ceil((MAX_IMPORT_FILE_BYTES * 4) / 3) + 4
+
+const cslName = z
+  .object({ family: z.string().max(500).optional(), given: z.string().max(500).optional(), literal: z.string().max(1000).optional() })
+  .strict()
+const cslDate = z
+  .object({
+    'date-parts': z.array(z.array(z.union([z.number().int(), z.string().max(10)])).max(3)).max(2).optional(),
+    raw: z.string().max(100).optional(),
+    literal: z.string().max(100).optional(),
+  })
+  .strict()
+
+export const cslItem = z.looseObject({
+  id: z.string().max(200),
+  type: z.string().min(1).max(50),
+  title: z.string().max(2000).optional(),
+  author: z.array(cslName).max(500).optional(),
+  editor: z.array(cslName).max(500).optional(),
+  'container-title': z.string().max(2000).optional(),
+  publisher: z.string().max(1000).optional(),
+  'publisher-place': z.string().max(1000).optional(),
+  issued: cslDate.optional(),
+  accessed: cslDate.optional(),
+  volume: z.string().max(100).optional(),
+  issue: z.string().max(100).optional(),
+  page: z.string().max(100).optional(),
+  DOI: z.string().max(500).optional(),
+  URL: z
+    .string()
+    .max(4000)
+    .refine((u) => u === '' || /^(https?:\/\/|mailto:)/i.test(u), 'A URL must start with http://, https:// or mailto:.')
+    .optional(),
+  ISBN: z.string().max(100).optional(),
+  note: z.string().max(20000).optional(),
+})
+
+export const sourcesArgs = {
+  'sources.list': empty,
+  'sources.get': z.object({ id }).strict(),
+  'sources.import': z
+    .object({ paths: z.array(path).min(1, 'Choose at least one file.').max(MAX_IMPORT_BATCH_FILES, `At most ${MAX_IMPORT_BATCH_FILES} files at once.`) })
+    .strict(),
+  'sources.importData': z
+    .object({
+      files: z
+        .array(
+          z
+            .object({
+              name: name,
+              dataBase64: z.string().max(base64Limit, `A file may be at most ${MAX_IMPORT_FILE_BYTES / MB} MB.`),
+            })
+            .strict(),
+        )
+        .min(1, 'Choose at least one file.')
+        .max(MAX_IMPORT_BATCH_FILES, `At most ${MAX_IMPORT_BATCH_FILES} files at once.`),
+    })
+    .strict(),
+  'sources.cancelImport': z.object({ batchId: id }).strict(),
+  'sources.updateRecord': z.object({ id, csl: cslItem }).strict(),
+  'sources.removeImpact': z.object({ id }).strict(),
+  'sources.remove': z.object({ id }).strict(),
+  'sources.original': z.object({ id }).strict(),
+  'sources.search': z
+    .object({ query: z.string().max(MAX_SEARCH_QUERY_CHARS, `A search may be at most ${MAX_SEARCH_QUERY_CHARS} characters.`), limit: z.number().int().min(1).max(200).default(50) })
+    .strict(),
+  'sources.parseRecords': z
+    .object({ text: z.string().max(MAX_REFERENCE_FILE_BYTES, `A reference file may be at most ${MAX_REFERENCE_FILE_BYTES / MB} MB.`) })
+    .strict(),
+}
+
+export interface SourcesResults {
+  'sources.list': SourceSummary[]
+  'sources.get': SourceDetail
+  'sources.import': ImportStarted
+  'sources.importData': ImportStarted
+  'sources.cancelImport': { cancelled: boolean }
+  'sources.updateRecord': SourceDetail
+  'sources.removeImpact': RemoveImpact
+  'sources.remove': { orphanedClaims: number }
+  'sources.original': OriginalFile
+  'sources.search': SourceSearchHit[]
+  'sources.parseRecords': RecordMatch[]
+}

@@ -1,0 +1,51 @@
+export const BRIEF_TEMPLATES = ['policy-brief', 'briefing-note', 'blank'] as const
+export type BriefTemplate = (typeof BRIEF_TEMPLATES)[number]
+
+export const NOTE_MODES = ['footnotes', 'endnotes', 'none'] as const
+/** footnotes / endnotes: Word notes; none: in-text citations with a reference list. */
+export type NoteMode = (typeof NOTE_MODES)[number]
+
+export const BUILTIN_STYLES = ['vancouver', 'harvard', 'apa'] as const
+/** A built-in style id, or "user:<id>" for a .csl file the analyst loaded. */
+export type StyleId = string
+
+export interface BriefSummary {
+  id: string
+  title: string
+  questionId: string | null
+  template: BriefTemplate
+  style: StyleId
+  notes: NoteMode
+  revision: number
+  updatedAt: string
+  citationCount: number
+}
+
+/** The stored form of a brief: a versioned envelope around Lexical's serialized editor state. */
+export interface SerializedBrief {
+  format: 'evident-brief'
+  version: number
+  editorState: unknown
+}
+
+export const SERIALIZED_BRIEF_VERSION = 1
+
+export interface BriefDocument extends BriefSummary {
+  content: SerializedBrief
+  /** True when the stored JSON was corrupt or from a newer version: shown from the last good revision. */
+  readOnly: boolean
+  message?: string
+}
+
+export interface BriefRevision {
+  id: number
+  revision: number
+  savedAt: string
+  wordCount: number
+}
+
+export interface BriefOutline {
+  id: string
+  title: string
+  sections: { title: string; claimIds: string[] }[]
+}

@@ -1,0 +1,60 @@
+import type { NoteMode, StyleId } from './briefs'
+
+export interface StyleInfo {
+  id: StyleId
+  title: string
+  /** numeric styles number citations; author-date styles print (Author Year). */
+  kind: 'numeric' | 'author-date' | 'note'
+  builtin: boolean
+}
+
+export interface FormatRequest {
+  style: StyleId
+  /** Claim ids in document order; the same source keeps its number in numeric styles. */
+  claimIds: string[]
+}
+
+export interface FormattedCitations {
+  /** One label per requested claim id, in order ("1", "(Iacobucci 2014)"). */
+  labels: string[]
+  /** The reference list, in the style's order, as plain text. */
+  references: { sourceId: string; text: string }[]
+  kind: StyleInfo['kind']
+}
+
+export type QuoteStatus = 'ok' | 'changed' | 'orphaned' | 'deleted'
+
+export interface QuoteCheckItem {
+  claimId: string
+  status: QuoteStatus
+  quote: string
+  sourceTitle: string
+  /** What the source says now where the quote was, when it changed. */
+  found?: string
+  detail: string
+}
+
+export interface IntegrityReport {
+  briefId: string
+  ok: boolean
+  citationCount: number
+  items: QuoteCheckItem[]
+}
+
+export interface ExportOptions {
+  briefId: string
+  outPath: string
+  style?: StyleId
+  notes?: NoteMode
+  includeQuotes?: boolean
+  appendix?: boolean
+  /** Export even when quotes no longer match; those citations are marked in the document. */
+  force?: boolean
+}
+
+export interface ExportResult {
+  path: string
+  bytes: number
+  citations: number
+  report: IntegrityReport
+}

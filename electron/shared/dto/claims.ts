@@ -1,0 +1,129 @@
+export const STANCES = ['supports', 'opposes', 'mixed', 'neutral'] as const
+export type Stance = (typeof STANCES)[number]
+
+export const EVIDENCE_TYPES = ['statistic', 'research-finding', 'expert-opinion', 'policy-statement', 'testimony'] as const
+export type EvidenceType = (typeof EVIDENCE_TYPES)[number]
+
+export const STRENGTHS = ['weak', 'moderate', 'strong'] as const
+export type Strength = (typeof STRENGTHS)[number]
+
+/** W3C Web Annotation TextQuote + TextPosition selectors, plus where a reader finds it. */
+export interface ClaimAnchor {
+  exact: string
+  prefix: string
+  suffix: string
+  start: number
+  end: number
+  paragraph: number
+  page?: string
+}
+
+export type ClaimStatus = 'anchored' | 'orphaned'
+
+export interface ClaimStance {
+  questionId: string
+  stance: Stance
+}
+
+export interface Claim {
+  id: string
+  sourceId: string | null
+  statement: string
+  quote: string
+  anchor: ClaimAnchor
+  tagIds: string[]
+  stances: ClaimStance[]
+  evidenceType: EvidenceType | null
+  strength: Strength | null
+  note: string
+  status: ClaimStatus
+  createdAt: string
+  updatedAt: string
+}
+
+export interface ClaimCard extends Claim {
+  sourceTitle: string
+  /** "Iacobucci 2014" */
+  shortCitation: string
+  /** Search snippet with SNIPPET_OPEN / SNIPPET_CLOSE markers, when the list came from a search. */
+  snippet?: string
+}
+
+export interface NewClaim {
+  sourceId: string
+  start: number
+  end: number
+  /** The text the analyst selected; must equal the source text at start..end. */
+  exact: string
+  statement?: string
+  tagIds?: string[]
+  stances?: ClaimStance[]
+  evidenceType?: EvidenceType | null
+  strength?: Strength | null
+  note?: string
+}
+
+export interface ClaimPatch {
+  statement?: string
+  tagIds?: string[]
+  stances?: ClaimStance[]
+  evidenceType?: EvidenceType | null
+  strength?: Strength | null
+  note?: string
+}
+
+export const CLAIM_SORTS = ['relevance', 'newest', 'oldest', 'source', 'strength'] as const
+export type ClaimSort = (typeof CLAIM_SORTS)[number]
+
+export interface ClaimQuery {
+  text?: string
+  sourceId?: string
+  tagId?: string
+  questionId?: string
+  stance?: Stance
+  evidenceType?: EvidenceType
+  strength?: Strength
+  status?: ClaimStatus
+  sort?: ClaimSort
+  offset?: number
+  limit?: number
+}
+
+export interface ClaimPage {
+  total: number
+  items: ClaimCard[]
+}
+
+export interface Tag {
+  id: string
+  name: string
+  parentId: string | null
+  /** "Workforce > Recruitment" */
+  path: string
+  claimCount: number
+}
+
+export interface Question {
+  id: string
+  text: string
+  claimCount: number
+}
+
+export interface Suggestion {
+  /** Stable per source and sentence, so a dismissal is remembered across sessions. */
+  key: string
+  sourceId: string
+  text: string
+  start: number
+  end: number
+  paragraph: number
+  score: number
+  reasons: string[]
+}
+
+/** The MIME type a dragged claim card carries; its payload is ClaimDragPayload as JSON. */
+export const CLAIM_MIME = 'application/x-evident-claim'
+
+export interface ClaimDragPayload {
+  claimId: string
+}

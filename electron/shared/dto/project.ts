@@ -1,0 +1,25 @@
+export interface ProjectInfo {
+  path: string
+  name: string
+  schemaVersion: number
+  sourceCount: number
+  claimCount: number
+  briefCount: number
+}
+
+export interface RecentProject {
+  path: string
+  name: string
+  openedAt: string
+}
+
+export interface PickPathResult {
+  /** false where the door has no native dialog (browser mode): the UI asks for a path itself. */
+  supported: boolean
+  paths: string[]
+}
+
+export interface FileFilter {
+  name: string
+  extensions: string[]
+}

@@ -1,0 +1,104 @@
+import type { CslItem } from './csl'
+
+export type SourceFormat = 'txt' | 'md' | 'html' | 'docx' | 'pdf'
+
+export interface SourceSummary {
+  id: string
+  title: string
+  /** "Jones R, Smith A" — for lists; the full record is in csl. */
+  authors: string
+  year: string
+  type: string
+  format: SourceFormat
+  fileName: string
+  paragraphCount: number
+  claimCount: number
+  importedAt: string
+}
+
+export type ParagraphKind = 'heading' | 'paragraph'
+
+export interface Paragraph {
+  /** 1-based paragraph number shown as ¶ n. */
+  number: number
+  kind: ParagraphKind
+  text: string
+  /** Offsets of this paragraph in SourceDetail.text (paragraphs are joined by a blank line). */
+  start: number
+  end: number
+  /** PDF page label of the page this paragraph starts on. */
+  page?: string
+}
+
+/** A note marker in the original ("Save it. Build it.' 1"): a reference number, not part of the prose. */
+export interface NoteMarker {
+  start: number
+  end: number
+  label: string
+}
+
+export interface SourceDetail extends SourceSummary {
+  csl: CslItem
+  text: string
+  paragraphs: Paragraph[]
+  noteMarkers: NoteMarker[]
+  sha256: string
+  byteSize: number
+  mime: string
+}
+
+export interface ImportFileData {
+  name: string
+  dataBase64: string
+}
+
+export interface ImportStarted {
+  batchId: string
+  total: number
+}
+
+export interface ImportProgress {
+  batchId: string
+  /** 1-based index of the file being imported. */
+  index: number
+  total: number
+  fileName: string
+}
+
+export interface ImportSummary {
+  batchId: string
+  imported: { sourceId: string; fileName: string; title: string }[]
+  duplicates: { fileName: string; existingSourceId: string; existingTitle: string }[]
+  failed: { fileName: string; code: string; message: string }[]
+  cancelled: boolean
+}
+
+export interface SourceSearchHit {
+  sourceId: string
+  sourceTitle: string
+  paragraphNumber: number
+  /** Snippet text with matches wrapped in SNIPPET_OPEN / SNIPPET_CLOSE markers (never HTML). */
+  snippet: string
+}
+
+export const SNIPPET_OPEN = '\u0001'
+export const SNIPPET_CLOSE = '\u0002'
+
+export interface OriginalFile {
+  fileName: string
+  mime: string
+  sha256: string
+  dataBase64: string
+}
+
+export interface RecordMatch {
+  item: CslItem
+  /** The source it matched by DOI or title, or null for the analyst to pick. */
+  sourceId: string | null
+  matchedBy: 'doi' | 'title' | null
+}
+
+export interface RemoveImpact {
+  sourceId: string
+  claimCount: number
+}

@@ -1,0 +1,36 @@
+/** Every failure that crosses a boundary carries one of these codes and a plain-English message. */
+export const ERROR_CODES = [
+  'UNSUPPORTED_FORMAT',
+  'CORRUPT_FILE',
+  'FILE_TOO_LARGE',
+  'EMPTY_FILE',
+  'NO_TEXT_LAYER',
+  'ENCRYPTED',
+  'NOT_FOUND',
+  'INVALID_INPUT',
+  'IO_ERROR',
+  'NOT_A_PROJECT',
+  'NEWER_PROJECT',
+  'READ_ONLY',
+  'NO_PROJECT',
+  'CONFLICT',
+  'IN_USE',
+  'CANCELLED',
+  'QUOTE_MISMATCH',
+  'UNAUTHORIZED',
+  'FORBIDDEN',
+  'INTERNAL',
+] as const
+
+export type ErrorCode = (typeof ERROR_CODES)[number]
+
+export interface ErrorPayload {
+  code: ErrorCode
+  message: string
+}
+
+export function isErrorPayload(value: unknown): value is ErrorPayload {
+  if (typeof value !== 'object' || value === null) return false
+  const v = value as Record<string, unknown>
+  return typeof v.message === 'string' && typeof v.code === 'string' && (ERROR_CODES as readonly string[]).includes(v.code)
+}

@@ -1,0 +1,16 @@
+/** Limits shared by every door, so the UI can say them before the core refuses. */
+export const MAX_IMPORT_FILE_BYTES = 100 * 1024 * 1024
+export const MAX_IMPORT_BATCH_FILES = 2000
+/** Cap on bytes actually inflated from a .docx (zip bombs declare small sizes and inflate huge). */
+export const MAX_DOCX_INFLATED_BYTES = 200 * 1024 * 1024
+export const MAX_QUOTE_CHARS = 5000
+export const MAX_STATEMENT_CHARS = 5000
+export const MAX_NOTE_CHARS = 20000
+export const MAX_SEARCH_QUERY_CHARS = 500
+export const MAX_NAME_CHARS = 200
+export const MAX_PATH_CHARS = 4096
+export const MAX_CSL_STYLE_BYTES = 2 * 1024 * 1024
+export const MAX_REFERENCE_FILE_BYTES = 20 * 1024 * 1024
+export const MAX_BRIEF_JSON_BYTES = 50 * 1024 * 1024
+export const ANCHOR_CONTEXT_CHARS = 32
+export const PROJECT_EXTENSION = '.evident'

@@ -1,0 +1,55 @@
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+
+// The layer rule from docs/architecture.md, as errors: each layer names what it may not import.
+const layer = (files, patterns, message) => ({
+  files,
+  rules: {
+    'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group: [group], message })) }],
+  },
+})
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-output/**', 'resources/**', 'bin/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      // Importers strip control characters on purpose.
+      'no-control-regex': 'off',
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+  },
+  { files: ['scripts/**/*.mjs', 'tests/**/*.{ts,tsx,mjs}'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
+  layer(
+    ['electron/shared/**/*.ts'],
+    ['**/core/**', '**/main/**', '**/preload/**', '**/server/**', '**/cli/**', '**/renderer/**', 'electron', 'better-sqlite3', 'node:*'],
+    'electron/shared is the contract: it imports nothing of ours and no runtime.',
+  ),
+  layer(
+    ['electron/core/**/*.ts'],
+    ['**/main/**', '**/preload/**', '**/server/**', '**/cli/**', '**/renderer/**', 'electron', 'electron/*'],
+    'electron/core is plain Node: it may import electron/shared only, and never the electron module.',
+  ),
+  layer(
+    ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
+    ['**/server/**', '**/cli/**', '**/renderer/**'],
+    'main and preload import core and shared only.',
+  ),
+  layer(['electron/server/**/*.ts', 'electron/cli/**/*.ts'], ['**/main/**', '**/preload/**', '**/renderer/**', 'electron', 'electron/*'], 'server and cli import core and shared only, never electron.'),
+  layer(
+    ['renderer/**/*.{ts,tsx}'],
+    ['**/electron/core/**', '**/electron/main/**', '**/electron/preload/**', '**/electron/server/**', '**/electron/cli/**', 'electron', 'better-sqlite3', 'node:*', 'zod'],
+    'The renderer talks only to the contract (electron/shared); it never learns whether it runs in Electron or a browser.',
+  ),
+)
