@@ -4,10 +4,18 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 
 // The layer rule from docs/architecture.md, as errors: each layer names what it may not import.
-const layer = (files, patterns, message) => ({
+// Entries with a slash or * are path patterns; bare names are whole module names (so 'electron' does not
+// also forbid our own electron/shared folder).
+const layer = (files, forbidden, message) => ({
   files,
   rules: {
-    'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group: [group], message })) }],
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: forbidden.filter((f) => !/[/*]/.test(f)).map((name) => ({ name, message })),
+        patterns: forbidden.filter((f) => /[/*]/.test(f)).map((group) => ({ group: [group], message })),
+      },
+    ],
   },
 })
 

@@ -1,7 +1,8 @@
 import type { Migration } from '../migration'
 import { initial } from './001-initial'
+import { pinnedRevisions } from './002-pinned-revisions'
 
 /** Append-only: never edit a released migration, add the next number. */
-export const MIGRATIONS: readonly Migration[] = [initial]
+export const MIGRATIONS: readonly Migration[] = [initial, pinnedRevisions]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version

@@ -1,0 +1,218 @@
+import type Database from 'better-sqlite3'
+import type { BriefDocument, BriefRevision, BriefSummary, BriefTemplate, NoteMode, SerializedBrief } from '../../shared/dto/briefs'
+import { AppError } from '../errors'
+import { newId, nowIso } from '../ids'
+import { citationsOf, countWords, parseStoredBrief, rootOf, sectionsOf, titleOf } from './content'
+import { heading } from './nodes'
+import { briefFromTemplate } from './templates'
+
+interface BriefRow {
+  id: string
+  title: string
+  question_id: string | null
+  template: BriefTemplate
+  style: string
+  notes: NoteMode
+  content: string
+  revision: number
+  updated_at: string
+}
+
+/** Saves within this window extend the latest revision instead of adding one, so autosave keeps a usable history. */
+const REVISION_WINDOW_MS = 60_000
+
+function summarise(row: BriefRow, brief?: SerializedBrief): BriefSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    questionId: row.question_id,
+    template: row.template,
+    style: row.style,
+    notes: row.notes,
+    revision: row.revision,
+    updatedAt: row.updated_at,
+    citationCount: brief ? citationsOf(brief).length : 0,
+  }
+}
+
+/** Replaces the brief's h1 title (or adds one) so the document and the list agree. */
+function withTitle(brief: SerializedBrief, title: string): SerializedBrief {
+  const copy = structuredClone(brief)
+  const children = rootOf(copy).children!
+  const index = children.findIndex((n) => n.type === 'heading' && n.tag === 'h1')
+  if (index >= 0) children[index] = heading('h1', title)
+  else children.unshift(heading('h1', title))
+  return copy
+}
+
+export class BriefRepository {
+  constructor(private readonly db: Database.Database) {}
+
+  private row(id: string): BriefRow {
+    const row = this.db.prepare('SELECT * FROM briefs WHERE id = ? AND deleted_at IS NULL').get(id) as BriefRow | undefined
+    if (!row) throw new AppError('NOT_FOUND', 'That brief is no longer in this project.')
+    return row
+  }
+
+  list(): BriefSummary[] {
+    const rows = this.db.prepare('SELECT * FROM briefs WHERE deleted_at IS NULL ORDER BY updated_at DESC').all() as BriefRow[]
+    return rows.map((row) => {
+      const parsed = parseStoredBrief(row.content)
+      return summarise(row, parsed.ok ? parsed.brief : undefined)
+    })
+  }
+
+  /** Finds a brief by id or, failing that, by its exact (case-insensitive) title — for the CLI. */
+  resolve(idOrTitle: string): string {
+    const row = this.db
+      .prepare('SELECT id FROM briefs WHERE deleted_at IS NULL AND (id = ? OR title = ? COLLATE NOCASE) ORDER BY id = ? DESC LIMIT 1')
+      .get(idOrTitle, idOrTitle, idOrTitle) as { id: string } | undefined
+    if (!row) throw new AppError('NOT_FOUND', `There is no brief called “${idOrTitle}” in this project.`)
+    return row.id
+  }
+
+  get(id: string): BriefDocument {
+    const row = this.row(id)
+    const parsed = parseStoredBrief(row.content)
+    if (parsed.ok) return { ...summarise(row, parsed.brief), content: parsed.brief, readOnly: false }
+    const revisions = this.db
+      .prepare('SELECT content, saved_at FROM brief_revisions WHERE brief_id = ? ORDER BY revision DESC, id DESC')
+      .all(id) as { content: string; saved_at: string }[]
+    const good = revisions.map((r) => ({ r, p: parseStoredBrief(r.content) })).find((x) => x.p.ok)
+    const fallback = good && good.p.ok ? good.p.brief : briefFromTemplate('blank', row.title)
+    const message =
+      parsed.reason === 'newer'
+        ? 'This brief was saved by a newer version of Evident. It is shown read-only; update Evident to edit it.'
+        : good
+          ? `This brief's saved data is damaged. It is shown read-only from the last good version (${good.r.saved_at}). Restore that version to edit it.`
+          : "This brief's saved data is damaged and no earlier version could be read. It is shown read-only."
+    return { ...summarise(row, fallback), content: fallback, readOnly: true, message }
+  }
+
+  private assertQuestion(questionId: string | null | undefined): void {
+    if (!questionId) return
+    if (!this.db.prepare('SELECT 1 FROM questions WHERE id = ?').get(questionId)) {
+      throw new AppError('NOT_FOUND', 'That question is no longer in this project.')
+    }
+  }
+
+  create(title: string, template: BriefTemplate, questionId: string | null): BriefDocument {
+    this.assertQuestion(questionId)
+    const id = newId()
+    const now = nowIso()
+    const content = briefFromTemplate(template, title)
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          `INSERT INTO briefs (id, title, question_id, template, content, revision, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, 1, ?, ?)`,
+        )
+        .run(id, title, questionId, template, JSON.stringify(content), now, now)
+      this.addRevision(id, 1, content, now)
+    })()
+    return this.get(id)
+  }
+
+  save(id: string, content: SerializedBrief, baseRevision?: number): BriefSummary {
+    const row = this.row(id)
+    if (baseRevision !== undefined && baseRevision !== row.revision) {
+      throw new AppError('CONFLICT', 'This brief was changed elsewhere since you opened it. Reopen it to see the latest version.')
+    }
+    const parsed = parseStoredBrief(JSON.stringify(content))
+    if (!parsed.ok) throw new AppError('INVALID_INPUT', 'The brief could not be saved: its content is not a valid brief.')
+    const now = nowIso()
+    const revision = row.revision + 1
+    const title = titleOf(content) ?? row.title
+    this.db.transaction(() => {
+      this.db.prepare('UPDATE briefs SET content = ?, title = ?, revision = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(content), title, revision, now, id)
+      const last = this.db
+        .prepare('SELECT id, saved_at, pinned FROM brief_revisions WHERE brief_id = ? ORDER BY id DESC LIMIT 1')
+        .get(id) as { id: number; saved_at: string; pinned: number } | undefined
+      if (last && !last.pinned && Date.parse(now) - Date.parse(last.saved_at) < REVISION_WINDOW_MS) {
+        this.db
+          .prepare('UPDATE brief_revisions SET content = ?, revision = ?, word_count = ? WHERE id = ?')
+          .run(JSON.stringify(content), revision, countWords(content), last.id)
+      } else {
+        this.addRevision(id, revision, content, now, false)
+      }
+    })()
+    return summarise(this.row(id), content)
+  }
+
+  private addRevision(id: string, revision: number, content: SerializedBrief, savedAt: string, pinned = true): void {
+    this.db
+      .prepare('INSERT INTO brief_revisions (brief_id, revision, content, word_count, saved_at, pinned) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(id, revision, JSON.stringify(content), countWords(content), savedAt, pinned ? 1 : 0)
+  }
+
+  update(id: string, patch: { title?: string; questionId?: string | null; style?: string; notes?: NoteMode }): BriefSummary {
+    const row = this.row(id)
+    this.assertQuestion(patch.questionId)
+    this.db.transaction(() => {
+      if (patch.title !== undefined) {
+        const parsed = parseStoredBrief(row.content)
+        const content = parsed.ok ? JSON.stringify(withTitle(parsed.brief, patch.title)) : row.content
+        this.db.prepare('UPDATE briefs SET title = ?, content = ?, revision = revision + 1 WHERE id = ?').run(patch.title, content, id)
+      }
+      if (patch.questionId !== undefined) this.db.prepare('UPDATE briefs SET question_id = ? WHERE id = ?').run(patch.questionId, id)
+      if (patch.style !== undefined) this.db.prepare('UPDATE briefs SET style = ? WHERE id = ?').run(patch.style, id)
+      if (patch.notes !== undefined) this.db.prepare('UPDATE briefs SET notes = ? WHERE id = ?').run(patch.notes, id)
+      this.db.prepare('UPDATE briefs SET updated_at = ? WHERE id = ?').run(nowIso(), id)
+    })()
+    return this.summary(id)
+  }
+
+  summary(id: string): BriefSummary {
+    const row = this.row(id)
+    const parsed = parseStoredBrief(row.content)
+    return summarise(row, parsed.ok ? parsed.brief : undefined)
+  }
+
+  duplicate(id: string): BriefSummary {
+    const source = this.get(id)
+    const title = `${source.title} (copy)`
+    const copy = this.create(title, source.template, source.questionId)
+    this.db.prepare('UPDATE briefs SET style = ?, notes = ? WHERE id = ?').run(source.style, source.notes, copy.id)
+    this.save(copy.id, withTitle(source.content, title))
+    return this.summary(copy.id)
+  }
+
+  /** Soft delete, so "Undo" can bring the brief back with its history. */
+  delete(id: string): void {
+    this.row(id)
+    this.db.prepare('UPDATE briefs SET deleted_at = ? WHERE id = ?').run(nowIso(), id)
+  }
+
+  undelete(id: string): BriefSummary {
+    const changed = this.db.prepare('UPDATE briefs SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL').run(id).changes
+    if (!changed) throw new AppError('NOT_FOUND', 'That brief cannot be restored: it was not deleted or no longer exists.')
+    return this.summary(id)
+  }
+
+  revisions(id: string): BriefRevision[] {
+    this.row(id)
+    return this.db
+      .prepare('SELECT id, revision, saved_at AS savedAt, word_count AS wordCount FROM brief_revisions WHERE brief_id = ? ORDER BY id DESC')
+      .all(id) as BriefRevision[]
+  }
+
+  restoreRevision(id: string, revisionId: number): BriefDocument {
+    const row = this.row(id)
+    const revision = this.db.prepare('SELECT content FROM brief_revisions WHERE id = ? AND brief_id = ?').get(revisionId, id) as
+      | { content: string }
+      | undefined
+    if (!revision) throw new AppError('NOT_FOUND', 'That version of the brief no longer exists.')
+    const parsed = parseStoredBrief(revision.content)
+    if (!parsed.ok) throw new AppError('CORRUPT_FILE', 'That version of the brief is damaged and cannot be restored.')
+    // A restore is a new save on top of history, never a rewrite of it.
+    this.db.transaction(() => {
+      this.db.prepare('UPDATE briefs SET content = ?, revision = ?, updated_at = ? WHERE id = ?').run(revision.content, row.revision + 1, nowIso(), id)
+      this.addRevision(id, row.revision + 1, parsed.brief, nowIso())
+    })()
+    return this.get(id)
+  }
+
+  outline(): { id: string; title: string; sections: { title: string; claimIds: string[] }[] }[] {
+    return this.list().map((summary) => ({ id: summary.id, title: summary.title, sections: sectionsOf(this.get(summary.id).content) }))
+  }
+}

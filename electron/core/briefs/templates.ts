@@ -1,0 +1,43 @@
+import { SERIALIZED_BRIEF_VERSION, type BriefTemplate, type SerializedBrief } from '../../shared/dto/briefs'
+import type { SerializedLexicalNode } from '../../shared/dto/brief-nodes'
+import { heading, paragraph, referencesNode, root } from './nodes'
+
+function section(title: string, ...body: SerializedLexicalNode[]): SerializedLexicalNode[] {
+  return [heading('h2', title), ...(body.length ? body : [paragraph()])]
+}
+
+function option(n: number): SerializedLexicalNode[] {
+  return [heading('h3', `Option ${n}`), paragraph(), heading('h4', 'Benefits'), paragraph(), heading('h4', 'Risks'), paragraph()]
+}
+
+const TEMPLATES: Record<BriefTemplate, () => SerializedLexicalNode[]> = {
+  'policy-brief': () => [
+    ...section('Key messages'),
+    ...section('Background'),
+    ...section('The problem'),
+    heading('h2', 'Options'),
+    ...option(1),
+    ...option(2),
+    ...section('Recommendations'),
+    heading('h2', 'References'),
+    referencesNode(),
+  ],
+  'briefing-note': () => [
+    ...section('Summary'),
+    ...section('Background'),
+    ...section('Discussion'),
+    ...section('Recommendation'),
+    heading('h2', 'References'),
+    referencesNode(),
+  ],
+  blank: () => [paragraph()],
+}
+
+export function wrapEditorState(editorState: unknown): SerializedBrief {
+  return { format: 'evident-brief', version: SERIALIZED_BRIEF_VERSION, editorState }
+}
+
+/** A new brief: the title as the document's first heading, then the template's sections. */
+export function briefFromTemplate(template: BriefTemplate, title: string): SerializedBrief {
+  return wrapEditorState(root([heading('h1', title), ...TEMPLATES[template]()]))
+}
