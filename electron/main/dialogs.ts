@@ -1,0 +1,66 @@
+import type { BrowserWindow, Dialog, OpenDialogOptions, SaveDialogOptions } from 'electron'
+import type { PlatformHooks } from '../core/app/platform'
+import { PROJECT_EXTENSION } from '../shared/limits'
+
+type DialogApi = Pick<Dialog, 'showOpenDialog' | 'showSaveDialog' | 'showMessageBox'>
+
+const PROJECT_FILTER = { name: 'Evident project', extensions: [PROJECT_EXTENSION.slice(1)] }
+
+export interface Dialogs {
+  /** For the contract's platform.pickOpenPaths / platform.pickSavePath. */
+  hooks: PlatformHooks
+  pickProjectToOpen(): Promise<string | null>
+  pickNewProjectPath(): Promise<string | null>
+  pickCopyPath(projectName: string): Promise<string | null>
+  showError(title: string, message: string): Promise<void>
+}
+
+/** Linux file choosers do not add the extension for you. */
+export function withProjectExtension(path: string): string {
+  return path.toLowerCase().endsWith(PROJECT_EXTENSION) ? path : `${path}${PROJECT_EXTENSION}`
+}
+
+export function createDialogs(dialog: DialogApi, getWindow: () => BrowserWindow | null): Dialogs {
+  const parent = (): BrowserWindow | null => {
+    const win = getWindow()
+    return win && !win.isDestroyed() ? win : null
+  }
+  const open = async (options: OpenDialogOptions): Promise<string[]> => {
+    const win = parent()
+    const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
+    return result.canceled ? [] : result.filePaths
+  }
+  const save = async (options: SaveDialogOptions): Promise<string | null> => {
+    const win = parent()
+    const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
+    return result.canceled || !result.filePath ? null : result.filePath
+  }
+
+  return {
+    hooks: {
+      pickOpenPaths: async ({ title, filters, multiple }) => ({
+        supported: true,
+        paths: await open({ title, filters, properties: multiple ? ['openFile', 'multiSelections'] : ['openFile'] }),
+      }),
+      pickSavePath: async ({ title, defaultName, filters }) => {
+        const path = await save({ title, defaultPath: defaultName, filters, properties: ['showOverwriteConfirmation', 'createDirectory'] })
+        return { supported: true, paths: path ? [path] : [] }
+      },
+    },
+    pickProjectToOpen: async () => (await open({ title: 'Open project', filters: [PROJECT_FILTER], properties: ['openFile'] }))[0] ?? null,
+    pickNewProjectPath: async () => {
+      const path = await save({ title: 'New project', defaultPath: `Untitled${PROJECT_EXTENSION}`, filters: [PROJECT_FILTER], properties: ['showOverwriteConfirmation', 'createDirectory'] })
+      return path ? withProjectExtension(path) : null
+    },
+    pickCopyPath: async (projectName) => {
+      const path = await save({ title: 'Save a copy as', defaultPath: `${projectName} copy${PROJECT_EXTENSION}`, filters: [PROJECT_FILTER], properties: ['showOverwriteConfirmation', 'createDirectory'] })
+      return path ? withProjectExtension(path) : null
+    },
+    showError: async (title, message) => {
+      const win = parent()
+      const options = { type: 'error' as const, title, message: title, detail: message, buttons: ['OK'], noLink: true }
+      if (win) await dialog.showMessageBox(win, options)
+      else await dialog.showMessageBox(options)
+    },
+  }
+}
