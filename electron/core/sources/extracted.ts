@@ -1,0 +1,19 @@
+import type { CslItem } from '../../shared/dto/csl'
+import type { ParagraphKind, SourceFormat } from '../../shared/dto/sources'
+
+/** One normalised block of a document, before offsets are assigned. */
+export interface Block {
+  kind: ParagraphKind
+  text: string
+  /** PDF page label of the page the block starts on. */
+  page?: string
+}
+
+/** What an importer makes of a file's bytes: clean blocks plus whatever the file says about itself. */
+export interface ExtractedDocument {
+  format: SourceFormat
+  mime: string
+  blocks: Block[]
+  /** Record fields pre-filled from the file (meta tags, core properties, PDF info, DOI/URL in the text). */
+  metadata: Partial<CslItem>
+}

@@ -1,0 +1,143 @@
+import type { Entry, ZipFile } from 'yauzl'
+import { AppError } from '../../errors'
+import type { ExtractedDocument } from '../extracted'
+import { metadataFromCoreXml } from '../metadata'
+import { linesToBlocks, looksHardWrapped } from '../normalise'
+import { htmlToBlocks } from './html'
+
+export interface DocxOptions {
+  maxInflatedBytes: number
+}
+
+const CORE_XML_MAX = 1024 * 1024
+const MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+
+function mb(bytes: number): string {
+  const value = bytes / (1024 * 1024)
+  return Number.isInteger(value) || value >= 10 ? String(Math.round(value)) : value.toFixed(1)
+}
+
+/** Word saves password-protected documents as an OLE compound file with an EncryptionInfo stream. */
+function refuseCompoundFile(fileName: string, bytes: Uint8Array): never {
+  const marker = Buffer.from('EncryptionInfo', 'utf16le')
+  if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(marker)) {
+    throw new AppError('ENCRYPTED', `"${fileName}" is password-protected: Evident cannot read password-protected Word documents.`)
+  }
+  throw new AppError(
+    'CORRUPT_FILE',
+    `"${fileName}" is not a Word document (.docx): it looks like an old-style .doc file. Open it in Word and save it as .docx.`,
+  )
+}
+
+interface Prescan {
+  coreXml?: string
+}
+
+/**
+ * Inflates every entry once, counting the bytes that actually come out (zip bombs declare small sizes),
+ * and refuses any XML part with a DTD before mammoth's parser ever sees it.
+ */
+async function prescan(fileName: string, bytes: Uint8Array, maxInflated: number): Promise<Prescan> {
+  const { default: yauzl } = await import('yauzl')
+  const notDocx = () => new AppError('CORRUPT_FILE', `"${fileName}" is not a Word document (.docx): it is not a valid zip file.`)
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const zip = await new Promise<ZipFile>((resolve, reject) => {
+    yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: false }, (error, file) =>
+      error || !file ? reject(notDocx()) : resolve(file),
+    )
+  })
+  let total = 0
+  let sawDocument = false
+  const core: Buffer[] = []
+  return new Promise<Prescan>((resolve, reject) => {
+    let settled = false
+    const fail = (error: AppError) => {
+      if (settled) return
+      settled = true
+      zip.close()
+      reject(error)
+    }
+    const readEntry = (entry: Entry) => {
+      if (entry.fileName.endsWith('/')) return zip.readEntry()
+      if (entry.fileName === 'word/document.xml') sawDocument = true
+      const isXml = /\.(?:xml|rels)$/i.test(entry.fileName)
+      const isCore = entry.fileName === 'docProps/core.xml'
+      zip.openReadStream(entry, (error, stream) => {
+        if (error || !stream) return fail(new AppError('CORRUPT_FILE', `"${fileName}" is damaged: part of it cannot be unpacked.`))
+        let tail = ''
+        let coreBytes = 0
+        stream.on('data', (chunk: Buffer) => {
+          if (settled) return
+          total += chunk.length
+          if (total > maxInflated) {
+            stream.destroy()
+            return fail(
+              new AppError('FILE_TOO_LARGE', `"${fileName}" expands to more than ${mb(maxInflated)} MB when unpacked: Evident will not open it.`),
+            )
+          }
+          if (isXml) {
+            // NULs removed so a UTF-16 part cannot hide its DOCTYPE; the tail catches one split across chunks.
+            const text = tail + chunk.toString('latin1').replace(/\0/g, '')
+            if (/<!\s*(?:DOCTYPE|ENTITY)/i.test(text)) {
+              stream.destroy()
+              return fail(
+                new AppError('CORRUPT_FILE', `"${fileName}" contains a document type declaration (DOCTYPE), which Word never writes: Evident refuses it for safety.`),
+              )
+            }
+            tail = text.slice(-16)
+          }
+          if (isCore && coreBytes < CORE_XML_MAX) {
+            core.push(chunk)
+            coreBytes += chunk.length
+          }
+        })
+        stream.on('error', () => fail(new AppError('CORRUPT_FILE', `"${fileName}" is damaged: part of it cannot be unpacked.`)))
+        stream.on('end', () => {
+          if (!settled) zip.readEntry()
+        })
+      })
+    }
+    zip.on('entry', readEntry)
+    zip.on('error', () => fail(notDocx()))
+    zip.on('end', () => {
+      if (settled) return
+      settled = true
+      if (!sawDocument) reject(new AppError('CORRUPT_FILE', `"${fileName}" is not a Word document (.docx): it is a zip file without a document inside.`))
+      else resolve(core.length ? { coreXml: Buffer.concat(core).toString('utf8') } : {})
+    })
+    zip.readEntry()
+  })
+}
+
+export async function extractDocx(fileName: string, bytes: Uint8Array, options: DocxOptions): Promise<ExtractedDocument> {
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) refuseCompoundFile(fileName, bytes)
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
+    throw new AppError('CORRUPT_FILE', `"${fileName}" is not a Word document (.docx): it is not a zip file.`)
+  }
+  const { coreXml } = await prescan(fileName, bytes, options.maxInflatedBytes)
+  const { default: mammoth } = await import('mammoth')
+  let html: string
+  try {
+    const result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      {
+        styleMap: ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"],
+        // Text only: images are never decoded into data URIs, linked files never opened.
+        convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+        externalFileAccess: false,
+        ignoreEmptyParagraphs: false,
+      },
+    )
+    html = result.value
+  } catch (error) {
+    throw new AppError('CORRUPT_FILE', `"${fileName}" is damaged: Word's document part inside it cannot be read.`, { cause: error })
+  }
+  // Mammoth adds a "↑" link back from each footnote to its reference; it is not the author's text.
+  html = html.replace(/<a href="#footnote-ref-[^"]*">↑<\/a>/g, '').replace(/<a href="#endnote-ref-[^"]*">↑<\/a>/g, '')
+  const paragraphs = await htmlToBlocks(html, undefined, { keepEmpty: true })
+  const texts = paragraphs.map((block) => block.text)
+  const blocks = looksHardWrapped(texts)
+    ? linesToBlocks(texts.map((text) => ({ text })))
+    : paragraphs.filter((block) => block.text)
+  return { format: 'docx', mime: MIME, blocks, metadata: coreXml ? metadataFromCoreXml(coreXml) : {} }
+}

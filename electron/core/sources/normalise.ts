@@ -1,0 +1,274 @@
+import type { Block } from './extracted'
+
+export interface TextLine {
+  text: string
+  page?: string
+  /** First line of a PDF page: the paragraph runs on across the break unless the page ended a sentence. */
+  pageStart?: boolean
+}
+
+export interface NormaliseOptions {
+  /** Every line is a visual line of a paragraph (PDF, column text); undefined = guess from line lengths. */
+  wrapped?: boolean
+}
+
+const SENTENCE_END = /[.!?:;…]["'’”»)\]]*(?:\s?\d{1,3}(?:[,–-]\d{1,3})*)?$/
+const HEADING_STOP = /[.,;:!]["'’”»)\]]*(?:\s?\d{1,3})?$/
+const LIST_ITEM = /^(?:[•◦▪‣●·*–-]\s|\d{1,3}[.)]\s|\(?[a-z][.)]\s)/
+/** A DOI, web address or line of code on a line of its own is never a heading. */
+const NOT_HEADING = /\b10\.\d{4,9}\/|:\/\/|^doi:|^www\.|[[\]<>={}\\_|@]|:\S/i
+/** "2.1 Directory layout", "3. Findings": numbered sections, not list items, when short and alone. */
+const SECTION_NUMBER = /^(?:\d{1,2}\.)*\d{1,2}\.?\s+\p{Lu}/u
+const BULLET = /^[•◦▪‣●·]\s+/
+const ROMAN = '(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})'
+const BARE_PAGE_NUMBER = new RegExp(`^(?:page\\s+)?[-–—]?\\s*(?:\\d{1,3}|${ROMAN})\\s*[-–—]?(?:\\s*(?:of|/)\\s*\\d{1,4})?$`, 'i')
+// Small caps in the column texts come out as "praCtiCe", "beTWeen": a strong sign of a heading.
+const MANGLED_CASE = /\b[a-z]+[A-Z]+[a-z]*[A-Z]?\b|\b[a-z][A-Z]{2,}/
+/** A line cannot end a sentence on these words, so a blank line after one is a column break. */
+const DANGLING = new Set(
+  'a an the of and or nor but to in on at by for with from as that which who whose than into onto between its their our his her your is are was were be been has have had not very more most such this these those'.split(' '),
+)
+/** Function words a heading cannot end on: "integration of training and" runs on to its next line. */
+const HEADING_DANGLING = new Set('a an the of and or nor but to for with from by as that which than into between'.split(' '))
+/**
+ * Fragments that form real compounds, so a hyphen at a line end stays ("well-funded", "cost-effective").
+ * Only those a typesetter would not split a plain word at: "co-hort", "part-ner", "so-cial" are words.
+ */
+const COMPOUND_LEFT = new Set('well long self non all half semi intra one two three four five first face decision user'.split(' '))
+const COMPOUND_RIGHT = new Set(
+  'based led term funded related specific centred centered effective wide making level quality scale driven free wasting style like friendly known run being care hours date time year years month week day aged rate intensive focused oriented orientated sensitive dependent paying sharing provider owned benefit sectional party cutting border'.split(' '),
+)
+
+export function cleanLine(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\u00ad\u200b-\u200d\ufeff]/g, '')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, ' ')
+    .replace(/[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ')
+    .trim()
+}
+
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text.trimEnd())
+}
+
+/** Joins the visual lines of one paragraph, undoing end-of-line hyphenation where it was only typesetting. */
+export function joinLines(lines: string[]): string {
+  let out = ''
+  for (const raw of lines) {
+    const line = cleanLine(raw)
+    if (!line) continue
+    if (!out) out = line
+    else if (/\p{L}-$/u.test(out) && /^\p{Ll}/u.test(line)) out = joinHyphenated(out, line)
+    else if (/\p{L}-$/u.test(out) && /^[\p{Lu}\d]/u.test(line)) out += line
+    else if (/\p{L}[—/]$/u.test(out)) out += line
+    else out += ' ' + line
+  }
+  return out
+}
+
+function joinHyphenated(left: string, right: string): string {
+  const token = left.slice(left.lastIndexOf(' ') + 1, -1)
+  const leftWord = (token.match(/\p{L}+$/u)?.[0] ?? '').toLowerCase()
+  const rightWord = (right.match(/^\p{L}+/u)?.[0] ?? '').toLowerCase()
+  // "out-of-\nhours" and "face-\nto-face" are compounds already; "cost-\neffective" is a known one; and
+  // hyphenation never leaves fewer than three letters on the new line, so "follow-\nup" is a compound too.
+  const keep =
+    token.includes('-') ||
+    /^\p{L}+-/u.test(right) ||
+    rightWord.length < 3 ||
+    COMPOUND_LEFT.has(leftWord) ||
+    COMPOUND_RIGHT.has(rightWord)
+  return keep ? left + right : left.slice(0, -1) + right
+}
+
+interface RawBlock {
+  lines: TextLine[]
+}
+
+/** Plain text → blocks: blank line = paragraph break, hard-wrapped lines joined, headings recognised. */
+export function normaliseText(text: string, options: NormaliseOptions = {}): Block[] {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((line) => ({ text: line }))
+  return linesToBlocks(lines, options)
+}
+
+export function linesToBlocks(lines: TextLine[], options: NormaliseOptions = {}): Block[] {
+  const raws = splitOnBlankLines(lines).filter((raw) => !isPageNumberBlock(raw))
+  const lengths = raws.flatMap((raw) => raw.lines.map((line) => cleanLine(line.text).length))
+  const width = percentile(lengths, 0.9)
+  const wrapped = options.wrapped ?? width <= 100
+  const blocks: Block[] = []
+  if (!wrapped) {
+    for (const line of raws.flatMap((raw) => raw.lines)) pushBlock(blocks, standaloneKind(line.text, 80), [line])
+    return blocks
+  }
+  const merged: RawBlock[] = []
+  for (const raw of raws) {
+    const previous = merged[merged.length - 1]
+    if (previous && continuesAcrossBlank(previous, raw, width)) previous.lines.push(...raw.lines)
+    else merged.push({ lines: [...raw.lines] })
+  }
+  for (const raw of merged) splitWrappedBlock(raw.lines, width, blocks)
+  return blocks
+}
+
+/**
+ * Paragraphs that are really visual lines (text pasted from a PDF into Word): many of them stop
+ * mid-sentence and the next one carries on in lower case.
+ */
+export function looksHardWrapped(paragraphs: string[]): boolean {
+  const filled = paragraphs.map(cleanLine).filter(Boolean)
+  let runOns = 0
+  for (let i = 0; i + 1 < filled.length; i++) {
+    if (!endsSentence(filled[i]!) && /^\p{Ll}/u.test(filled[i + 1]!)) runOns++
+  }
+  return runOns >= 3 && runOns >= filled.length * 0.25
+}
+
+function splitOnBlankLines(lines: TextLine[]): RawBlock[] {
+  const raws: RawBlock[] = []
+  let current: TextLine[] = []
+  const flush = () => {
+    if (current.length) raws.push({ lines: current })
+    current = []
+  }
+  for (const line of lines) {
+    if (!cleanLine(line.text)) flush()
+    else {
+      const previous = current[current.length - 1]
+      if (line.pageStart && previous && endsSentence(cleanLine(previous.text))) flush()
+      current.push(line)
+    }
+  }
+  flush()
+  return raws
+}
+
+function isPageNumberBlock(raw: RawBlock): boolean {
+  return raw.lines.length === 1 && BARE_PAGE_NUMBER.test(cleanLine(raw.lines[0]!.text))
+}
+
+/** A blank line inside a sentence is a column or page break, not the end of a paragraph. */
+function continuesAcrossBlank(previous: RawBlock, next: RawBlock, width: number): boolean {
+  if (previous.lines.length < 2 && !next.lines[0]?.pageStart) return false
+  if (headingLength(previous.lines, width) === previous.lines.length) return false
+  if (headingLength(next.lines, width) > 0) return false
+  const last = cleanLine(previous.lines[previous.lines.length - 1]!.text)
+  const first = cleanLine(next.lines[0]!.text)
+  if (endsSentence(last) || LIST_ITEM.test(first)) return false
+  const lastWord = (last.match(/(\p{L}+)\W*$/u)?.[1] ?? '').toLowerCase()
+  return /^\p{Ll}/u.test(first) || /-$/.test(last) || DANGLING.has(lastWord) || last.length >= 0.75 * width
+}
+
+/**
+ * How many lines at the start of a block form its heading (0 = none): short lines without closing
+ * punctuation, standing alone or followed by a line that starts a sentence.
+ */
+function headingLength(lines: TextLine[], width: number): number {
+  let text = ''
+  for (let k = 1; k <= Math.min(3, lines.length); k++) {
+    const line = cleanLine(lines[k - 1]!.text)
+    if (/^\s{2,}/.test(lines[k - 1]!.text) || (LIST_ITEM.test(line) && !SECTION_NUMBER.test(line))) return 0
+    text = text ? `${text} ${line}` : line
+    if (text.length > 100 || /[.!?]\s+\p{Lu}/u.test(text.replace(/^[\d.]+\s/, ''))) return 0
+    const mangled = MANGLED_CASE.test(text)
+    if (line.length > (mangled ? width : Math.min(0.75 * width, 60))) return 0
+    const next = lines[k] ? cleanLine(lines[k]!.text) : null
+    const lastWord = (line.match(/(\p{L}+)$/u)?.[1] ?? '').toLowerCase()
+    const closed = !HEADING_STOP.test(line) && !/-$/.test(line) && !HEADING_DANGLING.has(lastWord) && !NOT_HEADING.test(text)
+    if (closed && (next === null || /^["'‘“(]?[\p{Lu}\d]/u.test(next)) && /\p{L}/u.test(text)) return k
+    if (HEADING_STOP.test(line) || line.endsWith('?')) return 0
+  }
+  return 0
+}
+
+function standaloneKind(raw: string, maxLength: number): Block['kind'] {
+  const text = cleanLine(raw)
+  if (NOT_HEADING.test(text)) return 'paragraph'
+  const words = text.split(' ').length
+  const isHeading =
+    text.length <= maxLength &&
+    words <= 12 &&
+    !/^\s{2,}/.test(raw) &&
+    !LIST_ITEM.test(text) &&
+    !HEADING_STOP.test(text) &&
+    !text.endsWith('?') &&
+    /^["'‘“(]?[\p{L}\d]/u.test(text) &&
+    /\p{L}{2}/u.test(text)
+  return isHeading ? 'heading' : 'paragraph'
+}
+
+function splitWrappedBlock(lines: TextLine[], width: number, blocks: Block[]): void {
+  let start = 0
+  const heading = headingLength(lines, width)
+  if (heading > 0) {
+    pushBlock(blocks, 'heading', lines.slice(0, heading))
+    start = heading
+  }
+  let paragraph: TextLine[] = []
+  let inList = false
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i]!
+    const text = cleanLine(line.text)
+    const last = paragraph[paragraph.length - 1]
+    const previous = last ? cleanLine(last.text) : ''
+    const ended = !!previous && endsSentence(previous)
+    // "- but only if" after a line that runs on is a dash in a sentence, not the start of a list.
+    const item: boolean = LIST_ITEM.test(text) && (inList || ended || !previous || BULLET.test(text))
+    inList ||= item
+    // A short line that ends a sentence, then a capital: the paragraph ended without a blank line.
+    const shortEnd = ended && previous.length < 0.6 * width && /^["'‘“]?\p{Lu}/u.test(text)
+    const indented = ended && !!last && indent(line.text) >= indent(last.text) + 2
+    if (paragraph.length && (item || shortEnd || indented)) {
+      pushBlock(blocks, 'paragraph', paragraph)
+      paragraph = []
+    }
+    paragraph.push(line)
+  }
+  if (paragraph.length) pushBlock(blocks, 'paragraph', paragraph)
+}
+
+function indent(text: string): number {
+  return text.match(/^[ \t\u00a0]*/)![0].replace(/\t/g, '    ').length
+}
+
+function pushBlock(blocks: Block[], kind: Block['kind'], lines: TextLine[]): void {
+  const text = joinLines(lines.map((line) => line.text)).replace(BULLET, '')
+  if (!text) return
+  const page = lines[0]?.page
+  blocks.push(page === undefined ? { kind, text } : { kind, text, page })
+}
+
+function percentile(values: number[], p: number): number {
+  if (!values.length) return 0
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!
+}
+
+/**
+ * Drops running headers, footers and bare page numbers: lines at the top or bottom of most pages that
+ * read the same once digits are ignored ("Page 3 of 12", "BJGP · March 2014"), and chapter headers that
+ * end with the page's own label ("Chapter 4: Function reference 11") even when each chapter has its own.
+ */
+export function stripPageFurniture(pages: string[][], labels: string[] = []): string[][] {
+  const edge = (lines: string[]) => {
+    const filled = lines.map((line, index) => ({ line: cleanLine(line), index })).filter((l) => l.line)
+    return [...filled.slice(0, 2), ...filled.slice(-2)]
+  }
+  const key = (line: string) => line.toLowerCase().replace(/\d+/g, '#').replace(/\b[ivxlc]+\b/g, '#')
+  const counts = new Map<string, number>()
+  for (const page of pages) {
+    for (const k of new Set(edge(page).map((e) => key(e.line)))) counts.set(k, (counts.get(k) ?? 0) + 1)
+  }
+  const threshold = pages.length >= 3 ? Math.ceil(pages.length * 0.5) : Infinity
+  return pages.map((page, i) => {
+    const label = labels[i] || String(i + 1)
+    const drop = new Set<number>()
+    for (const { line, index } of edge(page)) {
+      const count = counts.get(key(line)) ?? 0
+      const labelled = line.length <= 80 && (line.endsWith(` ${label}`) || (count >= 2 && line.startsWith(`${label} `)))
+      if (BARE_PAGE_NUMBER.test(line) || count >= threshold || (labelled && pages.length >= 3)) drop.add(index)
+    }
+    return page.filter((_, index) => !drop.has(index))
+  })
+}

@@ -1,0 +1,167 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, test } from 'vitest'
+import type { Block } from '../../electron/core/sources/extracted'
+import { joinLines, linesToBlocks, normaliseText, stripPageFurniture } from '../../electron/core/sources/normalise'
+
+const corpus = join(__dirname, '../../resources/corpus')
+const starter = (prefix: string) => {
+  const file = readdirSync(corpus).find((name) => name.startsWith(prefix) && name.endsWith('.txt'))!
+  return normaliseText(readFileSync(join(corpus, file), 'utf8'))
+}
+const texts = (blocks: Block[]) => blocks.map((block) => block.text)
+const headings = (blocks: Block[]) => blocks.filter((block) => block.kind === 'heading').map((block) => block.text)
+const paragraphWith = (blocks: Block[], words: string) => blocks.find((block) => block.text.includes(words))
+
+describe('the starter texts become clean paragraphs', () => {
+  test.each(['000', '001', '002', '003', '004'])('text %s has no newlines, double spaces or stray whitespace', (prefix) => {
+    const blocks = starter(prefix)
+    expect(blocks.length).toBeGreaterThan(5)
+    for (const text of texts(blocks)) {
+      expect(text).not.toMatch(/\n|\r|\t| {2}/)
+      expect(text).toBe(text.trim())
+      expect(text.length).toBeGreaterThan(0)
+    }
+  })
+
+  test('the Berwick quote in the BJGP editorial is one paragraph ending with its note marker', () => {
+    const blocks = starter('000')
+    const quote = paragraphWith(blocks, 'Reinvest in general practice')!
+    expect(quote.kind).toBe('paragraph')
+    expect(quote.text).toMatch(/^‘Reinvest in general practice and primary care — these, not hospital care/)
+    expect(quote.text).toMatch(/General practice is the jewel in the crown of the NHS\. Save it\. Build it\.’ 1$/)
+  })
+
+  test('the small-caps headings of the column texts are headings, left as they are', () => {
+    expect(headings(starter('000'))).toEqual([
+      'Crisis in general praCtiCe',
+      'nHs problems',
+      'How to move on?',
+      'integration of training and serviCes',
+      'integration: of a sort',
+      'major CHanges',
+    ])
+    expect(headings(starter('001'))).toEqual([
+      'breaking boundaries beTWeen primary care and paTienTs and The public',
+      'breaking boundaries in The healThcare sysTem',
+    ])
+  })
+
+  test('a paragraph split by a column break is joined again', () => {
+    const blocks = starter('000')
+    expect(paragraphWith(blocks, 'proportion of undergraduate curricula now being taught in general practice')).toBeDefined()
+    expect(paragraphWith(blocks, 'Some elements of the Lansley reforms have made things even worse.')).toBeDefined()
+    expect(paragraphWith(blocks, 'rearranging the deckchairs and renaming the foundering vessel')).toBeDefined()
+    expect(paragraphWith(starter('001'), 'the Medical Director of the Commissioning Board. This person would then lead')).toBeDefined()
+  })
+
+  test('hyphens at line ends are undone only where they were typesetting', () => {
+    const all = texts(starter('001')).join(' ')
+    expect(all).toContain('this local population-based provider approach')
+    expect(all).toContain('social marketing of out-of-hours services')
+    expect(texts(starter('000')).join(' ')).toContain('increased, and generally well-funded, proportion')
+  })
+
+  test('a saved web page keeps one paragraph per line, with its title as a heading', () => {
+    const blocks = starter('002')
+    expect(headings(blocks)).toContain('GPs risk being devoured by hospital trusts')
+    const opening = paragraphWith(blocks, 'With fewer doctors choosing general practice')!
+    expect(opening.kind).toBe('paragraph')
+    expect(opening.text.endsWith('professional self-esteem and confidence.')).toBe(true)
+    expect(paragraphWith(blocks, 'Dr Michelle Drage is chief executive of Londonwide LMCs.')?.kind).toBe('paragraph')
+  })
+
+  test('an article saved with one paragraph per line and no blank lines keeps its paragraphs', () => {
+    const blocks = starter('004')
+    expect(blocks).toHaveLength(14)
+    expect(blocks[4]!.text).toBe('The NHS Long Term Plan proudly states as its number one action in chapter one:')
+    expect(blocks[4]!.kind).toBe('paragraph')
+  })
+})
+
+describe('line joining', () => {
+  test('a word broken across lines loses its hyphen', () => {
+    expect(joinLines(['the organi-', 'sation of care'])).toBe('the organisation of care')
+  })
+
+  test('real compounds keep their hyphen', () => {
+    expect(joinLines(['more cost-', 'effective care'])).toBe('more cost-effective care')
+    expect(joinLines(['a community-', 'based service'])).toBe('a community-based service')
+    expect(joinLines(['out-of-', 'hours care'])).toBe('out-of-hours care')
+    expect(joinLines(['non-', 'UK graduates'])).toBe('non-UK graduates')
+  })
+
+  test('spaces are single and trailing whitespace is gone', () => {
+    expect(joinLines(['  the  wider \t', ' public\u00a0good  '])).toBe('the wider public good')
+  })
+})
+
+describe('headings and page furniture', () => {
+  test('a short line standing alone without final punctuation is a heading', () => {
+    const blocks = normaliseText('Background\n\nThe problem is long-standing and well documented across the region.\n')
+    expect(blocks).toEqual([
+      { kind: 'heading', text: 'Background' },
+      { kind: 'paragraph', text: 'The problem is long-standing and well documented across the region.' },
+    ])
+  })
+
+  test('a list after a colon splits into items, but a dash inside a wrapped sentence does not', () => {
+    const text = [
+      'The independent contractor model still provides the best way',
+      '- but only if we actively start to reclaim and reshape it. The',
+      'salaried alternative offers:',
+      '- a job plan',
+      '- set hours and study leave',
+    ].join('\n')
+    expect(texts(normaliseText(text))).toEqual([
+      'The independent contractor model still provides the best way - but only if we actively start to reclaim and reshape it. The salaried alternative offers:',
+      '- a job plan',
+      '- set hours and study leave',
+    ])
+  })
+
+  test('an indented first line starts a new paragraph in text without blank lines', () => {
+    const text = [
+      '  Hospitals do not know how to do this, so it makes no sense for',
+      'them to manage or operate these services in the community.',
+      '  Care should be seamless, navigated and coordinated by GPs, with',
+      'good communication across the boundary with hospitals.',
+    ].join('\n')
+    expect(normaliseText(text)).toHaveLength(2)
+  })
+
+  test('bare page numbers standing alone are dropped', () => {
+    const blocks = normaliseText('First paragraph of the report.\n\n12\n\nSecond paragraph of the report.\n')
+    expect(texts(blocks)).toEqual(['First paragraph of the report.', 'Second paragraph of the report.'])
+  })
+
+  test('running headers and footers repeated on most pages are dropped, body lines kept', () => {
+    const body = [
+      ['The structure of the NHS as we know it', 'was an accident of history.', 'Some elements of the reforms'],
+      ['made things even worse.', 'It really has been a miracle', 'that the system has worked.'],
+      ['How can a fragmented system', 'be rehabilitated and developed', 'so that its strengths remain?'],
+      ['Some of the weaknesses of general', 'practice can also be its strengths:', 'speed and agility.'],
+    ]
+    const pages = body.map((lines, i) => ['BJGP · November 2014', ...lines, `Page ${i + 1} of 4`, String(556 + i)])
+    expect(stripPageFurniture(pages)).toEqual(body)
+  })
+
+  test('a paragraph runs on across a page break that falls mid-sentence, and keeps its first page', () => {
+    const blocks = linesToBlocks(
+      [
+        { text: 'The structure of the NHS as we know it was an', page: 'iv', pageStart: true },
+        { text: 'accident of history: a healthcare system created', page: 'iv' },
+        { text: 'when little was known about healthcare systems', page: '5', pageStart: true },
+        { text: 'and their design.', page: '5' },
+        { text: 'A new paragraph starts on this page and runs on', page: '6', pageStart: true },
+      ],
+      { wrapped: true },
+    )
+    expect(blocks[0]).toEqual({
+      kind: 'paragraph',
+      page: 'iv',
+      text: 'The structure of the NHS as we know it was an accident of history: a healthcare system created when little was known about healthcare systems and their design.',
+    })
+    expect(blocks[1]).toMatchObject({ page: '6', text: 'A new paragraph starts on this page and runs on' })
+  })
+})
