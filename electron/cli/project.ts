@@ -1,0 +1,47 @@
+import { resolve } from 'node:path'
+import type { Args, MethodName, Result } from '../shared/contract/index'
+import type { ProjectInfo } from '../shared/dto/project'
+import { createCore } from '../core/app/core'
+import { dispatch } from '../core/app/dispatch'
+import type { EventHub } from '../core/app/events'
+import { findResourcesDir } from '../core/app/resources'
+import { AppError } from '../core/errors'
+import { defaultUserDataDir } from './app-data'
+import { UsageError, type CliEnv, type CommandInput } from './command'
+
+export interface OpenProject {
+  info: ProjectInfo
+  events: EventHub
+  /** Through dispatch, so the CLI's arguments are validated exactly as the UI's are. */
+  call<M extends MethodName>(method: M, args: Args<M>): Promise<Result<M>>
+}
+
+export type ProjectMode = { create: false } | { create: true; starter: boolean }
+
+export function requireProject(input: CommandInput, command: string): string {
+  const project = input.values.project
+  if (typeof project !== 'string' || project.trim() === '') {
+    throw new UsageError(`"${command}" needs --project FILE: the .evident project to use.`)
+  }
+  return resolve(project)
+}
+
+function resourcesDir(): string {
+  try {
+    return findResourcesDir(__dirname)
+  } catch (error) {
+    throw new AppError('IO_ERROR', (error as Error).message)
+  }
+}
+
+/** Opens (or creates) one project through the core, runs `work`, and always closes the core after. */
+export async function withProject<T>(env: CliEnv, path: string, mode: ProjectMode, work: (project: OpenProject) => Promise<T>): Promise<T> {
+  const core = await createCore({ userDataDir: env.userDataDir ?? defaultUserDataDir(), resourcesDir: resourcesDir() })
+  try {
+    const call = <M extends MethodName>(method: M, args: Args<M>) => dispatch(core.handlers, method, args) as Promise<Result<M>>
+    const info = mode.create ? await call('project.create', { path, starter: mode.starter }) : await call('project.open', { path })
+    return await work({ info, events: core.events, call })
+  } finally {
+    core.close()
+  }
+}

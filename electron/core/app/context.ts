@@ -1,0 +1,46 @@
+import { AppError } from '../errors'
+import type { ProjectSession } from '../project/session'
+import { RecentProjects } from '../project/recent'
+import { EventHub } from './events'
+import type { CoreOptions } from './options'
+import { noNativeDialogs, type PlatformHooks } from './platform'
+
+/** What every handler may use: the open project, the event hub, and the door's native abilities. */
+export class CoreContext {
+  readonly events = new EventHub()
+  readonly platform: PlatformHooks
+  readonly recent: RecentProjects
+  private current: ProjectSession | null = null
+
+  constructor(readonly options: CoreOptions) {
+    this.platform = options.platform ?? noNativeDialogs
+    this.recent = new RecentProjects(options.userDataDir)
+    if (options.events) {
+      const sink = options.events
+      this.events.subscribe((event, payload) => sink.emit(event, payload))
+    }
+  }
+
+  session(): ProjectSession {
+    if (!this.current) throw new AppError('NO_PROJECT', 'No project is open. Open or create a project first.')
+    return this.current
+  }
+
+  hasSession(): boolean {
+    return this.current !== null
+  }
+
+  /** Makes a successfully opened session current; the previous one is closed only now. */
+  switchTo(next: ProjectSession): void {
+    const previous = this.current
+    this.current = next
+    if (previous && previous !== next) previous.close()
+    this.recent.add(next.path)
+    this.events.emit('project.changed', next.info())
+  }
+
+  close(): void {
+    this.current?.close()
+    this.current = null
+  }
+}

@@ -1,0 +1,47 @@
+import { rmSync } from 'node:fs'
+import type { Handlers } from '../../../shared/contract/index'
+import { ProjectSession } from '../../project/session'
+import { seedStarterCorpus } from '../../project/starter'
+import type { CoreContext } from '../context'
+
+type ProjectHandlers = Pick<
+  Handlers,
+  'project.info' | 'project.open' | 'project.create' | 'project.saveCopy' | 'project.recent' | 'platform.pickOpenPaths' | 'platform.pickSavePath'
+>
+
+/** Creates a project file, seeding it if asked; a failure removes the half-made file. */
+export async function createProjectFile(path: string, starter: boolean, resourcesDir: string): Promise<ProjectSession> {
+  const session = ProjectSession.create(path)
+  if (!starter) return session
+  try {
+    await seedStarterCorpus(session, resourcesDir)
+    return session
+  } catch (error) {
+    session.close()
+    for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true })
+    throw error
+  }
+}
+
+export function projectHandlers(ctx: CoreContext): ProjectHandlers {
+  return {
+    'project.info': async () => ctx.session().info(),
+    'project.open': async ({ path }) => {
+      const session = ProjectSession.open(path)
+      ctx.switchTo(session)
+      return session.info()
+    },
+    'project.create': async ({ path, starter }) => {
+      const session = await createProjectFile(path, starter, ctx.options.resourcesDir)
+      ctx.switchTo(session)
+      return session.info()
+    },
+    'project.saveCopy': async ({ path }) => {
+      await ctx.session().saveCopy(path)
+      return { path }
+    },
+    'project.recent': async () => ctx.recent.list(),
+    'platform.pickOpenPaths': (args) => ctx.platform.pickOpenPaths(args),
+    'platform.pickSavePath': (args) => ctx.platform.pickSavePath(args),
+  }
+}

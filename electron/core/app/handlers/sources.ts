@@ -1,0 +1,71 @@
+import type { Handlers } from '../../../shared/contract/index'
+import { AppError } from '../../errors'
+import { newId } from '../../ids'
+import { inputFromBase64, inputFromPath, runImportBatch, type ImportInput } from '../../sources/import-batch'
+import { parseReferenceRecords } from '../../sources/references'
+import { searchSources } from '../../sources/search'
+import type { CoreContext } from '../context'
+
+type SourceHandlers = Pick<Handlers, Extract<keyof Handlers, `sources.${string}`>>
+
+export function sourceHandlers(ctx: CoreContext): SourceHandlers {
+  const running = new Map<string, AbortController>()
+
+  /** Starts a batch in the background; progress and the summary arrive as events. */
+  function startBatch(inputs: ImportInput[]) {
+    const session = ctx.session()
+    const batchId = newId()
+    const controller = new AbortController()
+    running.set(batchId, controller)
+    void runImportBatch(session.sources, inputs, {
+      batchId,
+      signal: controller.signal,
+      onProgress: (progress) => ctx.events.emit('import.progress', progress),
+    })
+      .then((summary) => {
+        ctx.events.emit('import.done', summary)
+        if (summary.imported.length) {
+          ctx.events.emit('sources.changed', { reason: 'import' })
+          ctx.events.emit('project.changed', session.info())
+        }
+      })
+      .finally(() => running.delete(batchId))
+    return { batchId, total: inputs.length }
+  }
+
+  return {
+    'sources.list': async () => ctx.session().sources.list(),
+    'sources.get': async ({ id }) => ctx.session().sources.get(id),
+    'sources.import': async ({ paths }) => startBatch(paths.map(inputFromPath)),
+    'sources.importData': async ({ files }) => startBatch(files.map((f) => inputFromBase64(f.name, f.dataBase64))),
+    'sources.cancelImport': async ({ batchId }) => {
+      const controller = running.get(batchId)
+      controller?.abort()
+      return { cancelled: Boolean(controller) }
+    },
+    'sources.updateRecord': async ({ id, csl }) => {
+      const sources = ctx.session().sources
+      sources.updateRecord(id, csl)
+      ctx.events.emit('sources.changed', { reason: 'update' })
+      return sources.get(id)
+    },
+    'sources.removeImpact': async ({ id }) => {
+      const sources = ctx.session().sources
+      if (!sources.exists(id)) throw new AppError('NOT_FOUND', 'That source is no longer in this project.')
+      return { sourceId: id, claimCount: sources.claimCount(id) }
+    },
+    'sources.remove': async ({ id }) => {
+      const session = ctx.session()
+      const orphanedClaims = session.sources.remove(id)
+      ctx.events.emit('sources.changed', { reason: 'remove' })
+      ctx.events.emit('project.changed', session.info())
+      return { orphanedClaims }
+    },
+    'sources.original': async ({ id }) => {
+      const file = ctx.session().sources.original(id)
+      return { fileName: file.fileName, mime: file.mime, sha256: file.sha256, dataBase64: file.data.toString('base64') }
+    },
+    'sources.search': async ({ query, limit }) => searchSources(ctx.session().db, query, limit),
+    'sources.parseRecords': async ({ text }) => parseReferenceRecords(text, ctx.session().sources.allRecords()),
+  }
+}

@@ -1,0 +1,166 @@
+import type Database from 'better-sqlite3'
+import type { CslItem } from '../../shared/dto/csl'
+import type { NoteMarker, Paragraph, SourceDetail, SourceFormat, SourceSummary } from '../../shared/dto/sources'
+import { AppError } from '../errors'
+import { newId, nowIso } from '../ids'
+import { assembleText } from './assemble'
+import { authorList, displayTitle, issuedYear } from './csl'
+import type { ExtractedDocument } from './extracted'
+
+interface SourceRow {
+  id: string
+  format: SourceFormat
+  mime: string
+  file_name: string
+  sha256: string
+  byte_size: number
+  csl: string
+  title: string
+  paragraphs?: string
+  text?: string
+  note_markers?: string
+  imported_at: string
+  claim_count: number
+  paragraph_count: number
+}
+
+export interface NewSource {
+  fileName: string
+  bytes: Uint8Array
+  sha256: string
+  document: ExtractedDocument
+  /** A record to use instead of the file's own metadata (starter corpus, reference import). */
+  csl?: Partial<CslItem>
+}
+
+function toSummary(row: SourceRow): SourceSummary {
+  const csl = JSON.parse(row.csl) as CslItem
+  return {
+    id: row.id,
+    title: row.title,
+    authors: authorList(csl),
+    year: issuedYear(csl),
+    type: csl.type,
+    format: row.format,
+    fileName: row.file_name,
+    paragraphCount: row.paragraph_count,
+    claimCount: row.claim_count,
+    importedAt: row.imported_at,
+  }
+}
+
+const SUMMARY_COLUMNS = `s.id, s.format, s.mime, s.file_name, s.sha256, s.byte_size, s.csl, s.title, s.imported_at,
+  json_array_length(s.paragraphs) AS paragraph_count,
+  (SELECT COUNT(*) FROM claims c WHERE c.source_id = s.id) AS claim_count`
+
+export class SourceRepository {
+  constructor(private readonly db: Database.Database) {}
+
+  list(): SourceSummary[] {
+    const rows = this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM sources s ORDER BY s.imported_at, s.rowid`).all() as SourceRow[]
+    return rows.map(toSummary)
+  }
+
+  get(id: string): SourceDetail {
+    const row = this.db
+      .prepare(`SELECT ${SUMMARY_COLUMNS}, s.text, s.paragraphs, s.note_markers FROM sources s WHERE s.id = ?`)
+      .get(id) as SourceRow | undefined
+    if (!row) throw new AppError('NOT_FOUND', 'That source is no longer in this project.')
+    return {
+      ...toSummary(row),
+      csl: JSON.parse(row.csl) as CslItem,
+      text: row.text!,
+      paragraphs: JSON.parse(row.paragraphs!) as Paragraph[],
+      noteMarkers: JSON.parse(row.note_markers!) as NoteMarker[],
+      sha256: row.sha256,
+      byteSize: row.byte_size,
+      mime: row.mime,
+    }
+  }
+
+  exists(id: string): boolean {
+    return Boolean(this.db.prepare('SELECT 1 FROM sources WHERE id = ?').get(id))
+  }
+
+  findByHash(sha256: string): { id: string; title: string } | undefined {
+    return this.db.prepare('SELECT id, title FROM sources WHERE sha256 = ?').get(sha256) as { id: string; title: string } | undefined
+  }
+
+  /** Inserts a source with its original bytes and search index in one transaction. */
+  insert(input: NewSource): { id: string; title: string } {
+    const id = newId()
+    const assembled = assembleText(input.document.blocks)
+    if (!assembled.text.trim()) throw new AppError('EMPTY_FILE', `“${input.fileName}” has no readable text.`)
+    const csl: CslItem = { type: 'document', ...input.document.metadata, ...input.csl, id }
+    const title = displayTitle(csl, input.fileName)
+    if (!csl.title) csl.title = title
+    const now = nowIso()
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          `INSERT INTO sources (id, format, mime, file_name, sha256, byte_size, csl, title, text, paragraphs, note_markers, imported_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          id,
+          input.document.format,
+          input.document.mime,
+          input.fileName,
+          input.sha256,
+          input.bytes.byteLength,
+          JSON.stringify(csl),
+          title,
+          assembled.text,
+          JSON.stringify(assembled.paragraphs),
+          JSON.stringify(assembled.noteMarkers),
+          now,
+          now,
+        )
+      this.db.prepare('INSERT INTO source_files (source_id, data) VALUES (?, ?)').run(id, Buffer.from(input.bytes))
+      const index = this.db.prepare('INSERT INTO source_text_fts (text, source_id, paragraph) VALUES (?, ?, ?)')
+      for (const paragraph of assembled.paragraphs) index.run(paragraph.text, id, paragraph.number)
+    })()
+    return { id, title }
+  }
+
+  updateRecord(id: string, csl: CslItem): void {
+    if (!this.exists(id)) throw new AppError('NOT_FOUND', 'That source is no longer in this project.')
+    const row = this.db.prepare('SELECT file_name FROM sources WHERE id = ?').get(id) as { file_name: string }
+    const record: CslItem = { ...csl, id }
+    const title = displayTitle(record, row.file_name)
+    this.db.transaction(() => {
+      this.db.prepare('UPDATE sources SET csl = ?, title = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(record), title, nowIso(), id)
+      this.db.prepare('UPDATE claims SET source_title = ? WHERE source_id = ?').run(title, id)
+    })()
+  }
+
+  claimCount(id: string): number {
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM claims WHERE source_id = ?').get(id) as { n: number }).n
+  }
+
+  /** Removes a source; its claims stay, marked orphaned, with the source title kept as a snapshot. */
+  remove(id: string): number {
+    if (!this.exists(id)) throw new AppError('NOT_FOUND', 'That source is no longer in this project.')
+    let orphaned = 0
+    this.db.transaction(() => {
+      orphaned = this.db
+        .prepare(`UPDATE claims SET status = 'orphaned', updated_at = ? WHERE source_id = ?`)
+        .run(nowIso(), id).changes
+      this.db.prepare('DELETE FROM source_text_fts WHERE source_id = ?').run(id)
+      this.db.prepare('DELETE FROM sources WHERE id = ?').run(id)
+    })()
+    return orphaned
+  }
+
+  original(id: string): { fileName: string; mime: string; sha256: string; data: Buffer } {
+    const row = this.db
+      .prepare('SELECT s.file_name, s.mime, s.sha256, f.data FROM sources s JOIN source_files f ON f.source_id = s.id WHERE s.id = ?')
+      .get(id) as { file_name: string; mime: string; sha256: string; data: Buffer } | undefined
+    if (!row) throw new AppError('NOT_FOUND', 'That source is no longer in this project.')
+    return { fileName: row.file_name, mime: row.mime, sha256: row.sha256, data: row.data }
+  }
+
+  allRecords(): CslItem[] {
+    return (this.db.prepare('SELECT csl FROM sources').all() as { csl: string }[]).map((r) => JSON.parse(r.csl) as CslItem)
+  }
+}

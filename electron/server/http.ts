@@ -1,0 +1,74 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Core } from '../core/app/core'
+import { toErrorPayload } from '../core/errors'
+import { bearerToken, isAllowedHost, isAllowedOrigin, queryToken, tokenMatches } from './guard'
+import { handleInvoke } from './invoke'
+import { applySecurityHeaders, errorPayload, sendError, sendText } from './respond'
+import { handleEvents } from './sse'
+import { serveStatic } from './static'
+
+/** Matches the largest import (100 MB of file as base64 inside JSON) with room to spare. */
+export const MAX_REQUEST_BYTES = 200 * 1024 * 1024
+
+export interface EvidentServerOptions {
+  core: Pick<Core, 'handlers' | 'events'>
+  token: string
+  rendererDir: string
+  /** Tests lower this to prove the 413 without sending 200 MB. */
+  maxBodyBytes?: number
+  /** Where failures that are not AppErrors go; the client only ever sees INTERNAL. */
+  logError?: (error: unknown) => void
+}
+
+function allow(res: ServerResponse, methods: string): void {
+  res.setHeader('Allow', methods)
+  sendError(res, 405, errorPayload('INVALID_INPUT', `This address only accepts ${methods}.`))
+}
+
+/** The browser-mode door: the contract over HTTP, for one local page that holds the token. */
+export function createEvidentServer(options: EvidentServerOptions): Server {
+  if (!options.token) throw new Error('The browser-mode server needs a token.')
+  const logError = options.logError ?? ((error: unknown) => console.error('[evident] request failed:', error))
+  const maxBodyBytes = options.maxBodyBytes ?? MAX_REQUEST_BYTES
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    applySecurityHeaders(res)
+    const port = (server.address() as AddressInfo | null)?.port ?? -1
+    const path = (req.url ?? '/').split('?')[0]!
+    const isApi = path.startsWith('/api/')
+    if (!isAllowedHost(req.headers.host, port) || !isAllowedOrigin(req.headers.origin, port)) {
+      const message = 'This request did not come from the Evident page, so it was refused.'
+      return isApi ? sendError(res, 403, errorPayload('FORBIDDEN', message)) : sendText(res, 403, message)
+    }
+    if (!isApi) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return allow(res, 'GET, HEAD')
+      return serveStatic(req, res, options.rendererDir)
+    }
+    if (path === '/api/invoke') {
+      if (req.method !== 'POST') return allow(res, 'POST')
+      if (!tokenMatches(options.token, bearerToken(req))) return unauthorized(res)
+      return handleInvoke(req, res, { handlers: options.core.handlers, maxBodyBytes, logError })
+    }
+    if (path === '/api/events') {
+      if (req.method !== 'GET') return allow(res, 'GET')
+      if (!tokenMatches(options.token, queryToken(req.url))) return unauthorized(res)
+      return handleEvents(req, res, options.core.events)
+    }
+    sendError(res, 404, errorPayload('NOT_FOUND', 'There is nothing at this address.'))
+  }
+
+  const server = createServer((req, res) => {
+    route(req, res).catch((error: unknown) => {
+      logError(error)
+      if (res.headersSent) res.destroy()
+      else sendError(res, 500, toErrorPayload(error))
+    })
+  })
+  return server
+}
+
+function unauthorized(res: ServerResponse): void {
+  res.setHeader('WWW-Authenticate', 'Bearer')
+  sendError(res, 401, errorPayload('UNAUTHORIZED', 'This request did not carry the right token. Open Evident from the address it printed.'))
+}
