@@ -6,7 +6,7 @@ import { dispatch } from '../core/app/dispatch'
 import type { EventHub } from '../core/app/events'
 import { findResourcesDir } from '../core/app/resources'
 import { AppError } from '../core/errors'
-import { defaultUserDataDir } from './app-data'
+import { defaultUserDataDir } from '../core/app/app-data'
 import { UsageError, type CliEnv, type CommandInput } from './command'
 
 export interface OpenProject {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { defaultUserDataDir } from './app-data'
+import { defaultUserDataDir } from '../core/app/app-data'
 
 export interface ServerArgs {
   /** Absent: the default project in the user-data folder, created with the starter corpus on first run. */

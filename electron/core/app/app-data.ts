@@ -3,7 +3,7 @@ import { join } from 'node:path'
 
 /**
  * Where Electron's app.getPath('userData') points for Evident, worked out without Electron, so browser
- * mode and the desktop app share the default project and the recent list.
+ * mode and the CLI share the desktop app's default project and recent list.
  */
 export function defaultUserDataDir(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): string {
   const home = homedir()
