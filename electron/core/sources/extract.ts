@@ -7,12 +7,15 @@ import { extractHtml } from './formats/html'
 import { extractPdf } from './formats/pdf'
 import { extractTxt } from './formats/txt'
 import { mergeMetadata, metadataFromText } from './metadata'
+import { trimWebCapture } from './web-capture'
 
 export interface ExtractOptions {
   /** Defaults to MAX_IMPORT_FILE_BYTES; lowered by tests so they need not allocate 100 MB. */
   maxBytes?: number
   /** Defaults to MAX_DOCX_INFLATED_BYTES: the most a .docx may inflate to, counted while inflating. */
   maxInflatedBytes?: number
+  /** The title from a record we already trust (starter corpus): lets a saved web page be cut to the article. */
+  titleHint?: string
 }
 
 const FORMATS: Record<string, SourceFormat> = {
@@ -86,6 +89,9 @@ export async function extractDocument(
     throw new AppError('CORRUPT_FILE', `"${fileName}" could not be read: it looks damaged or is not really a ${format} file.`, {
       cause: error,
     })
+  }
+  if (format !== 'pdf' && format !== 'docx') {
+    document = { ...document, blocks: trimWebCapture(document.blocks, options.titleHint ?? document.metadata.title) }
   }
   if (!document.blocks.length) throw new AppError('EMPTY_FILE', `"${fileName}" has no text to import.`)
   const text = document.blocks.map((block) => block.text).join('\n\n')
