@@ -1,0 +1,66 @@
+import { useState } from 'react'
+import type { MenuCommand } from '../../electron/shared/events'
+import { ClaimsProvider } from './features/claims/ClaimsProvider'
+import { ReaderWithClaims } from './features/claims/ReaderWithClaims'
+import { SideTabs } from './features/claims/SideTabs'
+import { ImportUi } from './features/import/ImportUi'
+import { useImport } from './features/import/useImport'
+import { useProjectInfo } from './features/project/useProjectInfo'
+import { Reader, type JumpTarget } from './features/reader/Reader'
+import { downloadOriginal } from './features/sources/original'
+import { SourcesPane } from './features/sources/SourcesPane'
+import { useSources } from './features/sources/useSources'
+import { BriefPlaceholder } from './shell/BriefPlaceholder'
+import { TopBar } from './shell/TopBar'
+import { useToast } from './ui/Toast'
+import { useEvent } from './ui/useEvent'
+import './shell/layout.css'
+
+export function App() {
+  const toast = useToast()
+  const project = useProjectInfo()
+  const sources = useSources()
+  const importer = useImport()
+  const [selected, setSelected] = useState<string | null>(null)
+  const [jump, setJump] = useState<JumpTarget | null>(null)
+  const [findRequest, setFindRequest] = useState(0)
+  const [projectPath, setProjectPath] = useState('')
+
+  // Another project opened: what was selected belongs to the old one.
+  if (project && project.path !== projectPath) {
+    setProjectPath(project.path)
+    if (projectPath) setSelected(null)
+  }
+  const selectedId = selected && (sources.loading || sources.sources.some((s) => s.id === selected)) ? selected : null
+
+  function openHit(sourceId: string, paragraph: number) {
+    setSelected(sourceId)
+    setJump((j) => ({ sourceId, paragraph, seq: (j?.seq ?? 0) + 1 }))
+  }
+
+  function onMenu(command: MenuCommand) {
+    if (command === 'import') void importer.choose()
+    else if (command === 'find-in-source') setFindRequest((n) => n + 1)
+    else if (command === 'find-everywhere') document.querySelector<HTMLInputElement>('input[aria-label="Search all sources"]')?.focus()
+    else if (command === 'open-original' && selectedId) downloadOriginal(selectedId).catch((e: unknown) => toast.error(e))
+  }
+  useEvent('menu.command', ({ command }) => onMenu(command))
+
+  return (
+    <ClaimsProvider onShowInSource={(t) => openHit(t.sourceId, t.paragraph)}>
+      <div className="app">
+        <TopBar project={project} onImport={() => void importer.choose()} onOpenHit={openHit} />
+        <div className="panes">
+          <SideTabs sourceId={selectedId} sourceTitle={sources.sources.find((s) => s.id === selectedId)?.title}>
+            <SourcesPane state={sources} selectedId={selectedId} onSelect={setSelected} />
+          </SideTabs>
+          <ReaderWithClaims sourceId={selectedId}>
+            <Reader sourceId={selectedId} hasSources={sources.sources.length > 0} jump={jump} findRequest={findRequest} />
+          </ReaderWithClaims>
+          <BriefPlaceholder />
+        </div>
+        <ImportUi importer={importer} onOpenSource={setSelected} />
+      </div>
+    </ClaimsProvider>
+  )
+}

@@ -1,0 +1,29 @@
+import type { EvidentApi } from '../../../electron/shared/api'
+import { createHttpApi, takeToken } from './http-client'
+
+export { EvidentError, toEvidentError } from './errors'
+
+/** What the Electron preload puts on window; absent in browser mode. */
+interface PreloadGlobals {
+  evident?: EvidentApi
+  evidentFiles?: { pathForFile(file: File): string }
+}
+
+function preload(): PreloadGlobals {
+  const globals: Window & PreloadGlobals = window
+  return globals
+}
+
+/** The renderer never learns which door it is behind: both give the same typed contract. */
+export const api: EvidentApi = preload().evident ?? createHttpApi(takeToken())
+
+/** The desktop path of a dropped or picked file, when running in Electron; '' otherwise. */
+export function desktopPathOf(file: File): string {
+  const files = preload().evidentFiles
+  if (!files) return ''
+  try {
+    return files.pathForFile(file)
+  } catch {
+    return ''
+  }
+}

@@ -1,0 +1,94 @@
+import { useRef, useState, type RefObject } from 'react'
+import type { ImportProgress, ImportSummary } from '../../../../electron/shared/dto/sources'
+import { MAX_IMPORT_BATCH_FILES } from '../../../../electron/shared/limits'
+import { api } from '../../api/client'
+import { useToast } from '../../ui/Toast'
+import { useEvent } from '../../ui/useEvent'
+import { IMPORT_FILTERS } from './formats'
+import { prepareFiles, type Failure } from './prepareFiles'
+
+export interface Importer {
+  /** Import progress; batchId is '' while the files are still being read in the browser. */
+  progress: ImportProgress | null
+  summary: ImportSummary | null
+  inputRef: RefObject<HTMLInputElement | null>
+  choose(): Promise<void>
+  importFiles(files: File[]): Promise<void>
+  cancel(): void
+  closeSummary(): void
+}
+
+export function useImport(): Importer {
+  const toast = useToast()
+  const inputRef = useRef<HTMLInputElement>(null)
+  const [progress, setProgress] = useState<ImportProgress | null>(null)
+  const [summary, setSummary] = useState<ImportSummary | null>(null)
+  // Events can beat the invoke's answer: remember finished batches and failures found before sending.
+  const finished = useRef(new Set<string>())
+  const localFailures = useRef(new Map<string, Failure[]>())
+
+  useEvent('import.progress', (p) => {
+    if (!finished.current.has(p.batchId)) setProgress(p)
+  })
+  useEvent('import.done', (done) => {
+    finished.current.add(done.batchId)
+    const early = localFailures.current.get(done.batchId) ?? []
+    localFailures.current.delete(done.batchId)
+    setProgress(null)
+    setSummary({ ...done, failed: [...early, ...done.failed] })
+  })
+
+  function started(batchId: string, total: number, failed: Failure[]) {
+    if (failed.length) localFailures.current.set(batchId, failed)
+    if (!finished.current.has(batchId)) setProgress((p) => (p?.batchId === batchId ? p : { batchId, index: 0, total, fileName: '' }))
+  }
+
+  async function run(start: () => Promise<{ batchId: string; total: number }>, failed: Failure[]) {
+    try {
+      const { batchId, total } = await start()
+      started(batchId, total, failed)
+    } catch (error) {
+      setProgress(null)
+      toast.error(error)
+    }
+  }
+
+  async function importFiles(files: File[]) {
+    if (files.length === 0) return
+    if (files.length > MAX_IMPORT_BATCH_FILES) {
+      toast.error(new Error(`At most ${MAX_IMPORT_BATCH_FILES} files can be imported at once.`))
+      return
+    }
+    setProgress({ batchId: '', index: 0, total: files.length, fileName: 'Reading files…' })
+    const prepared = await prepareFiles(files)
+    if (prepared.kind === 'paths') return run(() => api.invoke('sources.import', { paths: prepared.paths }), prepared.failed)
+    if (prepared.files.length === 0) {
+      setProgress(null)
+      setSummary({ batchId: '', imported: [], duplicates: [], failed: prepared.failed, cancelled: false })
+      return
+    }
+    return run(() => api.invoke('sources.importData', { files: prepared.files }), prepared.failed)
+  }
+
+  async function choose() {
+    try {
+      const picked = await api.invoke('platform.pickOpenPaths', { title: 'Import sources', filters: IMPORT_FILTERS, multiple: true })
+      if (!picked.supported) {
+        inputRef.current?.click()
+        return
+      }
+      if (picked.paths.length === 0) return
+      await run(() => api.invoke('sources.import', { paths: picked.paths }), [])
+    } catch (error) {
+      toast.error(error)
+    }
+  }
+
+  function cancel() {
+    const batchId = progress?.batchId
+    if (!batchId) return
+    api.invoke('sources.cancelImport', { batchId }).catch((error: unknown) => toast.error(error))
+  }
+
+  return { progress, summary, inputRef, choose, importFiles, cancel, closeSummary: () => setSummary(null) }
+}

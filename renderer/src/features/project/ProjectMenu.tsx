@@ -1,0 +1,132 @@
+import { useRef, useState, type KeyboardEvent } from 'react'
+import type { RecentProject } from '../../../../electron/shared/dto/project'
+import { api } from '../../api/client'
+import { useToast } from '../../ui/Toast'
+import { PathDialog } from './PathDialog'
+import { ACTION_TEXT, pickPath, runProjectAction, type ProjectAction } from './projectActions'
+import './project.css'
+
+export function ProjectMenu({ projectName, currentPath }: { projectName: string; currentPath: string }) {
+  const toast = useToast()
+  const [open, setOpen] = useState(false)
+  const [recent, setRecent] = useState<RecentProject[]>([])
+  const [asking, setAsking] = useState<ProjectAction | null>(null)
+  const button = useRef<HTMLButtonElement>(null)
+  const menu = useRef<HTMLDivElement>(null)
+
+  const items = () => Array.from(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])
+
+  async function show() {
+    setOpen(true)
+    requestAnimationFrame(() => items()[0]?.focus())
+    try {
+      const list = await api.invoke('project.recent', {})
+      setRecent(list.filter((r) => r.path !== currentPath).slice(0, 8))
+    } catch {
+      setRecent([])
+    }
+  }
+
+  function hide(refocus = true) {
+    setOpen(false)
+    if (refocus) button.current?.focus()
+  }
+
+  async function run(action: ProjectAction, path: string) {
+    try {
+      const message = await runProjectAction(action, path)
+      if (message) toast.info(message)
+    } catch (error) {
+      toast.error(error)
+    }
+  }
+
+  async function start(action: ProjectAction) {
+    hide()
+    try {
+      const path = await pickPath(action, projectName)
+      if (path === null) setAsking(action)
+      else if (path) await run(action, path)
+    } catch (error) {
+      toast.error(error)
+    }
+  }
+
+  function onMenuKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const list = items()
+    const at = list.findIndex((el) => el === document.activeElement)
+    const moves: Record<string, number> = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: list.length - 1 }
+    if (event.key === 'Escape') {
+      event.preventDefault()
+      hide()
+    } else if (event.key === 'Tab') {
+      hide(false)
+    } else if (event.key in moves) {
+      event.preventDefault()
+      const next = (moves[event.key]! + list.length) % list.length
+      list[next]?.focus()
+    }
+  }
+
+  const item = (label: string, onSelect: () => void, key = label) => (
+    <button key={key} type="button" role="menuitem" tabIndex={-1} className="menu-item" onClick={onSelect}>
+      {label}
+    </button>
+  )
+
+  return (
+    <div className="menu-wrap" onBlur={(e) => open && !e.currentTarget.contains(e.relatedTarget) && hide(false)}>
+      <button
+        ref={button}
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls="project-menu"
+        onClick={() => (open ? hide() : void show())}
+        onKeyDown={(e) => e.key === 'ArrowDown' && !open && (e.preventDefault(), void show())}
+      >
+        Project ▾
+      </button>
+      {open && (
+        <div id="project-menu" ref={menu} className="menu" role="menu" aria-label="Project" onKeyDown={onMenuKeyDown}>
+          {item('New project…', () => void start('new'))}
+          {item('Open project…', () => void start('open'))}
+          {item('Save a copy as…', () => void start('copy'))}
+          <div role="separator" className="menu-separator" />
+          <div className="menu-heading" aria-hidden="true">
+            Recent projects
+          </div>
+          {recent.length === 0 ? (
+            <div className="menu-empty" role="menuitem" aria-disabled="true" tabIndex={-1}>
+              No other recent projects
+            </div>
+          ) : (
+            recent.map((r) =>
+              item(
+                r.name,
+                () => {
+                  hide()
+                  void run('open', r.path)
+                },
+                r.path,
+              ),
+            )
+          )}
+        </div>
+      )}
+      {asking && (
+        <PathDialog
+          title={ACTION_TEXT[asking].title}
+          actionLabel={ACTION_TEXT[asking].action}
+          hint={ACTION_TEXT[asking].hint}
+          onCancel={() => setAsking(null)}
+          onSubmit={(path) => {
+            const action = asking
+            setAsking(null)
+            void run(action, path)
+          }}
+        />
+      )}
+    </div>
+  )
+}

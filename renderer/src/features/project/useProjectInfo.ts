@@ -1,0 +1,25 @@
+import { useEffect, useState } from 'react'
+import type { ProjectInfo } from '../../../../electron/shared/dto/project'
+import { api } from '../../api/client'
+import { useToast } from '../../ui/Toast'
+import { useEvent } from '../../ui/useEvent'
+
+/** The open project, as the core last described it. */
+export function useProjectInfo(): ProjectInfo | null {
+  const toast = useToast()
+  const [info, setInfo] = useState<ProjectInfo | null>(null)
+  useEvent('project.changed', setInfo)
+
+  useEffect(() => {
+    let stale = false
+    api
+      .invoke('project.info', {})
+      .then((value) => !stale && setInfo(value))
+      .catch((error: unknown) => !stale && toast.error(error))
+    return () => {
+      stale = true
+    }
+  }, [toast])
+
+  return info
+}

@@ -1,0 +1,123 @@
+import { useEffect, useRef, useState } from 'react'
+import { FindBar } from './FindBar'
+import { Paragraphs } from './Paragraphs'
+import { SourceHeader } from './SourceHeader'
+import { useFindInSource } from './useFindInSource'
+import { useSourceDetail } from './useSourceDetail'
+import './reader.css'
+
+export interface JumpTarget {
+  sourceId: string
+  paragraph: number
+  /** A new number for each jump, so jumping to the same paragraph twice still scrolls. */
+  seq: number
+}
+
+export interface ReaderProps {
+  sourceId: string | null
+  hasSources: boolean
+  jump: JumpTarget | null
+  /** Bumped by the menu's "Find in source" command. */
+  findRequest: number
+}
+
+function isFindShortcut(e: KeyboardEvent): boolean {
+  return (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'f'
+}
+
+export function Reader({ sourceId, hasSources, jump, findRequest }: ReaderProps) {
+  const { detail, loading, error } = useSourceDetail(sourceId)
+  const scroller = useRef<HTMLDivElement>(null)
+  const article = useRef<HTMLElement>(null)
+  const find = useFindInSource(detail, article)
+  const [focusKey, setFocusKey] = useState(0)
+  const { show } = find
+
+  const openFind = useRef(() => {})
+  useEffect(() => {
+    openFind.current = () => {
+      show()
+      setFocusKey((k) => k + 1)
+    }
+  })
+
+  // Each menu request opens find once, even if it arrived before the source finished loading.
+  const handledFind = useRef(0)
+  useEffect(() => {
+    if (findRequest === handledFind.current || !detail) return
+    handledFind.current = findRequest
+    openFind.current()
+  }, [findRequest, detail])
+
+  useEffect(() => {
+    function onKeyDown(e: KeyboardEvent) {
+      if (!isFindShortcut(e) || !detail) return
+      // The brief editor (a later feature) keeps Ctrl+F for itself.
+      if (document.activeElement?.closest('[data-own-find]')) return
+      e.preventDefault()
+      openFind.current()
+    }
+    document.addEventListener('keydown', onKeyDown)
+    return () => document.removeEventListener('keydown', onKeyDown)
+  }, [detail])
+
+  // A newly opened source starts at its top, unless a search result asked for a paragraph. Re-reading the
+  // same source (its record was edited) keeps the analyst's place.
+  const shown = useRef({ id: '', seq: -1 })
+  useEffect(() => {
+    if (!detail) return
+    const seq = jump?.seq ?? 0
+    if (shown.current.id === detail.id && shown.current.seq === seq) return
+    shown.current = { id: detail.id, seq }
+    if (jump && jump.sourceId === detail.id) {
+      const target = document.getElementById(`p-${jump.paragraph}`)
+      if (target) {
+        target.scrollIntoView({ block: 'center' })
+        target.focus({ preventScroll: true })
+        // Lit until the analyst moves on, so the eye finds the paragraph the search result named.
+        target.classList.add('para-jumped')
+        target.addEventListener('blur', () => target.classList.remove('para-jumped'), { once: true })
+        return
+      }
+    }
+    scroller.current?.scrollTo({ top: 0 })
+  }, [detail, jump])
+
+  function closeFind() {
+    find.hide()
+    scroller.current?.focus()
+  }
+
+  return (
+    <main className="pane reader-pane" aria-label="Reader" aria-busy={loading}>
+      {find.open && detail && <FindBar find={find} focusKey={focusKey} onClose={closeFind} />}
+      <div className="reader-scroll" ref={scroller} tabIndex={0} aria-label="Source text">
+        {loading && (
+          <p className="empty-state" role="status">
+            Opening source…
+          </p>
+        )}
+        {error && (
+          <p className="empty-state" role="alert">
+            {error}
+          </p>
+        )}
+        {!sourceId && (
+          <p className="empty-state reader-empty">
+            {hasSources ? 'Choose a source on the left to read it here.' : 'Import files to start reading. Your sources will appear on the left.'}
+          </p>
+        )}
+        {detail && (
+          <article className="reader-article" ref={article} aria-label={detail.title}>
+            <SourceHeader detail={detail} />
+            {detail.paragraphs.length === 0 ? (
+              <p className="empty-state">This source has no text.</p>
+            ) : (
+              <Paragraphs detail={detail} marks={find.marks} />
+            )}
+          </article>
+        )}
+      </div>
+    </main>
+  )
+}

@@ -1,0 +1,59 @@
+import { useId, useState } from 'react'
+import type { SourceSummary } from '../../../../electron/shared/dto/sources'
+import { Dialog } from '../../ui/Dialog'
+import { useToast } from '../../ui/Toast'
+import { useSourceDetail } from '../reader/useSourceDetail'
+import { AttachReferences } from './AttachReferences'
+import { RecordForm } from './RecordForm'
+
+export interface RecordDialogProps {
+  sourceId: string
+  sources: SourceSummary[]
+  onClose: () => void
+}
+
+export function RecordDialog({ sourceId, sources, onClose }: RecordDialogProps) {
+  const toast = useToast()
+  const formId = useId()
+  const { detail, loading, error } = useSourceDetail(sourceId)
+  const [busy, setBusy] = useState(false)
+
+  return (
+    <Dialog
+      title="Edit record"
+      onClose={onClose}
+      size="large"
+      footer={
+        <>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" form={formId} className="primary" disabled={!detail || busy}>
+            {busy ? 'Saving…' : 'Save record'}
+          </button>
+        </>
+      }
+    >
+      {loading && <p role="status">Loading the record…</p>}
+      {error && <p role="alert">{error}</p>}
+      {detail && (
+        <>
+          <p className="muted record-file">{detail.fileName}</p>
+          <RecordForm
+            // A record attached from a file replaces what the form shows: remount it on the new record.
+            key={JSON.stringify(detail.csl)}
+            formId={formId}
+            sourceId={sourceId}
+            csl={detail.csl}
+            onBusy={setBusy}
+            onSaved={() => {
+              toast.info('Record saved.')
+              onClose()
+            }}
+          />
+          <AttachReferences sources={sources} onApplied={() => toast.info('Record attached.')} />
+        </>
+      )}
+    </Dialog>
+  )
+}

@@ -1,0 +1,28 @@
+import type { RemoveImpact, SourceSummary } from '../../../../electron/shared/dto/sources'
+import { ConfirmDialog } from '../../ui/ConfirmDialog'
+
+export interface RemoveSourceDialogProps {
+  source: SourceSummary
+  impact: RemoveImpact
+  onConfirm: () => void
+  onCancel: () => void
+}
+
+export function RemoveSourceDialog({ source, impact, onConfirm, onCancel }: RemoveSourceDialogProps) {
+  const n = impact.claimCount
+  return (
+    <ConfirmDialog title="Remove source?" confirmLabel="Remove source" danger onConfirm={onConfirm} onCancel={onCancel}>
+      <p>
+        “{source.title}” and its original file will be removed from this project.
+      </p>
+      {n > 0 ? (
+        <p>
+          The {n === 1 ? 'claim' : `${n} claims`} taken from it will be kept and marked <strong>orphaned</strong>, with their quotes, so
+          nothing you wrote is lost.
+        </p>
+      ) : (
+        <p className="muted">No claims were taken from it.</p>
+      )}
+    </ConfirmDialog>
+  )
+}

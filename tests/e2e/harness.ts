@@ -1,0 +1,91 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { chromium, type Browser, type Page } from 'playwright-core'
+
+export const ROOT = resolve(__dirname, '../..')
+export const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots')
+const SERVER = join(ROOT, 'out', 'main', 'server.js')
+const CHROMIUM = '/usr/bin/chromium'
+const READY = /Evident is running in browser mode: (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/
+
+export interface EvidentServer {
+  url: string
+  dir: string
+  stop(): Promise<void>
+}
+
+/** Starts the built browser-mode server on a fresh project with the starter corpus, on a free port. */
+export async function startServer(): Promise<EvidentServer> {
+  if (!existsSync(SERVER)) throw new Error(`No ${SERVER}: build first (flock /tmp/evident-build.lock npx electron-vite build).`)
+  const dir = mkdtempSync(join(tmpdir(), 'evident-e2e-'))
+  const token = randomBytes(24).toString('hex')
+  const child = spawn(
+    process.execPath,
+    [SERVER, '--user-data', join(dir, 'user-data'), '--project', join(dir, 'e2e.evident'), '--new', '--port', '0', '--token', token],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+  )
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    let out = ''
+    let err = ''
+    const timer = setTimeout(() => reject(new Error(`The server did not start in time.\n${out}${err}`)), 30_000)
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString()
+      const match = READY.exec(out)
+      if (match) {
+        clearTimeout(timer)
+        resolveUrl(match[1]!)
+      }
+    })
+    child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()))
+    child.on('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`The server exited with code ${code}.\n${out}${err}`))
+    })
+  })
+  return { url, dir, stop: () => stopChild(child, dir) }
+}
+
+function stopChild(child: ChildProcess, dir: string): Promise<void> {
+  return new Promise((done) => {
+    const finish = () => {
+      rmSync(dir, { recursive: true, force: true })
+      done()
+    }
+    if (child.exitCode !== null || child.signalCode !== null) return finish()
+    const force = setTimeout(() => child.kill('SIGKILL'), 5_000)
+    child.once('exit', () => {
+      clearTimeout(force)
+      finish()
+    })
+    child.kill('SIGTERM')
+  })
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  // Debian's chromium package may still be installing when the suite starts.
+  for (let i = 0; i < 30 && !existsSync(CHROMIUM); i++) await new Promise((r) => setTimeout(r, 2_000))
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  })
+}
+
+/** A page that fails the test on any uncaught error or console error (CSP violations included). */
+export async function openApp(browser: Browser, url: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
+  await page.goto(url)
+  return { page, errors }
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true })
+  const path = join(SCREENSHOTS, name)
+  await page.screenshot({ path })
+  return path
+}

@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { launchBrowser, openApp, screenshot, startServer, type EvidentServer } from './harness'
+
+const STARTER_TITLES = [
+  'Editorial on the crisis in general practice and integration with hospital care',
+  'Breaking boundaries: redefining general practice and community services',
+  'GPs risk being devoured by hospital trusts',
+  'Hospitals could run general practice services in underserved areas',
+  'Is Nationalisation of General Practice Inevitable?',
+]
+
+describe('sources in the browser', () => {
+  let server: EvidentServer
+  let browser: Browser
+  let page: Page
+  let errors: string[]
+
+  beforeAll(async () => {
+    server = await startServer()
+    browser = await launchBrowser()
+    ;({ page, errors } = await openApp(browser, server.url))
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+
+  const sourceList = () => page.getByRole('listbox', { name: 'Sources' })
+
+  it('an analyst opens Evident and sees the five starter sources, opens one, reads clean paragraphs', async () => {
+    await expect.poll(() => sourceList().getByRole('option').count()).toBe(5)
+    await screenshot(page, 'main.png')
+    const titles = await sourceList().getByRole('option').locator('.source-title').allTextContents()
+    expect([...titles].sort()).toEqual([...STARTER_TITLES].sort())
+    // The token has left the address bar.
+    expect(page.url()).not.toContain('token=')
+
+    await sourceList().getByRole('option', { name: /Editorial on the crisis/ }).click()
+    const reader = page.getByRole('main', { name: 'Reader' })
+    await reader.getByText('¶ 1', { exact: true }).waitFor()
+    await expect.poll(() => reader.getByRole('heading', { name: 'Crisis in general praCtiCe', exact: true }).count()).toBe(1)
+    // Paragraphs are whole: the PDF-style hard line breaks of the original are gone.
+    const first = await reader.locator('#p-1 .para-text').textContent()
+    expect(first).toMatch(/^In 2008, on the 60th birthday of the NHS Don Berwick/)
+    expect(first).not.toContain('\n')
+    // A reference number in the text is a note marker with a name, not part of the prose.
+    expect(await reader.locator('sup[role="doc-noteref"][aria-label="note 1"]').count()).toBeGreaterThan(0)
+    await screenshot(page, 'reader.png')
+    expect(errors).toEqual([])
+  })
+
+  it('an analyst finds a phrase inside the open source with Ctrl+F', async () => {
+    await page.getByRole('main', { name: 'Reader' }).locator('#p-1 .para-text').click()
+    await page.keyboard.press('Control+f')
+    const find = page.getByRole('searchbox', { name: 'Find in this source' })
+    await find.fill('general practice')
+    const count = page.locator('.find-count')
+    await expect.poll(() => count.textContent()).toMatch(/^1 of \d+$/)
+    await find.press('Enter')
+    await expect.poll(() => count.textContent()).toMatch(/^2 of \d+$/)
+    await find.press('Shift+Enter')
+    await expect.poll(() => count.textContent()).toMatch(/^1 of \d+$/)
+    await find.press('Escape')
+    expect(await find.count()).toBe(0)
+  })
+
+  it('an analyst imports a text file by choosing it and sees it in the list', async () => {
+    const text = 'Workforce notes\n\nPartnership models in general practice are under strain in rural areas.\n'
+    const file = { name: 'workforce-notes.txt', mimeType: 'text/plain', buffer: Buffer.from(text) }
+    await page.getByTestId('import-input').setInputFiles(file)
+    const summary = page.getByRole('dialog', { name: 'Import finished' })
+    await summary.waitFor()
+    expect(await summary.textContent()).toContain('1 file imported')
+    await expect.poll(() => sourceList().getByRole('option').count()).toBe(6)
+    await summary.getByRole('button', { name: 'Close', exact: true }).click()
+
+    // The same bytes again are a duplicate, said so in the summary, not a second copy.
+    await page.getByTestId('import-input').setInputFiles(file)
+    await summary.waitFor()
+    expect(await summary.textContent()).toContain('1 duplicate skipped')
+    await screenshot(page, 'import-summary.png')
+    await page.keyboard.press('Escape')
+    expect(await sourceList().getByRole('option').count()).toBe(6)
+  })
+
+  it('an analyst searches all sources and jumps to the paragraph', async () => {
+    const search = page.getByRole('searchbox', { name: 'Search all sources' })
+    await search.fill('apothecaries')
+    const results = page.getByRole('region', { name: 'Search results' })
+    const hit = results.getByRole('button').first()
+    await hit.waitFor()
+    expect(await hit.locator('mark').first().textContent()).toMatch(/apothecaries/i)
+    const label = (await hit.locator('.search-hit-para').textContent()) ?? ''
+    const paragraph = /¶ (\d+)/.exec(label)?.[1]
+    expect(paragraph).toBeTruthy()
+    await hit.click()
+
+    const target = page.locator(`#p-${paragraph}`)
+    await expect.poll(() => target.evaluate((el) => el === document.activeElement)).toBe(true)
+    expect(await target.textContent()).toMatch(/apothecaries/i)
+    expect(await target.isVisible()).toBe(true)
+    const box = await target.boundingBox()
+    expect(box && box.y > 0 && box.y < 900).toBe(true)
+    await screenshot(page, 'search-jump.png')
+    expect(errors).toEqual([])
+  })
+
+  it('an analyst moves through the sources with the keyboard alone', async () => {
+    await sourceList().focus()
+    await page.keyboard.press('Home')
+    const selected = () => sourceList().locator('[aria-selected="true"] .source-title').textContent()
+    const first = await selected()
+    await page.keyboard.press('ArrowDown')
+    await expect.poll(selected).not.toBe(first)
+    const second = await selected()
+    await expect.poll(() => page.getByRole('main', { name: 'Reader' }).locator('h1').textContent()).toBe(second)
+    expect(await sourceList().evaluate((el) => el === document.activeElement)).toBe(true)
+  })
+
+  it('an analyst corrects a record and sees the new title, and a javascript: URL is refused', async () => {
+    await sourceList().getByRole('option', { name: /GPs risk being devoured/ }).click()
+    await page.getByRole('button', { name: 'Edit record' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Edit record' })
+    await dialog.getByLabel('Title', { exact: true }).fill('GPs risk being devoured by hospital trusts (opinion)')
+    await dialog.getByLabel('URL').fill('javascript:alert(1)')
+    await dialog.getByRole('button', { name: 'Save record' }).click()
+    await dialog.getByText('Only http:// and https:// web addresses are allowed.').waitFor()
+    await screenshot(page, 'record-form.png')
+    await dialog.getByLabel('URL').fill('https://www.pulsetoday.co.uk/views/referrals/gps-risk-being-devoured-by-hospital-trusts/')
+    await dialog.getByRole('button', { name: 'Save record' }).click()
+    await dialog.waitFor({ state: 'detached' })
+    await sourceList().getByRole('option', { name: /\(opinion\)/ }).waitFor()
+    expect(errors).toEqual([])
+  })
+})
