@@ -1,11 +1,14 @@
 import type { CliCommand } from '../command'
+import { checkCommand } from './check'
+import { claimsCommand } from './claims'
+import { exportCommand } from './export'
 import { importCommand } from './import'
 import { newCommand } from './new'
 import { searchCommand } from './search'
 import { sourcesCommand } from './sources'
 
 /** The registry: a new command (claims, briefs, export, check) is one file plus one line here. */
-export const COMMANDS: readonly CliCommand[] = [newCommand, sourcesCommand, importCommand, searchCommand]
+export const COMMANDS: readonly CliCommand[] = [newCommand, sourcesCommand, importCommand, searchCommand, claimsCommand, exportCommand, checkCommand]
 
 export function findCommand(name: string): CliCommand | undefined {
   return COMMANDS.find((command) => command.name === name)

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { CslItem } from '../../shared/dto/csl'
+import { seedStarterBrief } from '../briefs/starter'
 import { seedStarterClaims } from '../claims/starter'
 import { extractDocument } from '../sources/extract'
 import type { ProjectSession } from './session'
@@ -20,8 +21,9 @@ export async function seedStarterCorpus(session: ProjectSession, resourcesDir: s
     const bytes = new Uint8Array(readFileSync(join(corpusDir, file)))
     const sha256 = createHash('sha256').update(bytes).digest('hex')
     if (session.sources.findByHash(sha256)) continue
-    const document = await extractDocument(file, bytes)
+    const document = await extractDocument(file, bytes, { titleHint: csl.title })
     session.sources.insert({ fileName: file, bytes, sha256, document, csl })
   }
   seedStarterClaims(session, resourcesDir)
+  seedStarterBrief(session, resourcesDir)
 }

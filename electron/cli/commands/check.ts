@@ -1,0 +1,56 @@
+import type { IntegrityReport } from '../../shared/dto/citations'
+import { AppError } from '../../core/errors'
+import { jsonOption, projectOption, UsageError, wantsJson, type CliCommand, type CliIo, type CommandInput } from '../command'
+import { formatTable, plural, printJson } from '../output'
+import { requireProject, withProject, type OpenProject } from '../project'
+
+export function requireBrief(input: CommandInput, command: string): string {
+  const brief = input.values.brief
+  if (typeof brief !== 'string' || brief.trim() === '') throw new UsageError(`"${command}" needs --brief ID or --brief "TITLE": the brief to use.`)
+  return brief.trim()
+}
+
+/** A brief named by its id or, as people remember it, by its title (case-insensitive). */
+export async function resolveBrief(project: OpenProject, idOrTitle: string): Promise<{ id: string; title: string }> {
+  const briefs = await project.call('briefs.list', {})
+  const wanted = idOrTitle.toLocaleLowerCase()
+  const match = briefs.find((b) => b.id === idOrTitle) ?? briefs.find((b) => b.title.toLocaleLowerCase() === wanted)
+  if (!match) throw new AppError('NOT_FOUND', `There is no brief called “${idOrTitle}” in this project. List them with: evident briefs --project FILE`)
+  return { id: match.id, title: match.title }
+}
+
+const STATUS_TEXT = { ok: 'ok', changed: 'CHANGED', orphaned: 'ORPHANED', deleted: 'DELETED' } as const
+
+export function printReport(io: CliIo, report: IntegrityReport, title: string): void {
+  const failing = report.items.filter((i) => i.status !== 'ok')
+  if (report.citationCount === 0) {
+    io.out(`“${title}” cites nothing yet: there are no quotes to check.`)
+    return
+  }
+  if (!failing.length) {
+    io.out(`All ${plural(report.items.length, 'cited quote')} in “${title}” match their sources (${plural(report.citationCount, 'citation')}).`)
+    return
+  }
+  io.out(`${failing.length} of ${plural(report.items.length, 'cited quote')} in “${title}” no longer match their sources:`)
+  const rows = failing.map((i) => [STATUS_TEXT[i.status], i.sourceTitle, i.detail])
+  io.out(formatTable(['Status', 'Source', 'What changed'], rows, [9, 40, 100]))
+}
+
+export const checkCommand: CliCommand = {
+  name: 'check',
+  summary: 'Check every quote a brief cites against the stored source text; exits 1 if any no longer matches.',
+  usage: 'evident check --project FILE --brief ID|TITLE [--json]',
+  options: { project: projectOption, brief: { type: 'string' }, json: jsonOption },
+  positionals: { min: 0, max: 0 },
+  async run(input, io, env) {
+    const path = requireProject(input, 'check')
+    const briefArg = requireBrief(input, 'check')
+    const { report, title } = await withProject(env, path, { create: false }, async (project) => {
+      const brief = await resolveBrief(project, briefArg)
+      return { report: await project.call('export.check', { briefId: brief.id }), title: brief.title }
+    })
+    if (wantsJson(input)) printJson(io, report)
+    else printReport(io, report, title)
+    return report.ok ? 0 : 1
+  },
+}

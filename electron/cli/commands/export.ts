@@ -1,0 +1,89 @@
+import { readFile } from 'node:fs/promises'
+import { basename, resolve } from 'node:path'
+import { BUILTIN_STYLES, NOTE_MODES, type NoteMode } from '../../shared/dto/briefs'
+import { MAX_CSL_STYLE_BYTES } from '../../shared/limits'
+import { AppError } from '../../core/errors'
+import { jsonOption, projectOption, UsageError, wantsJson, type CliCommand, type CommandInput } from '../command'
+import { plural, printJson } from '../output'
+import { requireProject, withProject, type OpenProject } from '../project'
+import { printReport, requireBrief, resolveBrief } from './check'
+
+function stringOption(input: CommandInput, name: string): string | undefined {
+  const value = input.values[name]
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined
+}
+
+function notesOption(input: CommandInput): NoteMode | undefined {
+  const notes = stringOption(input, 'notes')
+  if (notes === undefined) return undefined
+  if (!(NOTE_MODES as readonly string[]).includes(notes)) throw new UsageError(`--notes must be one of ${NOTE_MODES.join(', ')}.`)
+  return notes as NoteMode
+}
+
+/** --style takes a built-in name, a stored "user:…" id, or a .csl file, which is validated and kept in the project. */
+async function styleId(project: OpenProject, style: string | undefined): Promise<string | undefined> {
+  if (style === undefined || (BUILTIN_STYLES as readonly string[]).includes(style) || style.startsWith('user:')) return style
+  if (!/\.csl$/i.test(style)) throw new UsageError(`--style must be ${BUILTIN_STYLES.join(', ')} or a .csl file.`)
+  let xml: string
+  try {
+    const bytes = await readFile(resolve(style))
+    if (bytes.byteLength > MAX_CSL_STYLE_BYTES) throw new AppError('FILE_TOO_LARGE', `“${basename(style)}” is larger than a citation style can be.`)
+    xml = bytes.toString('utf8')
+  } catch (error) {
+    if (error instanceof AppError) throw error
+    throw new AppError('NOT_FOUND', `The style file “${style}” could not be read: check the path.`)
+  }
+  return (await project.call('citations.addStyle', { fileName: basename(style), xml })).id
+}
+
+export const exportCommand: CliCommand = {
+  name: 'export',
+  summary: 'Export a brief to Word (.docx) with footnotes, endnotes or in-text citations and a reference list.',
+  usage:
+    'evident export --project FILE --brief ID|TITLE --out PATH [--style vancouver|harvard|apa|FILE.csl] [--notes footnotes|endnotes|none] [--quotes] [--appendix] [--force] [--json]',
+  options: {
+    project: projectOption,
+    brief: { type: 'string' },
+    out: { type: 'string', short: 'o' },
+    style: { type: 'string' },
+    notes: { type: 'string' },
+    quotes: { type: 'boolean' },
+    appendix: { type: 'boolean' },
+    force: { type: 'boolean' },
+    json: jsonOption,
+  },
+  positionals: { min: 0, max: 0 },
+  async run(input, io, env) {
+    const path = requireProject(input, 'export')
+    const briefArg = requireBrief(input, 'export')
+    const out = stringOption(input, 'out')
+    if (!out) throw new UsageError('"export" needs --out PATH: where to write the .docx.')
+    const notes = notesOption(input)
+    const { result, title } = await withProject(env, path, { create: false }, async (project) => {
+      const brief = await resolveBrief(project, briefArg)
+      const style = await styleId(project, stringOption(input, 'style'))
+      const result = await project.call('export.docx', {
+        briefId: brief.id,
+        outPath: resolve(out),
+        ...(style ? { style } : {}),
+        ...(notes ? { notes } : {}),
+        includeQuotes: input.values.quotes === true,
+        appendix: input.values.appendix === true,
+        force: input.values.force === true,
+      })
+      return { result, title: brief.title }
+    })
+    if (wantsJson(input)) {
+      printJson(io, result)
+      return 0
+    }
+    const size = result.bytes < 1024 * 1024 ? `${Math.max(1, Math.round(result.bytes / 1024))} KB` : `${(result.bytes / 1024 / 1024).toFixed(1)} MB`
+    const cited = result.citations ? plural(result.citations, 'citation') : 'no citations (no notes or references)'
+    io.out(`Exported “${title}” to ${result.path} (${cited}, ${size}).`)
+    if (!result.report.ok) {
+      io.err('Exported with --force: these citations are marked in the document.')
+      printReport({ out: (s) => io.err(s), err: (s) => io.err(s) }, result.report, title)
+    }
+    return 0
+  },
+}

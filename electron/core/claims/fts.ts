@@ -1,0 +1,66 @@
+import type Database from 'better-sqlite3'
+import { idList, stmt } from './sql'
+import { TagTree } from './tag-tree'
+
+/** What claims_fts holds for one claim; its rowid is the claims row's rowid. */
+export interface ClaimSearchFields {
+  statement: string
+  quote: string
+  note: string
+  tags: string
+  sourceTitle: string
+}
+
+export function tagsText(tree: TagTree, tagIds: readonly string[]): string {
+  return tagIds.map((id) => tree.path(id)).join('; ')
+}
+
+export function writeClaimSearch(db: Database.Database, rowid: number, fields: ClaimSearchFields): void {
+  stmt(db, 'DELETE FROM claims_fts WHERE rowid = ?').run(rowid)
+  stmt(db, 'INSERT INTO claims_fts (rowid, statement, quote, note, tags, source_title) VALUES (?, ?, ?, ?, ?, ?)').run(
+    rowid,
+    fields.statement,
+    fields.quote,
+    fields.note,
+    fields.tags,
+    fields.sourceTitle,
+  )
+}
+
+export function removeClaimSearch(db: Database.Database, rowid: number): void {
+  stmt(db, 'DELETE FROM claims_fts WHERE rowid = ?').run(rowid)
+}
+
+/**
+ * Rewrites the index rows of these claims from the tables: after a tag is renamed, moved or merged
+ * every claim under it carries a new path. Call inside the transaction that made the change.
+ */
+export function refreshClaimSearch(db: Database.Database, claimIds: readonly string[]): void {
+  if (!claimIds.length) return
+  const tree = TagTree.load(db)
+  const ids = idList(claimIds)
+  const rows = stmt(
+    db,
+    `SELECT rowid, id, statement, quote, note, source_title AS sourceTitle FROM claims WHERE id IN (SELECT value FROM json_each(?))`,
+  ).all(ids) as { rowid: number; id: string; statement: string; quote: string; note: string; sourceTitle: string }[]
+  const tagRows = stmt(db, 'SELECT claim_id AS claimId, tag_id AS tagId FROM claim_tags WHERE claim_id IN (SELECT value FROM json_each(?))').all(
+    ids,
+  ) as { claimId: string; tagId: string }[]
+  const tagsOf = new Map<string, string[]>()
+  for (const { claimId, tagId } of tagRows) tagsOf.set(claimId, [...(tagsOf.get(claimId) ?? []), tagId])
+  for (const row of rows) writeClaimSearch(db, row.rowid, { ...row, tags: tagsText(tree, tagsOf.get(row.id) ?? []) })
+}
+
+/** Claims tagged with any tag in the list (a tag's subtree, usually). */
+export function claimsTaggedWith(db: Database.Database, tagIds: readonly string[]): string[] {
+  if (!tagIds.length) return []
+  return stmt(db, 'SELECT DISTINCT claim_id FROM claim_tags WHERE tag_id IN (SELECT value FROM json_each(?))')
+    .pluck()
+    .all(idList(tagIds)) as string[]
+}
+
+/** Keeps the searchable source title in step when a source's record changes its title. */
+export function refreshSourceTitleSearch(db: Database.Database, sourceId: string): void {
+  const ids = stmt(db, 'SELECT id FROM claims WHERE source_id = ?').pluck().all(sourceId) as string[]
+  refreshClaimSearch(db, ids)
+}

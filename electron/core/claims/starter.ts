@@ -1,0 +1,91 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { EvidenceType, Stance, Strength } from '../../shared/dto/claims'
+import type { ProjectSession } from '../project/session'
+import { QuestionRepository } from './questions'
+import { ClaimRepository } from './repository'
+import { stmt } from './sql'
+import { TagRepository } from './tags'
+
+export interface StarterClaim {
+  file: string
+  quote: string
+  statement: string
+  /** Paths: "Workforce > Recruitment". */
+  tags: string[]
+  stance: Stance
+  evidenceType: EvidenceType
+  strength: Strength
+}
+
+export interface StarterClaims {
+  question: string
+  claims: StarterClaim[]
+}
+
+export function readStarterClaims(resourcesDir: string): StarterClaims | null {
+  const file = join(resourcesDir, 'corpus', 'claims.json')
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as StarterClaims) : null
+}
+
+/**
+ * Adds the starter question, tag hierarchy and claims to a project that holds the starter corpus.
+ * A quote not found in its source's text is skipped rather than failing the whole first run; the
+ * starter-claims test is what keeps every quote anchoring.
+ */
+export function seedStarterClaims(session: ProjectSession, resourcesDir: string): number {
+  const starter = readStarterClaims(resourcesDir)
+  if (!starter) return 0
+  const db = session.db
+  const claims = new ClaimRepository(db)
+  const sourceByFile = new Map(session.sources.list().map((s) => [s.fileName, s.id]))
+  let created = 0
+  db.transaction(() => {
+    const questions = new QuestionRepository(db)
+    const question = questions.list().find((q) => q.text === starter.question) ?? questions.create(starter.question)
+    const tagIds = tagMaker(new TagRepository(db))
+    for (const entry of starter.claims) {
+      const sourceId = sourceByFile.get(entry.file)
+      if (!sourceId) continue
+      const text = stmt(db, 'SELECT text FROM sources WHERE id = ?').pluck().get(sourceId) as string
+      const start = text.indexOf(entry.quote)
+      if (start < 0 || alreadyClaimed(session, sourceId, entry.quote)) continue
+      claims.create({
+        sourceId,
+        start,
+        end: start + entry.quote.length,
+        exact: entry.quote,
+        statement: entry.statement,
+        tagIds: entry.tags.map(tagIds),
+        stances: [{ questionId: question.id, stance: entry.stance }],
+        evidenceType: entry.evidenceType,
+        strength: entry.strength,
+      })
+      created++
+    }
+  })()
+  return created
+}
+
+/** Tag id for a path, creating each missing level on the way down. */
+function tagMaker(tags: TagRepository): (path: string) => string {
+  const known = new Map(tags.list().map((t) => [t.path, t.id]))
+  return (path) => {
+    let parentId: string | null = null
+    let sofar = ''
+    for (const name of path.split('>').map((part) => part.trim())) {
+      sofar = sofar ? `${sofar} > ${name}` : name
+      let id = known.get(sofar)
+      if (!id) {
+        id = tags.create(name, parentId).id
+        known.set(sofar, id)
+      }
+      parentId = id
+    }
+    return parentId!
+  }
+}
+
+function alreadyClaimed(session: ProjectSession, sourceId: string, quote: string): boolean {
+  return stmt(session.db, 'SELECT 1 FROM claims WHERE source_id = ? AND quote = ?').get(sourceId, quote) !== undefined
+}
