@@ -23,6 +23,7 @@ export const METHOD_NAME_LIST = [
   'sources.remove',
   'sources.original',
   'sources.search',
+  'sources.importNewVersion',
   'sources.parseRecords',
   'claims.create',
   'claims.update',

@@ -22,6 +22,7 @@ export const VALID_ARGS: { [M in MethodName]: Args<M> } = {
   'sources.remove': { id: 's1' },
   'sources.original': { id: 's1' },
   'sources.search': { query: 'vertical integration' },
+  'sources.importNewVersion': { id: 's1', path: '/tmp/new-version.txt' },
   'sources.parseRecords': { text: '@article{a, title={T}}' },
   'claims.create': { sourceId: 's1', start: 10, end: 40, exact: 'hospital trusts run practices', statement: 'Trusts run some practices.' },
   'claims.update': { id: 'c1', patch: { note: 'Check the date.' } },

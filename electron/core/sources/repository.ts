@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3'
 import type { CslItem } from '../../shared/dto/csl'
 import type { NoteMarker, Paragraph, SourceDetail, SourceFormat, SourceSummary } from '../../shared/dto/sources'
+import { refreshSourceTitleSearch } from '../claims/fts'
 import { AppError } from '../errors'
 import { newId, nowIso } from '../ids'
 import { assembleText } from './assemble'
@@ -131,6 +132,7 @@ export class SourceRepository {
     this.db.transaction(() => {
       this.db.prepare('UPDATE sources SET csl = ?, title = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(record), title, nowIso(), id)
       this.db.prepare('UPDATE claims SET source_title = ? WHERE source_id = ?').run(title, id)
+      refreshSourceTitleSearch(this.db, id)
     })()
   }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type {
   ImportStarted,
+  NewVersionResult,
   OriginalFile,
   RecordMatch,
   RemoveImpact,
@@ -78,6 +79,17 @@ export const sourcesArgs = {
   'sources.search': z
     .object({ query: z.string().max(MAX_SEARCH_QUERY_CHARS, `A search may be at most ${MAX_SEARCH_QUERY_CHARS} characters.`), limit: z.number().int().min(1).max(200).default(50) })
     .strict(),
+  'sources.importNewVersion': z
+    .object({
+      id,
+      path: path.optional(),
+      file: z
+        .object({ name: name, dataBase64: z.string().max(base64Limit, `A file may be at most ${MAX_IMPORT_FILE_BYTES / MB} MB.`) })
+        .strict()
+        .optional(),
+    })
+    .strict()
+    .refine((a) => (a.path === undefined) !== (a.file === undefined), 'Give either the path of the new version or its contents, not both.'),
   'sources.parseRecords': z
     .object({ text: z.string().max(MAX_REFERENCE_FILE_BYTES, `A reference file may be at most ${MAX_REFERENCE_FILE_BYTES / MB} MB.`) })
     .strict(),
@@ -94,5 +106,6 @@ export interface SourcesResults {
   'sources.remove': { orphanedClaims: number }
   'sources.original': OriginalFile
   'sources.search': SourceSearchHit[]
+  'sources.importNewVersion': NewVersionResult
   'sources.parseRecords': RecordMatch[]
 }

@@ -102,3 +102,14 @@ export interface RemoveImpact {
   sourceId: string
   claimCount: number
 }
+
+/** What re-importing a new version of a source did to the claims on it. */
+export interface NewVersionResult {
+  sourceId: string
+  /** Still at the same words (possibly moved). */
+  anchored: number
+  /** Found again only approximately: their quotes now read as the new text does. */
+  fuzzy: number
+  /** Gone from the new text: kept and flagged for the analyst to re-attach. */
+  orphaned: number
+}

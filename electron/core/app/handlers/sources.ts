@@ -1,4 +1,7 @@
+import { createHash } from 'node:crypto'
 import type { Handlers } from '../../../shared/contract/index'
+import { replaceSourceText } from '../../claims/reimport'
+import { extractDocument } from '../../sources/extract'
 import { AppError } from '../../errors'
 import { newId } from '../../ids'
 import { inputFromBase64, inputFromPath, runImportBatch, type ImportInput } from '../../sources/import-batch'
@@ -66,6 +69,17 @@ export function sourceHandlers(ctx: CoreContext): SourceHandlers {
       return { fileName: file.fileName, mime: file.mime, sha256: file.sha256, dataBase64: file.data.toString('base64') }
     },
     'sources.search': async ({ query, limit }) => searchSources(ctx.session().db, query, limit),
+    'sources.importNewVersion': async ({ id, path, file }) => {
+      const session = ctx.session()
+      const input = path !== undefined ? inputFromPath(path) : inputFromBase64(file!.name, file!.dataBase64)
+      const bytes = await input.load()
+      const sha256 = createHash('sha256').update(bytes).digest('hex')
+      const document = await extractDocument(input.fileName, bytes)
+      const summary = replaceSourceText(session, id, document, { fileName: input.fileName, bytes, sha256 })
+      ctx.events.emit('sources.changed', { reason: 'update' })
+      ctx.events.emit('claims.changed', { reason: 'reanchor' })
+      return { sourceId: id, anchored: summary.anchored, fuzzy: summary.fuzzy, orphaned: summary.orphaned }
+    },
     'sources.parseRecords': async ({ text }) => parseReferenceRecords(text, ctx.session().sources.allRecords()),
   }
 }

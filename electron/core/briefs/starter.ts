@@ -1,0 +1,117 @@
+import type Database from 'better-sqlite3'
+import type { CitationSnapshot, SerializedLexicalNode } from '../../shared/dto/brief-nodes'
+import type { CslItem } from '../../shared/dto/csl'
+import type { ClaimAnchor } from '../../shared/dto/claims'
+import { readStarterClaims } from '../claims/starter'
+import { newId, nowIso } from '../ids'
+import type { ProjectSession } from '../project/session'
+import { shortCitation } from '../sources/csl'
+import { bulletList, heading, paragraph, referencesNode, root, text } from './nodes'
+import { wrapEditorState } from './templates'
+
+type Part = string | SerializedLexicalNode
+
+interface ClaimRow {
+  id: string
+  statement: string
+  quote: string
+  anchor: string
+  source_id: string | null
+  source_title: string
+  csl: string | null
+}
+
+/** Looks starter claims up by their quote, so the draft cites whatever the seeding actually created. */
+function snapshotFinder(db: Database.Database, quotes: string[]): (index: number) => CitationSnapshot | null {
+  const find = db.prepare(
+    'SELECT c.id, c.statement, c.quote, c.anchor, c.source_id, c.source_title, s.csl FROM claims c LEFT JOIN sources s ON s.id = c.source_id WHERE c.quote = ? LIMIT 1',
+  )
+  return (index) => {
+    const quote = quotes[index]
+    const row = quote ? (find.get(quote) as ClaimRow | undefined) : undefined
+    if (!row) return null
+    const anchor = JSON.parse(row.anchor) as ClaimAnchor
+    const snapshot: CitationSnapshot = {
+      claimId: row.id,
+      statement: row.statement,
+      quote: row.quote,
+      sourceId: row.source_id,
+      sourceTitle: row.source_title,
+      shortCitation: row.csl ? shortCitation(JSON.parse(row.csl) as CslItem) : row.source_title,
+      paragraph: anchor.paragraph,
+    }
+    if (anchor.page) snapshot.page = anchor.page
+    return snapshot
+  }
+}
+
+/**
+ * The draft a first-time analyst finds: a short policy brief on the starter question, citing starter claims
+ * on both sides, so export works from the first minute. Numbers are indexes into resources/corpus/claims.json.
+ */
+export function seedStarterBrief(session: ProjectSession, resourcesDir: string): string | null {
+  const starter = readStarterClaims(resourcesDir)
+  if (!starter) return null
+  const db = session.db
+  const snapshot = snapshotFinder(
+    db,
+    starter.claims.map((c) => c.quote),
+  )
+  const cite = (...indexes: number[]): SerializedLexicalNode[] =>
+    indexes.map(snapshot).flatMap((s) => (s ? [{ type: 'citation', version: 1, claimId: s.claimId, snapshot: s }] : []))
+  const sentence = (words: string, ...indexes: number[]): Part[] => [text(words), ...cite(...indexes)]
+  const para = (...parts: Part[][]): SerializedLexicalNode => paragraph(...parts.flatMap((p, i) => (i ? [text(' '), ...p] : p)))
+  const quoteBlock = (index: number): SerializedLexicalNode[] => {
+    const s = snapshot(index)
+    return s ? [{ type: 'evidence-quote', version: 1, claimId: s.claimId, snapshot: s }] : []
+  }
+
+  const title = starter.question
+  const children: SerializedLexicalNode[] = [
+    heading('h1', title),
+    heading('h2', 'Key messages'),
+    bulletList([
+      sentence('General practice is under strain: demand is rising while practice income falls, and fewer doctors choose it as a career.', 9, 15),
+      sentence('The head of NHS England has opened the door to hospital trusts running practices where services struggle.', 21),
+      sentence('GP leaders warn that hospital-run practices would make GPs hospital employees and weaken care coordinated in the community.', 19, 18),
+    ]),
+    heading('h2', 'Background'),
+    para(sentence('Chronic underfunding and the maldistribution of NHS resources are partly to blame for the crisis.', 0), sentence('Medical students no longer see general practice as a desirable career.', 1)),
+    para(sentence('Health spending is projected to keep rising as a share of national income.', 8)),
+    heading('h2', 'The problem'),
+    para(sentence('Round-the-clock care is fragmented and uneven, undermining trust in general practice.', 13), sentence('Relations between GPs and hospital specialists are often antagonistic.', 3)),
+    heading('h2', 'Options'),
+    heading('h3', 'Option 1: Let hospital trusts run general practice where services struggle'),
+    heading('h4', 'Benefits'),
+    para(sentence('Trusts could bring investment and infrastructure to under-resourced practices,', 21), sentence('and some already run list-based practices.', 22), sentence('An integrated career structure could ease recruitment.', 5)),
+    ...quoteBlock(24),
+    heading('h4', 'Risks'),
+    para(sentence('Hospitals lack the know-how to run community-based primary care,', 17), sentence('and GPs would become employees of hospitals.', 19)),
+    heading('h3', 'Option 2: Integrate through GP federations and networks'),
+    heading('h4', 'Benefits'),
+    para(sentence('Federations offer a route to integration led by general practice,', 12), sentence('and strong primary care systems achieve better outcomes at lower cost.', 10)),
+    heading('h4', 'Risks'),
+    para(sentence('Integrated care systems have so far not helped general practice,', 26), sentence('and without redesign hospitals may lead integration anyway.', 14)),
+    heading('h2', 'Recommendations'),
+    para(sentence('Allow trust-run practices only where local services have failed and no federation can step in, with general practice an equal partner in governance.', 7, 23)),
+    para(sentence('Invest first in federations and networks that keep care coordinated by GPs.', 12, 18)),
+    heading('h2', 'References'),
+    referencesNode(),
+  ]
+  const content = wrapEditorState(root(children))
+  const questionId = (db.prepare('SELECT id FROM questions WHERE text = ?').pluck().get(starter.question) as string | undefined) ?? null
+  const id = newId()
+  const now = nowIso()
+  db.transaction(() => {
+    db.prepare(
+      `INSERT INTO briefs (id, title, question_id, template, style, notes, content, revision, created_at, updated_at)
+       VALUES (?, ?, ?, 'policy-brief', 'vancouver', 'footnotes', ?, 1, ?, ?)`,
+    ).run(id, title, questionId, JSON.stringify(content), now, now)
+    db.prepare('INSERT INTO brief_revisions (brief_id, revision, content, word_count, saved_at, pinned) VALUES (?, 1, ?, 0, ?, 1)').run(
+      id,
+      JSON.stringify(content),
+      now,
+    )
+  })()
+  return id
+}
