@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { MenuCommand } from '../../electron/shared/events'
+import { BriefWorkspace, useOpenSourceRequests } from './features/brief'
 import { ClaimsProvider } from './features/claims/ClaimsProvider'
 import { ReaderWithClaims } from './features/claims/ReaderWithClaims'
 import { SideTabs } from './features/claims/SideTabs'
@@ -10,7 +11,6 @@ import { Reader, type JumpTarget } from './features/reader/Reader'
 import { downloadOriginal } from './features/sources/original'
 import { SourcesPane } from './features/sources/SourcesPane'
 import { useSources } from './features/sources/useSources'
-import { BriefPlaceholder } from './shell/BriefPlaceholder'
 import { TopBar } from './shell/TopBar'
 import { useToast } from './ui/Toast'
 import { useEvent } from './ui/useEvent'
@@ -37,6 +37,7 @@ export function App() {
     setSelected(sourceId)
     setJump((j) => ({ sourceId, paragraph, seq: (j?.seq ?? 0) + 1 }))
   }
+  useOpenSourceRequests(openHit)
 
   function onMenu(command: MenuCommand) {
     if (command === 'import') void importer.choose()
@@ -57,7 +58,7 @@ export function App() {
           <ReaderWithClaims sourceId={selectedId}>
             <Reader sourceId={selectedId} hasSources={sources.sources.length > 0} jump={jump} findRequest={findRequest} />
           </ReaderWithClaims>
-          <BriefPlaceholder />
+          <BriefWorkspace />
         </div>
         <ImportUi importer={importer} onOpenSource={setSelected} />
       </div>

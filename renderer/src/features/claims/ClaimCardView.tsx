@@ -1,0 +1,90 @@
+import { memo, type CSSProperties, type DragEvent } from 'react'
+import { CLAIM_MIME, type ClaimCard, type ClaimDragPayload, type Question, type Tag } from '../../../../electron/shared/dto/claims'
+import { EVIDENCE_TYPE_LABELS, STANCE_LABELS, STRENGTH_LABELS, excerpt, locationLabel } from './labels'
+import { Snippet, snippetText } from './Snippet'
+import { TagPath } from './TagPath'
+import './claims-chips.css'
+
+export interface ClaimCardViewProps {
+  card: ClaimCard
+  id: string
+  index: number
+  total: number
+  active: boolean
+  tagById: Map<string, Tag>
+  questionById: Map<string, Question>
+  onOpen: (card: ClaimCard, index: number) => void
+  style?: CSSProperties
+  measureRef?: (el: HTMLElement | null) => void
+}
+
+/** What the brief editor receives when a card is dropped on it: the claim id, plus plain text elsewhere. */
+export function startClaimDrag(event: DragEvent<HTMLElement>, card: ClaimCard): void {
+  const payload: ClaimDragPayload = { claimId: card.id }
+  event.dataTransfer.setData(CLAIM_MIME, JSON.stringify(payload))
+  event.dataTransfer.setData('text/plain', card.statement)
+  event.dataTransfer.effectAllowed = 'copy'
+}
+
+/** FTS snippets mark where the words matched; they go on the statement when it matched, else on the quote. */
+function snippetPlace(card: ClaimCard): 'statement' | 'quote' | null {
+  if (!card.snippet) return null
+  const core = snippetText(card.snippet).replace(/^…|…$/g, '').trim()
+  return core && card.statement.includes(core) ? 'statement' : 'quote'
+}
+
+/** One claim as a listbox option: focus stays on the list (aria-activedescendant), so nothing inside is a control. */
+export const ClaimCardView = memo(function ClaimCardView(props: ClaimCardViewProps) {
+  const { card, id, index, total, active, tagById, questionById, onOpen, style, measureRef } = props
+  const orphaned = card.status === 'orphaned'
+  const marked = snippetPlace(card)
+  return (
+    <div
+      ref={measureRef}
+      id={id}
+      role="option"
+      aria-selected={active}
+      aria-setsize={total}
+      aria-posinset={index + 1}
+      aria-label={`${orphaned ? 'Orphaned claim: ' : ''}${card.statement} — ${card.shortCitation}`}
+      data-index={index}
+      className={`claim-card${orphaned ? ' is-orphaned' : ''}${active ? ' is-active' : ''}`}
+      style={style}
+      draggable
+      onDragStart={(e) => startClaimDrag(e, card)}
+      onClick={() => onOpen(card, index)}
+    >
+      {orphaned && (
+        <p className="orphan-flag">
+          <span aria-hidden="true">⚠</span> Orphaned — {card.sourceId ? 'quote not found in the source' : 'its source was removed'}
+        </p>
+      )}
+      <p className="claim-statement">{marked === 'statement' && card.snippet ? <Snippet snippet={card.snippet} /> : card.statement}</p>
+      <blockquote className="claim-excerpt">{marked === 'quote' && card.snippet ? <Snippet snippet={card.snippet} /> : excerpt(card.quote)}</blockquote>
+      <p className="claim-meta">
+        <span className="claim-cite">{card.shortCitation}</span>
+        {!orphaned && <span className="muted"> · {locationLabel(card.anchor.paragraph, card.anchor.page)}</span>}
+        {card.evidenceType && <span className="muted"> · {EVIDENCE_TYPE_LABELS[card.evidenceType]}</span>}
+        {card.strength && <span className="muted"> · {STRENGTH_LABELS[card.strength]}</span>}
+      </p>
+      {(card.tagIds.length > 0 || card.stances.length > 0) && (
+        <ul className="chip-list claim-chips">
+          {card.stances.map((s) => {
+            const question = questionById.get(s.questionId)?.text ?? 'a question'
+            return (
+              <li key={s.questionId} className={`stance-badge stance-${s.stance}`} title={`${STANCE_LABELS[s.stance]}: ${question}`}>
+                {STANCE_LABELS[s.stance]}
+                {questionById.size > 1 && <span className="stance-on"> · {question}</span>}
+              </li>
+            )
+          })}
+          {card.tagIds.map((tagId) => (
+            <li key={tagId} className="chip">
+              <TagPath path={tagById.get(tagId)?.path ?? '…'} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+})

@@ -1,0 +1,209 @@
+import { useEffect, useId, useState, type FormEvent } from 'react'
+import {
+  EVIDENCE_TYPES,
+  STRENGTHS,
+  type Claim,
+  type ClaimStance,
+  type EvidenceType,
+  type Strength,
+} from '../../../../electron/shared/dto/claims'
+import { MAX_NOTE_CHARS, MAX_STATEMENT_CHARS } from '../../../../electron/shared/limits'
+import { api } from '../../api/client'
+import { toEvidentError } from '../../api/errors'
+import { ConfirmDialog } from '../../ui/ConfirmDialog'
+import { Dialog } from '../../ui/Dialog'
+import { useToast } from '../../ui/Toast'
+import type { ClaimDraft, SourceTarget } from './claims-ui'
+import { EVIDENCE_TYPE_LABELS, STRENGTH_LABELS, locationLabel } from './labels'
+import { LabeledSelect } from './LabeledSelect'
+import { StancePicker } from './StancePicker'
+import { TagPicker } from './TagPicker'
+import { useClaimSubject } from './useClaimSubject'
+import { useTaxonomy } from './useTaxonomy'
+import './claim-form.css'
+
+export interface ClaimFormProps {
+  draft: ClaimDraft | null
+  claimId: string | null
+  onClose: () => void
+  onReattach: (claim: Claim) => void
+  onShowInSource: ((target: SourceTarget) => void) | null
+}
+
+interface Fields {
+  statement: string
+  tagIds: string[]
+  stances: ClaimStance[]
+  evidenceType: EvidenceType | null
+  strength: Strength | null
+  note: string
+}
+
+const fieldsOf = (claim: Claim): Fields => ({
+  statement: claim.statement,
+  tagIds: claim.tagIds,
+  stances: claim.stances,
+  evidenceType: claim.evidenceType,
+  strength: claim.strength,
+  note: claim.note,
+})
+
+/** Create or edit one claim. Nothing is saved until "Save"; a refusal is shown here, with the form kept. */
+export function ClaimForm({ draft, claimId, onClose, onReattach, onShowInSource }: ClaimFormProps) {
+  const toast = useToast()
+  const subject = useClaimSubject(draft, claimId)
+  const taxonomy = useTaxonomy()
+  const [fields, setFields] = useState<Fields | null>(draft ? { statement: draft.exact, tagIds: [], stances: [], evidenceType: null, strength: null, note: '' } : null)
+  const [error, setError] = useState<string | null>(null)
+  const [saving, setSaving] = useState(false)
+  const [confirmDelete, setConfirmDelete] = useState(false)
+  const formId = useId()
+  const errorId = useId()
+  const claim = subject.claim
+
+  useEffect(() => {
+    if (claim) setFields((f) => f ?? fieldsOf(claim))
+  }, [claim])
+
+  const patch = (p: Partial<Fields>) => setFields((f) => (f ? { ...f, ...p } : f))
+
+  async function save(event: FormEvent) {
+    event.preventDefault()
+    if (!fields) return
+    setSaving(true)
+    setError(null)
+    try {
+      if (claim) await api.invoke('claims.update', { id: claim.id, patch: fields })
+      else if (draft) await api.invoke('claims.create', { sourceId: draft.sourceId, start: draft.start, end: draft.end, exact: draft.exact, ...fields })
+      toast.info(claim ? 'Claim saved.' : 'Claim created.')
+      onClose()
+    } catch (e) {
+      setError(toEvidentError(e).message)
+      setSaving(false)
+    }
+  }
+
+  async function remove() {
+    if (!claim) return
+    setConfirmDelete(false)
+    try {
+      await api.invoke('claims.delete', { id: claim.id })
+      toast.info('Claim deleted.')
+      onClose()
+    } catch (e) {
+      setError(toEvidentError(e).message)
+    }
+  }
+
+  const orphaned = claim?.status === 'orphaned'
+  const footer = (
+    <>
+      {claim && (
+        <button type="button" className="footer-start" onClick={() => setConfirmDelete(true)}>
+          Delete claim
+        </button>
+      )}
+      {claim?.sourceId && (
+        <button type="button" onClick={() => onReattach(claim)}>
+          Re-attach…
+        </button>
+      )}
+      {claim?.sourceId && !orphaned && onShowInSource && (
+        <button
+          type="button"
+          onClick={() => {
+            onShowInSource({ sourceId: claim.sourceId ?? '', start: claim.anchor.start, end: claim.anchor.end, paragraph: claim.anchor.paragraph })
+            onClose()
+          }}
+        >
+          Show in source
+        </button>
+      )}
+      <button type="button" onClick={onClose}>
+        Cancel
+      </button>
+      <button type="submit" form={formId} className="primary" disabled={!fields || saving}>
+        {saving ? 'Saving…' : claim ? 'Save claim' : 'Create claim'}
+      </button>
+    </>
+  )
+
+  return (
+    <Dialog title={claimId ? 'Edit claim' : 'New claim'} onClose={onClose} size="large" footer={footer}>
+      {subject.loading || !fields ? (
+        <p role="status">{subject.error ?? 'Loading the claim…'}</p>
+      ) : (
+        <form id={formId} className="claim-form" onSubmit={(e) => void save(e)} aria-describedby={error ? errorId : undefined}>
+          {orphaned && (
+            <p className="orphan-banner" role="alert">
+              <strong>Orphaned:</strong> this quote was not found in the current text of its source. It has not been moved.
+              {claim?.sourceId ? ' Use “Re-attach…” to select its passage again.' : ' Its source has been removed.'}
+            </p>
+          )}
+          <figure className="claim-quote">
+            <blockquote aria-label="Quote">{subject.quote}</blockquote>
+            <figcaption>
+              {subject.sourceTitle}
+              {subject.paragraph !== null && <span className="muted"> · {locationLabel(subject.paragraph, subject.page)}</span>}
+            </figcaption>
+          </figure>
+          <label className="field">
+            <span>Statement</span>
+            <textarea
+              rows={3}
+              maxLength={MAX_STATEMENT_CHARS}
+              value={fields.statement}
+              onChange={(e) => patch({ statement: e.target.value })}
+              data-autofocus
+            />
+          </label>
+          <TagPicker tags={taxonomy.tags} selected={fields.tagIds} onChange={(tagIds) => patch({ tagIds })} onCreated={taxonomy.reload} />
+          <StancePicker questions={taxonomy.questions} stances={fields.stances} onChange={(stances) => patch({ stances })} onCreated={taxonomy.reload} />
+          <div className="field-row">
+            <LabeledSelect
+              className="field"
+              label="Evidence type"
+              value={fields.evidenceType ?? ''}
+              onChange={(e) => patch({ evidenceType: EVIDENCE_TYPES.find((t) => t === e.target.value) ?? null })}
+            >
+              <option value="">Not set</option>
+              {EVIDENCE_TYPES.map((t) => (
+                <option key={t} value={t}>
+                  {EVIDENCE_TYPE_LABELS[t]}
+                </option>
+              ))}
+            </LabeledSelect>
+            <LabeledSelect
+              className="field"
+              label="Strength"
+              value={fields.strength ?? ''}
+              onChange={(e) => patch({ strength: STRENGTHS.find((s) => s === e.target.value) ?? null })}
+            >
+              <option value="">Not set</option>
+              {STRENGTHS.map((s) => (
+                <option key={s} value={s}>
+                  {STRENGTH_LABELS[s]}
+                </option>
+              ))}
+            </LabeledSelect>
+          </div>
+          <label className="field">
+            <span>Note</span>
+            <textarea rows={2} maxLength={MAX_NOTE_CHARS} value={fields.note} onChange={(e) => patch({ note: e.target.value })} />
+          </label>
+          {taxonomy.error && <p className="field-error">Tags and questions are unavailable: {taxonomy.error}</p>}
+          {error && (
+            <p id={errorId} className="field-error form-error" role="alert">
+              {error}
+            </p>
+          )}
+        </form>
+      )}
+      {confirmDelete && (
+        <ConfirmDialog title="Delete this claim?" confirmLabel="Delete claim" danger onConfirm={() => void remove()} onCancel={() => setConfirmDelete(false)}>
+          <p>The claim and its tags and stances are deleted. Its source is not changed.</p>
+        </ConfirmDialog>
+      )}
+    </Dialog>
+  )
+}

@@ -1,0 +1,133 @@
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import type { ClaimCard, Question, Tag } from '../../../../electron/shared/dto/claims'
+import { ClaimCardView } from './ClaimCardView'
+import type { ClaimPages } from './useClaimPages'
+
+export interface ClaimListProps {
+  pages: ClaimPages
+  /** Changes whenever the query does, so the list goes back to its top. */
+  queryKey: string
+  tagById: Map<string, Tag>
+  questionById: Map<string, Question>
+  onOpen: (card: ClaimCard) => void
+}
+
+const optionId = (index: number) => `claim-option-${index}`
+const ESTIMATED_CARD_PX = 150
+const STEP: Record<string, (i: number, last: number, perPage: number) => number> = {
+  ArrowDown: (i, last) => Math.min(i + 1, last),
+  ArrowUp: (i) => Math.max(i - 1, 0),
+  PageDown: (i, last, n) => Math.min(i + n, last),
+  PageUp: (i, _last, n) => Math.max(i - n, 0),
+  Home: () => 0,
+  End: (_i, last) => last,
+}
+
+/**
+ * The claims as a virtualised listbox: only the cards on screen exist in the DOM, and their pages are
+ * fetched as they scroll into view. Focus stays on the list; arrow keys move the active card, Enter opens it.
+ */
+export function ClaimList({ pages, queryKey, tagById, questionById, onOpen }: ClaimListProps) {
+  const scroller = useRef<HTMLDivElement>(null)
+  const [active, setActive] = useState(-1)
+  const count = pages.total ?? 0
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ESTIMATED_CARD_PX,
+    overscan: 4,
+    // Rows are absolutely placed, so the space between cards is the virtualiser's, not a CSS margin.
+    gap: 8,
+    // Room for the active card's focus ring at the top and bottom of the list.
+    paddingStart: 6,
+    paddingEnd: 12,
+    getItemKey: (index) => pages.item(index)?.id ?? `row-${index}`,
+  })
+  const items = virtualizer.getVirtualItems()
+  const first = items[0]?.index ?? 0
+  const last = items[items.length - 1]?.index ?? 0
+  const { ensure } = pages
+
+  useEffect(() => {
+    if (count > 0) ensure(first, last)
+  }, [first, last, count, ensure])
+
+  useEffect(() => {
+    setActive(-1)
+    scroller.current?.scrollTo({ top: 0 })
+  }, [queryKey])
+
+  const openAt = useCallback(
+    (card: ClaimCard, index: number) => {
+      setActive(index)
+      onOpen(card)
+    },
+    [onOpen],
+  )
+
+  function move(index: number) {
+    setActive(index)
+    virtualizer.scrollToIndex(index, { align: 'auto' })
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (count === 0) return
+    const current = Math.min(Math.max(active, 0), count - 1)
+    if (event.key === 'Enter') {
+      const card = pages.item(current)
+      if (card) {
+        event.preventDefault()
+        onOpen(card)
+      }
+      return
+    }
+    const step = STEP[event.key]
+    if (!step) return
+    event.preventDefault()
+    move(active < 0 ? 0 : step(current, count - 1, Math.max(1, items.length - 2)))
+  }
+
+  const activeCard = active >= 0 ? pages.item(active) : undefined
+  return (
+    <div
+      ref={scroller}
+      className="claim-list"
+      role="listbox"
+      aria-label="Claims"
+      tabIndex={0}
+      aria-activedescendant={activeCard ? optionId(active) : undefined}
+      onKeyDown={onKeyDown}
+      onFocus={(e) => e.target === e.currentTarget && active < 0 && count > 0 && setActive(0)}
+    >
+      <div className="claim-list-inner" style={{ height: virtualizer.getTotalSize() }}>
+        {items.map((row) => {
+          const card = pages.item(row.index)
+          const style = { transform: `translateY(${row.start}px)` }
+          if (!card) {
+            return (
+              <div key={row.key} className="claim-card is-loading" style={{ ...style, height: ESTIMATED_CARD_PX }} aria-hidden="true">
+                Loading…
+              </div>
+            )
+          }
+          return (
+            <ClaimCardView
+              key={row.key}
+              card={card}
+              id={optionId(row.index)}
+              index={row.index}
+              total={count}
+              active={row.index === active}
+              tagById={tagById}
+              questionById={questionById}
+              style={style}
+              measureRef={virtualizer.measureElement}
+              onOpen={openAt}
+            />
+          )
+        })}
+      </div>
+    </div>
+  )
+}

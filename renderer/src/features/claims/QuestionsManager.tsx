@@ -1,0 +1,111 @@
+import { useState } from 'react'
+import type { Question } from '../../../../electron/shared/dto/claims'
+import { api } from '../../api/client'
+import { toEvidentError } from '../../api/errors'
+import { Dialog } from '../../ui/Dialog'
+import { useGuardedDelete } from './useGuardedDelete'
+import type { Taxonomy } from './useTaxonomy'
+import './claim-form.css'
+
+export interface QuestionsManagerProps {
+  taxonomy: Taxonomy
+  onClose: () => void
+}
+
+function QuestionRow({ question, onRename, onDelete }: { question: Question; onRename: (text: string) => Promise<boolean>; onDelete: () => void }) {
+  const [editing, setEditing] = useState<string | null>(null)
+  const n = question.claimCount
+  if (editing !== null) {
+    return (
+      <li className="manager-row">
+        <form
+          className="manager-actions manager-grow"
+          onSubmit={(e) => {
+            e.preventDefault()
+            void onRename(editing).then((ok) => ok && setEditing(null))
+          }}
+        >
+          <input type="text" aria-label={`New wording for “${question.text}”`} value={editing} onChange={(e) => setEditing(e.target.value)} autoFocus />
+          <button type="submit" className="primary">
+            Save
+          </button>
+          <button type="button" onClick={() => setEditing(null)}>
+            Cancel
+          </button>
+        </form>
+      </li>
+    )
+  }
+  return (
+    <li className="manager-row">
+      <span className="manager-name">
+        {question.text} <span className="muted">({n} {n === 1 ? 'claim' : 'claims'})</span>
+      </span>
+      <span className="manager-actions" role="group" aria-label={`Actions for question “${question.text}”`}>
+        <button type="button" aria-label={`Rename “${question.text}”`} onClick={() => setEditing(question.text)}>
+          Rename
+        </button>
+        <button type="button" aria-label={`Delete “${question.text}”`} onClick={onDelete}>
+          Delete
+        </button>
+      </span>
+    </li>
+  )
+}
+
+/** The questions the brief answers; a claim states its stance per question. */
+export function QuestionsManager({ taxonomy, onClose }: QuestionsManagerProps) {
+  const [error, setError] = useState<string | null>(null)
+  const [text, setText] = useState('')
+  const { questions, reload } = taxonomy
+  const guarded = useGuardedDelete('question', (id, force) => api.invoke('questions.delete', { id, force }), setError, reload)
+
+  async function run(action: () => Promise<unknown>): Promise<boolean> {
+    setError(null)
+    try {
+      await action()
+      reload()
+      return true
+    } catch (e) {
+      setError(toEvidentError(e).message)
+      return false
+    }
+  }
+
+  return (
+    <Dialog title="Questions" onClose={onClose} size="large" footer={<button type="button" onClick={onClose}>Done</button>}>
+      <form
+        className="manager-add"
+        onSubmit={(e) => {
+          e.preventDefault()
+          void run(() => api.invoke('questions.create', { text })).then((ok) => ok && setText(''))
+        }}
+      >
+        <input type="text" aria-label="New question" placeholder="Should hospital trusts run general practice?" value={text} onChange={(e) => setText(e.target.value)} />
+        <button type="submit" disabled={!text.trim()}>
+          Add question
+        </button>
+      </form>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      {questions.length === 0 ? (
+        <p className="empty-state">No questions yet.</p>
+      ) : (
+        <ul className="manager-list" aria-label="All questions">
+          {questions.map((q) => (
+            <QuestionRow
+              key={q.id}
+              question={q}
+              onRename={(t) => run(() => api.invoke('questions.rename', { id: q.id, text: t }))}
+              onDelete={() => void guarded.request({ id: q.id, label: q.text, claimCount: q.claimCount })}
+            />
+          ))}
+        </ul>
+      )}
+      {guarded.dialog}
+    </Dialog>
+  )
+}

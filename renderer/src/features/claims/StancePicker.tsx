@@ -1,0 +1,93 @@
+import { useId, useState } from 'react'
+import { STANCES, type ClaimStance, type Question, type Stance } from '../../../../electron/shared/dto/claims'
+import { api } from '../../api/client'
+import { toEvidentError } from '../../api/errors'
+import { STANCE_LABELS } from './labels'
+
+export interface StancePickerProps {
+  questions: Question[]
+  stances: ClaimStance[]
+  onChange: (stances: ClaimStance[]) => void
+  onCreated: () => void
+}
+
+/** A claim's stance is stated per question; "No stance" leaves the question out of the claim. */
+export function StancePicker({ questions, stances, onChange, onCreated }: StancePickerProps) {
+  const [created, setCreated] = useState<Question[]>([])
+  const [text, setText] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const errorId = useId()
+  const all = [...questions, ...created.filter((c) => !questions.some((q) => q.id === c.id))]
+
+  function set(questionId: string, stance: Stance | '') {
+    const rest = stances.filter((s) => s.questionId !== questionId)
+    onChange(stance ? [...rest, { questionId, stance }] : rest)
+  }
+
+  async function create() {
+    setBusy(true)
+    setError(null)
+    try {
+      const question = await api.invoke('questions.create', { text })
+      setCreated((list) => [...list, question])
+      setText('')
+      onCreated()
+    } catch (e) {
+      setError(toEvidentError(e).message)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <fieldset className="stance-picker">
+      <legend>Stance</legend>
+      {all.length === 0 && <p className="muted">No questions yet: add the question your brief answers.</p>}
+      {all.map((q) => (
+        <label key={q.id} className="stance-row">
+          <span className="stance-question">{q.text}</span>
+          <select
+            aria-label={`Stance on “${q.text}”`}
+            value={stances.find((s) => s.questionId === q.id)?.stance ?? ''}
+            onChange={(e) => set(q.id, STANCES.find((s) => s === e.target.value) ?? '')}
+          >
+            <option value="">No stance</option>
+            {STANCES.map((s) => (
+              <option key={s} value={s}>
+                {STANCE_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+      ))}
+      <div className="inline-create">
+        <input
+          type="text"
+          aria-label="New question"
+          aria-describedby={error ? errorId : undefined}
+          placeholder="Add a question, e.g. Should hospital trusts run general practice?"
+          value={text}
+          onChange={(e) => {
+            setText(e.target.value)
+            setError(null)
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault()
+              if (text.trim()) void create()
+            }
+          }}
+        />
+        <button type="button" disabled={busy || !text.trim()} onClick={() => void create()}>
+          Add question
+        </button>
+      </div>
+      {error && (
+        <p id={errorId} className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  )
+}

@@ -1,0 +1,162 @@
+import { useId, useMemo, useState } from 'react'
+import type { Tag } from '../../../../electron/shared/dto/claims'
+import { api } from '../../api/client'
+import { toEvidentError } from '../../api/errors'
+import { TagPath } from './TagPath'
+import './claims-chips.css'
+
+export interface TagPickerProps {
+  tags: Tag[]
+  selected: string[]
+  onChange: (ids: string[]) => void
+  /** Called after a tag was created, so the owner can reload the hierarchy. */
+  onCreated: () => void
+}
+
+const SEPARATOR = '>'
+
+interface NewTag {
+  /** The deepest existing tag the typed path starts with; null for the top level. */
+  parentId: string | null
+  /** Names still to create under it, outermost first: "History > Anniversaries" may need both. */
+  names: string[]
+}
+
+/** "Workforce > Retention" typed in the box means "Retention" under "Workforce", creating "Workforce" if need be. */
+function parseNewTag(text: string, tags: Tag[]): NewTag {
+  const names = text
+    .split(SEPARATOR)
+    .map((s) => s.trim())
+    .filter(Boolean)
+  for (let k = names.length - 1; k > 0; k--) {
+    const path = names.slice(0, k).join(' > ').toLowerCase()
+    const parent = tags.find((t) => t.path.toLowerCase() === path)
+    if (parent) return { parentId: parent.id, names: names.slice(k) }
+  }
+  return { parentId: null, names }
+}
+
+/** Tags picked from the hierarchy, each shown by its full path; a missing tag can be created on the spot. */
+export function TagPicker({ tags, selected, onChange, onCreated }: TagPickerProps) {
+  const [filter, setFilter] = useState('')
+  const [created, setCreated] = useState<Tag[]>([])
+  const [parentOverride, setParentOverride] = useState<string | null | undefined>(undefined)
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const errorId = useId()
+
+  // Tags created here are shown at once, before the owner's reloaded list arrives.
+  const all = useMemo(() => [...tags, ...created.filter((c) => !tags.some((t) => t.id === c.id))], [tags, created])
+  const byId = new Map(all.map((t) => [t.id, t]))
+  const needle = filter.trim().toLowerCase()
+  const matching = needle ? all.filter((t) => t.path.toLowerCase().includes(needle)) : all
+  const parsed = parseNewTag(filter, all)
+  const parentId = parentOverride === undefined ? parsed.parentId : parentOverride
+  const parentPath = parentId ? (byId.get(parentId)?.path ?? '') : ''
+  const newPath = [parentPath, ...parsed.names].filter(Boolean).join(' > ')
+  const exists = parsed.names.length === 0 || all.some((t) => t.path.toLowerCase() === newPath.toLowerCase())
+
+  const toggle = (id: string, on: boolean) => onChange(on ? [...selected, id] : selected.filter((s) => s !== id))
+
+  async function create() {
+    setBusy(true)
+    setError(null)
+    const made: Tag[] = []
+    try {
+      let parent = parentId
+      for (const name of parsed.names) {
+        const tag = await api.invoke('tags.create', { name, parentId: parent })
+        made.push(tag)
+        parent = tag.id
+      }
+      if (parent) onChange([...selected, parent])
+      setFilter('')
+      setParentOverride(undefined)
+    } catch (e) {
+      setError(toEvidentError(e).message)
+    } finally {
+      // Parents made before a refusal exist now: show them rather than pretend nothing happened.
+      if (made.length) {
+        setCreated((list) => [...list, ...made])
+        onCreated()
+      }
+      setBusy(false)
+    }
+  }
+
+  return (
+    <fieldset className="tag-picker">
+      <legend>Tags</legend>
+      {selected.length > 0 && (
+        <ul className="chip-list" aria-label="Chosen tags">
+          {selected.map((id) => {
+            const tag = byId.get(id)
+            const path = tag?.path ?? 'Unknown tag'
+            return (
+              <li key={id} className="chip">
+                <TagPath path={path} />
+                <button type="button" className="chip-remove" aria-label={`Remove tag ${path}`} onClick={() => toggle(id, false)}>
+                  ×
+                </button>
+              </li>
+            )
+          })}
+        </ul>
+      )}
+      <input
+        type="search"
+        aria-label="Find or create a tag"
+        aria-describedby={error ? errorId : undefined}
+        placeholder="Find a tag, or type a new one (Parent > Child)"
+        value={filter}
+        onChange={(e) => {
+          setFilter(e.target.value)
+          setError(null)
+        }}
+        onKeyDown={(e) => {
+          // Enter in the box creates the tag instead of submitting the whole claim.
+          if (e.key === 'Enter') {
+            e.preventDefault()
+            if (!exists) void create()
+          }
+        }}
+      />
+      <div className="tag-options" role="group" aria-label="Available tags">
+        {matching.length === 0 && <p className="muted tag-none">{all.length === 0 ? 'No tags yet.' : 'No tag matches.'}</p>}
+        {matching.map((tag) => (
+          <label key={tag.id} className="tag-option">
+            <input type="checkbox" checked={selected.includes(tag.id)} onChange={(e) => toggle(tag.id, e.target.checked)} />
+            <TagPath path={tag.path} />
+          </label>
+        ))}
+      </div>
+      {!exists && (
+        <div className="tag-create">
+          <label>
+            Under{' '}
+            <select
+              aria-label="Parent of the new tag"
+              value={parentId ?? ''}
+              onChange={(e) => setParentOverride(e.target.value || null)}
+            >
+              <option value="">(top level)</option>
+              {all.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.path}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" disabled={busy} onClick={() => void create()}>
+            Create tag “{newPath}”
+          </button>
+        </div>
+      )}
+      {error && (
+        <p id={errorId} className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  )
+}

@@ -1,0 +1,89 @@
+import { useState } from 'react'
+import type { Tag } from '../../../../electron/shared/dto/claims'
+import { api } from '../../api/client'
+import { toEvidentError } from '../../api/errors'
+import { Dialog } from '../../ui/Dialog'
+import { TagRow } from './TagRow'
+import { useGuardedDelete } from './useGuardedDelete'
+import type { Taxonomy } from './useTaxonomy'
+import './claim-form.css'
+
+export interface TagsManagerProps {
+  taxonomy: Taxonomy
+  onClose: () => void
+}
+
+/** Rename, move, merge and delete tags. Every change goes straight to the core; the list reloads after. */
+export function TagsManager({ taxonomy, onClose }: TagsManagerProps) {
+  const [error, setError] = useState<string | null>(null)
+  const [name, setName] = useState('')
+  const [parentId, setParentId] = useState('')
+  const { tags, reload } = taxonomy
+
+  const guarded = useGuardedDelete('tag', (id, force) => api.invoke('tags.delete', { id, force }), setError, reload)
+
+  async function run(action: () => Promise<unknown>): Promise<boolean> {
+    setError(null)
+    try {
+      await action()
+      reload()
+      return true
+    } catch (e) {
+      setError(toEvidentError(e).message)
+      return false
+    }
+  }
+
+  async function add() {
+    if (await run(() => api.invoke('tags.create', { name, parentId: parentId || null }))) setName('')
+  }
+
+  return (
+    <Dialog title="Tags" onClose={onClose} size="large" footer={<button type="button" onClick={onClose}>Done</button>}>
+      <form
+        className="manager-add"
+        onSubmit={(e) => {
+          e.preventDefault()
+          void add()
+        }}
+      >
+        <input type="text" aria-label="New tag name" placeholder="New tag" value={name} onChange={(e) => setName(e.target.value)} />
+        <select aria-label="Parent of the new tag" value={parentId} onChange={(e) => setParentId(e.target.value)}>
+          <option value="">(top level)</option>
+          {tags.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.path}
+            </option>
+          ))}
+        </select>
+        <button type="submit" disabled={!name.trim()}>
+          Add tag
+        </button>
+      </form>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      {taxonomy.error && <p className="field-error">{taxonomy.error}</p>}
+      {tags.length === 0 ? (
+        <p className="empty-state">No tags yet.</p>
+      ) : (
+        <ul className="manager-list" aria-label="All tags">
+          {tags.map((tag: Tag) => (
+            <TagRow
+              key={tag.id}
+              tag={tag}
+              tags={tags}
+              onRename={(n) => run(() => api.invoke('tags.rename', { id: tag.id, name: n }))}
+              onMove={(p) => run(() => api.invoke('tags.move', { id: tag.id, parentId: p }))}
+              onMerge={(into) => run(() => api.invoke('tags.merge', { fromId: tag.id, intoId: into }))}
+              onDelete={() => void guarded.request({ id: tag.id, label: tag.path, claimCount: tag.claimCount })}
+            />
+          ))}
+        </ul>
+      )}
+      {guarded.dialog}
+    </Dialog>
+  )
+}
