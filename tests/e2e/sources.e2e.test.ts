@@ -134,4 +134,25 @@ describe('sources in the browser', () => {
     await sourceList().getByRole('option', { name: /\(opinion\)/ }).waitFor()
     expect(errors).toEqual([])
   })
+
+  it('an analyst imports a revised version of a source and is told which claims were found again', async () => {
+    await sourceList().getByRole('option', { name: /Hospitals could run general practice/ }).click()
+    const reader = page.getByRole('main', { name: 'Reader' })
+    await reader.locator('#p-1').waitFor()
+    const text = await page.evaluate(async () => {
+      const items = [...document.querySelectorAll('[data-start] .para-text')].map((el) => el.textContent ?? '')
+      return items.join('\n\n')
+    })
+    // The revision adds an editor's note at the top and drops the last paragraph.
+    const paragraphs = text.split('\n\n')
+    const revised = ['Editor’s note: this article was updated.', ...paragraphs.slice(0, -1)].join('\n\n')
+    await page.getByLabel(/Choose a new version of Hospitals could run/).setInputFiles({
+      name: 'bmj-g6055-revised.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(revised),
+    })
+    await page.getByRole('status').filter({ hasText: /New version imported\. \d+ claims? found again/ }).waitFor()
+    await reader.getByText('Editor’s note: this article was updated.').waitFor()
+    expect(errors).toEqual([])
+  })
 })

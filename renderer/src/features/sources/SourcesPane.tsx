@@ -3,6 +3,7 @@ import type { RemoveImpact, SourceSummary } from '../../../../electron/shared/dt
 import { api } from '../../api/client'
 import { useToast } from '../../ui/Toast'
 import { RecordDialog } from '../record/RecordDialog'
+import { NewVersionButton } from './NewVersionButton'
 import { downloadOriginal } from './original'
 import { RemoveSourceDialog } from './RemoveSourceDialog'
 import { SourceList } from './SourceList'
@@ -78,6 +79,7 @@ export function SourcesPane({ state, selectedId, onSelect }: SourcesPaneProps) {
           <button type="button" onClick={() => void openOriginal(selected)}>
             Open original
           </button>
+          <NewVersionButton source={selected} />
           <button type="button" onClick={() => void askRemove(selected)}>
             Remove
           </button>

@@ -1,0 +1,65 @@
+import { useRef, useState } from 'react'
+import type { NewVersionResult, SourceSummary } from '../../../../electron/shared/dto/sources'
+import { MAX_IMPORT_FILE_BYTES } from '../../../../electron/shared/limits'
+import { api, desktopPathOf } from '../../api/client'
+import { readAsBase64 } from '../../ui/files'
+import { useToast } from '../../ui/Toast'
+import { IMPORT_ACCEPT } from '../import/formats'
+
+export function describeNewVersion(result: NewVersionResult): string {
+  const found = result.anchored + result.fuzzy
+  const parts = [`New version imported. ${found} claim${found === 1 ? '' : 's'} found again`]
+  if (result.fuzzy) parts.push(` (${result.fuzzy} with slightly changed wording)`)
+  parts.push('.')
+  if (result.orphaned) parts.push(` ${result.orphaned} claim${result.orphaned === 1 ? '' : 's'} no longer match and are flagged as orphaned: re-attach them from the Claims tab.`)
+  return parts.join('')
+}
+
+/**
+ * Replaces a source's text with a new version of the same document (a revised report, a corrected
+ * article); every claim on it is re-anchored by the core, and the ones it cannot find are flagged.
+ */
+export function NewVersionButton({ source }: { source: SourceSummary }) {
+  const toast = useToast()
+  const input = useRef<HTMLInputElement>(null)
+  const [busy, setBusy] = useState(false)
+
+  async function importVersion(file: File) {
+    if (file.size > MAX_IMPORT_FILE_BYTES) {
+      toast.error(new Error(`“${file.name}” is larger than ${MAX_IMPORT_FILE_BYTES / 1024 / 1024} MB.`))
+      return
+    }
+    setBusy(true)
+    try {
+      const path = desktopPathOf(file)
+      const result = path
+        ? await api.invoke('sources.importNewVersion', { id: source.id, path })
+        : await api.invoke('sources.importNewVersion', { id: source.id, file: { name: file.name, dataBase64: await readAsBase64(file) } })
+      toast.info(describeNewVersion(result))
+    } catch (error) {
+      toast.error(error)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <>
+      <button type="button" disabled={busy} onClick={() => input.current?.click()} title={`Replace the text of “${source.title}” with a new version`}>
+        {busy ? 'Importing…' : 'New version…'}
+      </button>
+      <input
+        ref={input}
+        type="file"
+        hidden
+        accept={IMPORT_ACCEPT}
+        aria-label={`Choose a new version of ${source.title}`}
+        onChange={(event) => {
+          const file = event.currentTarget.files?.[0]
+          event.currentTarget.value = ''
+          if (file) void importVersion(file)
+        }}
+      />
+    </>
+  )
+}
