@@ -15,7 +15,7 @@ export async function resolveBrief(project: OpenProject, idOrTitle: string): Pro
   const briefs = await project.call('briefs.list', {})
   const wanted = idOrTitle.toLocaleLowerCase()
   const match = briefs.find((b) => b.id === idOrTitle) ?? briefs.find((b) => b.title.toLocaleLowerCase() === wanted)
-  if (!match) throw new AppError('NOT_FOUND', `There is no brief called “${idOrTitle}” in this project. List them with: evident briefs --project FILE`)
+  if (!match) throw new AppError('NOT_FOUND', `There is no brief called “${idOrTitle}” in this project: check its id, or its exact title.`)
   return { id: match.id, title: match.title }
 }
 

@@ -36,6 +36,21 @@ async function styleId(project: OpenProject, style: string | undefined): Promise
   return (await project.call('citations.addStyle', { fileName: basename(style), xml })).id
 }
 
+async function exportWith(project: OpenProject, input: CommandInput, briefArg: string, out: string, notes: NoteMode | undefined) {
+  const brief = await resolveBrief(project, briefArg)
+  const style = await styleId(project, stringOption(input, 'style'))
+  const result = await project.call('export.docx', {
+    briefId: brief.id,
+    outPath: resolve(out),
+    ...(style ? { style } : {}),
+    ...(notes ? { notes } : {}),
+    includeQuotes: input.values.quotes === true,
+    appendix: input.values.appendix === true,
+    force: input.values.force === true,
+  })
+  return { result, title: brief.title }
+}
+
 export const exportCommand: CliCommand = {
   name: 'export',
   summary: 'Export a brief to Word (.docx) with footnotes, endnotes or in-text citations and a reference list.',
@@ -59,20 +74,13 @@ export const exportCommand: CliCommand = {
     const out = stringOption(input, 'out')
     if (!out) throw new UsageError('"export" needs --out PATH: where to write the .docx.')
     const notes = notesOption(input)
-    const { result, title } = await withProject(env, path, { create: false }, async (project) => {
-      const brief = await resolveBrief(project, briefArg)
-      const style = await styleId(project, stringOption(input, 'style'))
-      const result = await project.call('export.docx', {
-        briefId: brief.id,
-        outPath: resolve(out),
-        ...(style ? { style } : {}),
-        ...(notes ? { notes } : {}),
-        includeQuotes: input.values.quotes === true,
-        appendix: input.values.appendix === true,
-        force: input.values.force === true,
-      })
-      return { result, title: brief.title }
-    })
+    const { result, title } = await withProject(env, path, { create: false }, (project) => exportWith(project, input, briefArg, out, notes)).catch(
+      (error: unknown) => {
+        // The core's message is written for the dialog; on the command line the way to "export anyway" is a flag.
+        if (error instanceof AppError && error.code === 'QUOTE_MISMATCH') throw new AppError('QUOTE_MISMATCH', `${error.message}\nAdd --force to export anyway.`)
+        throw error
+      },
+    )
     if (wantsJson(input)) {
       printJson(io, result)
       return 0

@@ -7,7 +7,6 @@ import { CoreContext } from './context'
 import type { EventHub } from './events'
 import { createProjectFile, projectHandlers } from './handlers/project'
 import { sourceHandlers } from './handlers/sources'
-import { pendingHandlers } from './handlers/pending'
 import { claimHandlers } from './handlers/claims'
 import { briefHandlers } from './handlers/briefs'
 import { citationHandlers } from './handlers/citations'
@@ -33,7 +32,6 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const handlers: Handlers = {
     ...projectHandlers(ctx),
     ...sourceHandlers(ctx),
-    ...pendingHandlers(),
     ...claimHandlers(ctx),
     ...briefHandlers(ctx),
     ...citationHandlers(ctx),

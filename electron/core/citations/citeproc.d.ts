@@ -1,0 +1,38 @@
+// citeproc-js ships no typings; these are the few calls Evident makes (see citeproc_commonjs.js).
+declare module 'citeproc' {
+  namespace CSL {
+    interface Sys {
+      retrieveLocale(lang: string): string
+      retrieveItem(id: string): unknown
+    }
+
+    interface CitationItem {
+      id: string
+      locator?: string
+      label?: string
+    }
+
+    interface Citation {
+      citationID: string
+      citationItems: CitationItem[]
+      properties: { noteIndex: number }
+    }
+
+    interface BibliographyMeta {
+      entry_ids: string[][]
+      bibliography_errors: unknown[]
+      'second-field-align'?: string | false
+      hangingindent?: boolean
+    }
+
+    class Engine {
+      constructor(sys: Sys, style: string, lang?: string, forceLang?: boolean)
+      setOutputFormat(format: 'html' | 'text' | 'rtf'): void
+      updateItems(ids: string[]): void
+      makeCitationCluster(items: CitationItem[]): string
+      rebuildProcessorState(citations: Citation[], mode?: 'html' | 'text' | 'rtf'): [string, number, string][]
+      makeBibliography(): [BibliographyMeta, string[]] | false
+    }
+  }
+  export default CSL
+}

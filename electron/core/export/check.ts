@@ -1,0 +1,124 @@
+import type Database from 'better-sqlite3'
+import type { CitationSnapshot, SerializedLexicalNode } from '../../shared/dto/brief-nodes'
+import type { IntegrityReport, QuoteCheckItem, QuoteStatus } from '../../shared/dto/citations'
+import { isCitingNode } from '../briefs/content'
+import { walk } from '../briefs/nodes'
+import { loadClaims, loadSources, type CitedClaim, type CitedSource } from './cited'
+import { checkQuote } from './quote-check'
+
+/** One citation or evidence quote of the brief, in document order, with what the check found. */
+export interface ResolvedCitation {
+  claimId: string
+  node: 'citation' | 'evidence-quote'
+  snapshot: CitationSnapshot
+  /** Null when the claim was deleted: the brief's snapshot stands in for it. */
+  claim: CitedClaim | null
+  source: CitedSource | null
+  status: QuoteStatus
+  quote: string
+  paragraph: number
+  page?: string
+}
+
+export interface BriefCheck {
+  report: IntegrityReport
+  citations: ResolvedCitation[]
+}
+
+function citingNodes(root: SerializedLexicalNode): { node: 'citation' | 'evidence-quote'; claimId: string; snapshot: CitationSnapshot }[] {
+  return [...walk(root)].filter(isCitingNode).map((n) => ({ node: n.type, claimId: n.claimId, snapshot: n.snapshot }))
+}
+
+/**
+ * Checks every cited quote against the stored source text. One report item per cited claim (a claim cited
+ * three times is one thing to fix); `citations` keeps every occurrence for the export that follows.
+ */
+export function checkBriefQuotes(db: Database.Database, briefId: string, root: SerializedLexicalNode, questionId: string | null): BriefCheck {
+  const nodes = citingNodes(root)
+  const claims = loadClaims(db, nodes.map((n) => n.claimId), questionId)
+  const sourceIds = [
+    ...[...claims.values()].map((c) => c.sourceId),
+    // A deleted claim's source may still be in the project: cite it properly if so.
+    ...nodes.filter((n) => !claims.has(n.claimId)).map((n) => n.snapshot?.sourceId ?? null),
+  ].filter((id): id is string => Boolean(id))
+  const sources = loadSources(db, sourceIds)
+
+  const items = new Map<string, QuoteCheckItem>()
+  const citations: ResolvedCitation[] = []
+  for (const { node, claimId, snapshot } of nodes) {
+    const claim = claims.get(claimId) ?? null
+    const safeSnapshot = snapshot ?? emptySnapshot(claimId)
+    if (!claim) {
+      const source = (safeSnapshot.sourceId && sources.get(safeSnapshot.sourceId)) || null
+      if (!items.has(claimId)) {
+        items.set(claimId, {
+          claimId,
+          status: 'deleted',
+          quote: safeSnapshot.quote,
+          sourceTitle: safeSnapshot.sourceTitle,
+          detail: 'The claim was deleted from the project; the brief still holds its quote, so it can be exported from that copy.',
+        })
+      }
+      citations.push({
+        claimId,
+        node,
+        snapshot: safeSnapshot,
+        claim: null,
+        source,
+        status: 'deleted',
+        quote: safeSnapshot.quote,
+        paragraph: safeSnapshot.paragraph,
+        ...(safeSnapshot.page !== undefined ? { page: safeSnapshot.page } : {}),
+      })
+      continue
+    }
+    const source = (claim.sourceId && sources.get(claim.sourceId)) || null
+    const verdict = checkQuote(claim, source ?? undefined)
+    if (!items.has(claimId)) {
+      const item: QuoteCheckItem = { claimId, status: verdict.status, quote: claim.quote, sourceTitle: source?.title ?? claim.sourceTitle, detail: verdict.detail }
+      if (verdict.found !== undefined) item.found = verdict.found
+      items.set(claimId, item)
+    }
+    citations.push({
+      claimId,
+      node,
+      snapshot: safeSnapshot,
+      claim,
+      source: verdict.status === 'orphaned' ? null : source,
+      status: verdict.status,
+      quote: claim.quote,
+      paragraph: verdict.paragraph,
+      ...(verdict.page !== undefined ? { page: verdict.page } : {}),
+    })
+  }
+  const list = [...items.values()]
+  return {
+    report: { briefId, ok: list.every((i) => i.status === 'ok'), citationCount: citations.length, items: list },
+    citations,
+  }
+}
+
+/** Briefs written by hand or by an older editor may lack a snapshot; never crash on that. */
+function emptySnapshot(claimId: string): CitationSnapshot {
+  return { claimId, statement: '', quote: '', sourceId: null, sourceTitle: 'Unknown source', shortCitation: 'Unknown source', paragraph: 0 }
+}
+
+const MARKS: Record<Exclude<QuoteStatus, 'ok'>, string> = {
+  changed: '[quote changed]',
+  orphaned: '[source removed]',
+  deleted: '[claim deleted]',
+}
+
+/** The mark a forced export puts beside a citation whose quote failed the check. */
+export function markFor(status: QuoteStatus): string | undefined {
+  return status === 'ok' ? undefined : MARKS[status]
+}
+
+/** The QUOTE_MISMATCH message: every failing quote, one line each, so the analyst can fix them all in one go. */
+export function describeFailures(report: IntegrityReport): string {
+  const failing = report.items.filter((i) => i.status !== 'ok')
+  const lines = failing.slice(0, 20).map((i) => `• ${i.sourceTitle}: ${i.detail}`)
+  if (failing.length > 20) lines.push(`• …and ${failing.length - 20} more.`)
+  const what = failing.length === 1 ? '1 cited quote no longer matches its source' : `${failing.length} cited quotes no longer match their sources`
+  return `${what}, so the brief was not exported. Correct the quotes, or export anyway to mark them in the document.\n${lines.join('\n')}`
+}

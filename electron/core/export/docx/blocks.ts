@@ -1,0 +1,164 @@
+import { AlignmentType, ExternalHyperlink, HeadingLevel, Paragraph, TextRun, type FileChild, type ParagraphChild } from 'docx'
+import type { SerializedLexicalNode } from '../../../shared/dto/brief-nodes'
+import { isSafeUrl } from '../links'
+import type { PreparedCitation } from '../prepare'
+import { citationChildren, type CitationCursor, type CitationOptions } from './citations'
+import { BULLET_LIST, NUMBER_LIST, STYLE } from './styles'
+
+export interface BlockContext {
+  cursor: CitationCursor
+  options: CitationOptions
+  /** Called at the brief's References placeholder; the list is the style's, not the editor's. */
+  references(): FileChild[]
+  /** Each numbered list gets its own numbering instance so it starts again at 1. */
+  nextListInstance(): number
+}
+
+const HEADINGS: Record<string, (typeof HeadingLevel)[keyof typeof HeadingLevel]> = {
+  h1: HeadingLevel.TITLE,
+  h2: HeadingLevel.HEADING_1,
+  h3: HeadingLevel.HEADING_2,
+  h4: HeadingLevel.HEADING_3,
+  h5: HeadingLevel.HEADING_3,
+  h6: HeadingLevel.HEADING_3,
+}
+
+const ALIGN: Record<string, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  end: AlignmentType.RIGHT,
+  justify: AlignmentType.JUSTIFIED,
+}
+
+function alignment(node: SerializedLexicalNode) {
+  const align = typeof node.format === 'string' ? ALIGN[node.format] : undefined
+  return align ? { alignment: align } : {}
+}
+
+/** Lexical's text format bitmask: 1 bold, 2 italic, 4 strikethrough, 8 underline, 16 code, 32 sub, 64 super. */
+function textRun(text: string, format: number, link: boolean): TextRun {
+  return new TextRun({
+    text,
+    ...(format & 1 ? { bold: true } : {}),
+    ...(format & 2 ? { italics: true } : {}),
+    ...(format & 4 ? { strike: true } : {}),
+    ...(format & 8 ? { underline: {} } : {}),
+    ...(format & 16 ? { font: 'Consolas' } : {}),
+    ...(format & 32 ? { subScript: true } : {}),
+    ...(format & 64 ? { superScript: true } : {}),
+    ...(link ? { style: 'Hyperlink' } : {}),
+  })
+}
+
+/** Stands in for "the last thing written was a citation" while walking a paragraph's inline nodes. */
+const CITATION = '\u0000citation'
+
+function inline(nodes: SerializedLexicalNode[] | undefined, ctx: BlockContext, link = false): ParagraphChild[] {
+  const out: ParagraphChild[] = []
+  let lastText = ''
+  const list = nodes ?? []
+  list.forEach((node, i) => {
+    switch (node.type) {
+      case 'text': {
+        const text = node.text ?? ''
+        if (text) out.push(textRun(text, typeof node.format === 'number' ? node.format : 0, link))
+        lastText = text || lastText
+        break
+      }
+      case 'linebreak':
+        out.push(new TextRun({ break: 1 }))
+        lastText = ' '
+        break
+      case 'tab':
+        out.push(new TextRun({ text: '\t' }))
+        lastText = ' '
+        break
+      case 'link':
+      case 'autolink': {
+        const url = typeof node.url === 'string' ? node.url : ''
+        // Only web and mail links survive: a javascript: or file: URL in a Word document is a trap for the reader.
+        const children = inline(node.children, ctx, isSafeUrl(url))
+        if (isSafeUrl(url)) out.push(new ExternalHyperlink({ link: url.trim(), children }))
+        else out.push(...children)
+        lastText = 'x'
+        break
+      }
+      case 'citation':
+        out.push(
+          ...citationChildren(ctx.cursor.next(String(node.claimId)), ctx.options, {
+            precededBySpace: /\s$/.test(lastText),
+            afterCitation: lastText === CITATION,
+            beforeCitation: list[i + 1]?.type === 'citation',
+          }),
+        )
+        lastText = CITATION
+        break
+      default:
+        if (node.children) out.push(...inline(node.children, ctx, link))
+    }
+  })
+  return out
+}
+
+function listParagraphs(list: SerializedLexicalNode, ctx: BlockContext, level: number, instance: number): Paragraph[] {
+  const numbered = list.listType === 'number' || list.tag === 'ol'
+  const out: Paragraph[] = []
+  for (const item of list.children ?? []) {
+    const nested = (item.children ?? []).filter((c) => c.type === 'list')
+    const words = (item.children ?? []).filter((c) => c.type !== 'list')
+    if (words.length) {
+      out.push(
+        new Paragraph({
+          style: numbered ? STYLE.listNumber : STYLE.listBullet,
+          numbering: { reference: numbered ? NUMBER_LIST : BULLET_LIST, level: Math.min(level, 5), instance },
+          children: inline(words, ctx),
+        }),
+      )
+    }
+    for (const sub of nested) listParagraphs(sub, ctx, level + 1, instance).forEach((p) => out.push(p))
+  }
+  return out
+}
+
+function evidenceQuote(c: PreparedCitation, ctx: BlockContext): Paragraph {
+  const children: ParagraphChild[] = [new TextRun(`“${c.quote}”`), new TextRun({ break: 1 }), new TextRun({ text: c.attribution ? `— ${c.attribution}` : '—', italics: false })]
+  children.push(...citationChildren(c, ctx.options, { precededBySpace: false, afterCitation: false, beforeCitation: false }))
+  return new Paragraph({ style: STYLE.quote, children })
+}
+
+/** The brief's blocks as Word paragraphs, in Word's built-in styles. */
+export function blocks(nodes: SerializedLexicalNode[] | undefined, ctx: BlockContext): FileChild[] {
+  const out: FileChild[] = []
+  for (const node of nodes ?? []) {
+    switch (node.type) {
+      case 'heading': {
+        const heading = HEADINGS[node.tag ?? ''] ?? HeadingLevel.HEADING_3
+        // keepNext on the paragraph as well as the style: LibreOffice honours only the former.
+        out.push(new Paragraph({ heading, keepNext: true, ...alignment(node), children: inline(node.children, ctx) }))
+        break
+      }
+      case 'paragraph':
+        out.push(new Paragraph({ ...alignment(node), children: inline(node.children, ctx) }))
+        break
+      case 'quote':
+        out.push(new Paragraph({ style: STYLE.quote, children: inline(node.children, ctx) }))
+        break
+      case 'list':
+        out.push(...listParagraphs(node, ctx, 0, ctx.nextListInstance()))
+        break
+      case 'evidence-quote':
+        out.push(evidenceQuote(ctx.cursor.next(String(node.claimId)), ctx))
+        break
+      case 'references':
+        out.push(...ctx.references())
+        break
+      case 'horizontalrule':
+        out.push(new Paragraph({ border: { bottom: { style: 'single', size: 6, color: 'A0A0A0', space: 1 } }, children: [] }))
+        break
+      default:
+        // Anything newer than this writer still keeps its words.
+        if (node.children?.length) out.push(new Paragraph({ children: inline(node.children, ctx) }))
+    }
+  }
+  return out
+}

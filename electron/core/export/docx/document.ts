@@ -1,0 +1,87 @@
+import { AlignmentType, Document, Footer, Header, HeadingLevel, NumberFormat, Packer, PageNumber, Paragraph, TextRun, type FileChild } from 'docx'
+import type { SerializedLexicalNode } from '../../../shared/dto/brief-nodes'
+import type { PreparedCitations } from '../prepare'
+import { blocks } from './blocks'
+import { CitationCursor, type CitationOptions } from './citations'
+import { appendixSection, referenceParagraphs, referencesSection, type AppendixRow } from './references'
+import { documentStyles, numbering } from './styles'
+
+export interface DocumentModel {
+  title: string
+  root: SerializedLexicalNode
+  prepared: PreparedCitations
+  options: CitationOptions
+  /** Present when the analyst asked for the Evidence appendix. */
+  appendix?: { rows: AppendixRow[]; question: string | null }
+}
+
+function header(title: string): Header {
+  return new Header({
+    children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: title, size: 18, color: '595959' })] })],
+  })
+}
+
+function footer(): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ size: 18, color: '595959', children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })],
+      }),
+    ],
+  })
+}
+
+function body(model: DocumentModel): FileChild[] {
+  let referencesPlaced = false
+  let listInstance = 0
+  const root = model.root.children ?? []
+  const children = blocks(root, {
+    cursor: new CitationCursor(model.prepared.citations),
+    options: { ...model.options, ...(model.prepared.cluster ? { cluster: model.prepared.cluster } : {}) },
+    references: () => {
+      // A second placeholder would print the list twice; the first one wins.
+      if (referencesPlaced) return []
+      referencesPlaced = true
+      return referenceParagraphs(model.prepared.references)
+    },
+    nextListInstance: () => ++listInstance,
+  })
+  // A brief without an h1 still gets its title on page one.
+  if (!root.some((n) => n.type === 'heading' && n.tag === 'h1')) {
+    children.unshift(new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(model.title)] }))
+  }
+  if (!referencesPlaced) children.push(...referencesSection(model.prepared.references))
+  if (model.appendix?.rows.length) children.push(...appendixSection(model.appendix.rows, model.appendix.question))
+  // Word prints endnotes after the document's last paragraph; a heading there tells the reader what they are.
+  if (model.options.notes === 'endnotes' && model.prepared.citations.length) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Notes')] }))
+  }
+  return children
+}
+
+export function buildDocument(model: DocumentModel): Document {
+  return new Document({
+    title: model.title,
+    creator: 'Evident',
+    description: 'Policy brief exported by Evident, with citations back to the exact words of its sources.',
+    styles: documentStyles,
+    numbering,
+    sections: [
+      {
+        properties: {
+          page: { size: { width: 11906, height: 16838 }, margin: { top: 1440, bottom: 1440, left: 1247, right: 1247 } },
+          // Word's default for endnotes is i, ii, iii; readers of a brief expect 1, 2, 3 as in footnotes.
+          endnoteProperties: { numberFormat: { type: NumberFormat.DECIMAL } },
+        },
+        headers: { default: header(model.title) },
+        footers: { default: footer() },
+        children: body(model),
+      },
+    ],
+  })
+}
+
+export async function packDocument(model: DocumentModel): Promise<Buffer> {
+  return Packer.toBuffer(buildDocument(model))
+}

@@ -1,0 +1,41 @@
+import { ExternalHyperlink, TextRun, type IRunOptions, type ParagraphChild } from 'docx'
+import type { StyledRun } from '../../citations/runs'
+import type { Segment } from '../links'
+
+type RunFormat = Omit<IRunOptions, 'children' | 'text' | 'break'>
+
+/** One formatted piece of citeproc output as a Word run. */
+export function styledRun(run: StyledRun, extra: RunFormat = {}): TextRun {
+  return new TextRun({
+    text: run.text,
+    ...(run.italic ? { italics: true } : {}),
+    ...(run.bold ? { bold: true } : {}),
+    ...(run.superscript ? { superScript: true } : {}),
+    ...(run.subscript ? { subScript: true } : {}),
+    ...(run.smallCaps ? { smallCaps: true } : {}),
+    ...(run.underline ? { underline: {} } : {}),
+    ...extra,
+  })
+}
+
+/** Word's own Hyperlink character style, so the organisation's template decides how links look. */
+export function linkRun(text: string, extra: RunFormat = {}): TextRun {
+  return new TextRun({ text, style: 'Hyperlink', ...extra })
+}
+
+export function hyperlink(url: string, text: string, extra: RunFormat = {}): ExternalHyperlink {
+  return new ExternalHyperlink({ link: url, children: [linkRun(text, extra)] })
+}
+
+export function segmentChildren(segments: Segment[], extra: RunFormat = {}): ParagraphChild[] {
+  return segments.map((segment) =>
+    segment.kind === 'text'
+      ? styledRun(segment.run, extra)
+      : new ExternalHyperlink({ link: segment.url, children: segment.runs.map((r) => styledRun(r, { ...extra, style: 'Hyperlink' })) }),
+  )
+}
+
+/** The red mark a forced export puts on a citation whose quote failed the integrity check. */
+export function markRun(mark: string, extra: RunFormat = {}): TextRun {
+  return new TextRun({ text: ` ${mark}`, bold: true, color: 'C00000', ...extra })
+}

@@ -1,0 +1,83 @@
+import { extname, resolve } from 'node:path'
+import type Database from 'better-sqlite3'
+import type { BriefDocument } from '../../shared/dto/briefs'
+import type { ExportOptions, ExportResult } from '../../shared/dto/citations'
+import { rootOf } from '../briefs/content'
+import { BriefRepository } from '../briefs/repository'
+import { StyleRegistry, type ResolvedStyle } from '../citations/styles'
+import { AppError } from '../errors'
+import { checkBriefQuotes, describeFailures, type BriefCheck } from './check'
+import { packDocument } from './docx/document'
+import type { AppendixRow } from './docx/references'
+import { prepareCitations } from './prepare'
+import { checkTarget, writeFileAtomic } from './write'
+
+export interface ExportContext {
+  db: Database.Database
+  resourcesDir: string
+  /** The open project file: exporting over it would destroy the analyst's work. */
+  projectPath: string
+}
+
+/** A brief shown read-only (damaged, or from a newer Evident) is not exported: the file would not be what they see. */
+function loadBrief(db: Database.Database, briefId: string): BriefDocument {
+  const brief = new BriefRepository(db).get(briefId)
+  if (brief.readOnly) throw new AppError('READ_ONLY', `${brief.message ?? 'This brief cannot be read.'} It was not exported.`)
+  return brief
+}
+
+export function checkBrief(db: Database.Database, briefId: string): BriefCheck {
+  const brief = loadBrief(db, briefId)
+  return checkBriefQuotes(db, brief.id, rootOf(brief.content), brief.questionId)
+}
+
+function questionText(db: Database.Database, id: string | null): string | null {
+  if (!id) return null
+  return (db.prepare('SELECT text FROM questions WHERE id = ?').get(id) as { text: string } | undefined)?.text ?? null
+}
+
+async function checkOutPath(ctx: ExportContext, outPath: string): Promise<string> {
+  const path = resolve(outPath)
+  if (extname(path).toLowerCase() !== '.docx') throw new AppError('INVALID_INPUT', 'Choose a file name ending in .docx for the Word document.')
+  if (path === resolve(ctx.projectPath)) throw new AppError('INVALID_INPUT', 'Choose a different file: that is the project that is open.')
+  await checkTarget(path)
+  return path
+}
+
+/**
+ * Check, then format, then write. The integrity check and the path check run before anything is built, and
+ * the file is written atomically, so a refused or failed export leaves the disk as it was.
+ */
+export async function exportBriefToDocx(ctx: ExportContext, options: ExportOptions, styleOverride?: ResolvedStyle): Promise<ExportResult> {
+  const brief = loadBrief(ctx.db, options.briefId)
+  const path = await checkOutPath(ctx, options.outPath)
+  const check = checkBriefQuotes(ctx.db, brief.id, rootOf(brief.content), brief.questionId)
+  if (!check.report.ok && !options.force) throw new AppError('QUOTE_MISMATCH', describeFailures(check.report))
+
+  const style = styleOverride ?? new StyleRegistry(ctx.db, ctx.resourcesDir).resolve(options.style ?? brief.style)
+  const notes = options.notes ?? brief.notes
+  const prepared = prepareCitations(check.citations, style, ctx.resourcesDir, notes)
+
+  let appendix: { rows: AppendixRow[]; question: string | null } | undefined
+  if (options.appendix) {
+    const seen = new Set<string>()
+    const rows: AppendixRow[] = []
+    prepared.citations.forEach((citation, i) => {
+      if (seen.has(citation.claimId)) return
+      seen.add(citation.claimId)
+      const resolved = check.citations[i]!
+      rows.push({ citation, statement: resolved.claim?.statement ?? resolved.snapshot.statement, stance: resolved.claim?.stance ?? null })
+    })
+    appendix = { rows, question: questionText(ctx.db, brief.questionId) }
+  }
+
+  const data = await packDocument({
+    title: brief.title,
+    root: rootOf(brief.content),
+    prepared,
+    options: { notes, includeQuotes: options.includeQuotes ?? false },
+    ...(appendix ? { appendix } : {}),
+  })
+  await writeFileAtomic(path, data)
+  return { path, bytes: data.byteLength, citations: check.report.citationCount, report: check.report }
+}

@@ -1,0 +1,9 @@
+import { describe, it } from 'vitest'
+import { report } from './bench-helpers'
+import { benchExport } from './export-bench'
+
+describe('export benchmark', () => {
+  it('a 50-page brief with 300 citations from 120 sources: evident export against pandoc', async () => {
+    await benchExport(report)
+  })
+})

@@ -1,0 +1,103 @@
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { exportBriefToDocx, type ExportContext } from '../../electron/core/export/export-docx'
+import { describeWriteError, writeFileAtomic } from '../../electron/core/export/write'
+import { createBriefFixture, RESOURCES_DIR, type BriefFixture } from '../fixtures/brief-fixture'
+
+describe('writing the .docx: all of it or nothing, with a message that says why', () => {
+  let fixture: BriefFixture
+  let ctx: ExportContext
+  let out: string
+
+  beforeAll(async () => {
+    fixture = await createBriefFixture()
+    ctx = { db: fixture.session.db, resourcesDir: RESOURCES_DIR, projectPath: fixture.session.path }
+    out = mkdtempSync(join(tmpdir(), 'evident-write-'))
+  })
+  afterAll(() => {
+    fixture.cleanup()
+    chmodSync(out, 0o755)
+    rmSync(out, { recursive: true, force: true })
+  })
+
+  const exportTo = (outPath: string, extra: Record<string, unknown> = {}) => exportBriefToDocx(ctx, { briefId: fixture.briefId, outPath, ...extra })
+  const tempFiles = (dir: string) => readdirSync(dir).filter((name) => name.includes('.tmp-'))
+
+  it('writes the document, replacing an earlier export, and leaves no temporary file behind', async () => {
+    const target = join(out, 'brief.docx')
+    writeFileSync(target, 'an older export')
+    const result = await exportTo(target)
+    expect(result.path).toBe(target)
+    const written = readFileSync(target)
+    expect(written.byteLength).toBe(result.bytes)
+    expect(written.subarray(0, 2).toString('latin1')).toBe('PK') // a zip, i.e. a real .docx
+    expect(tempFiles(out)).toEqual([])
+  })
+
+  it('says so when the folder does not exist', async () => {
+    await expect(exportTo(join(out, 'no-such-folder', 'brief.docx'))).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringMatching(/^“brief\.docx” could not be saved: the folder “.*no-such-folder” does not exist\.$/),
+    })
+  })
+
+  it('says so when the “folder” is really a file', async () => {
+    const file = join(out, 'notes.txt')
+    writeFileSync(file, 'a file, not a folder')
+    await expect(exportTo(join(file, 'brief.docx'))).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('is not a folder') })
+  })
+
+  it('says so when the folder is read-only', async () => {
+    // Tests run as root on CI, and root writes through chmod 555. There, use a folder the kernel itself refuses
+    // (sysfs answers EACCES even to root); elsewhere, a real chmod 555 folder.
+    let folder: string
+    if (process.getuid?.() === 0) folder = '/sys/kernel'
+    else {
+      folder = join(out, 'read-only')
+      mkdirSync(folder)
+      chmodSync(folder, 0o555)
+    }
+    await expect(exportTo(join(folder, 'brief.docx'))).rejects.toMatchObject({
+      code: 'IO_ERROR',
+      message: expect.stringContaining('you do not have permission to write there'),
+    })
+    if (folder !== '/sys/kernel') expect(readdirSync(folder)).toEqual([])
+  })
+
+  it('says so when the target is a folder', async () => {
+    const folder = join(out, 'Brief.docx')
+    mkdirSync(folder)
+    await expect(exportTo(folder)).rejects.toMatchObject({ code: 'INVALID_INPUT', message: '“Brief.docx” is a folder: choose a file name for the Word document.' })
+  })
+
+  it('refuses a name that is not .docx, and the open project file itself', async () => {
+    await expect(exportTo(join(out, 'brief.pdf'))).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('.docx') })
+    await expect(exportTo(fixture.session.path)).rejects.toMatchObject({ code: 'INVALID_INPUT' })
+  })
+
+  it('leaves an existing document untouched when the export fails before writing', async () => {
+    const target = join(out, 'keep.docx')
+    writeFileSync(target, 'yesterday’s export')
+    await expect(exportTo(target, { style: 'no-such-style' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    expect(readFileSync(target, 'utf8')).toBe('yesterday’s export')
+    expect(tempFiles(out)).toEqual([])
+  })
+
+  it('leaves an existing document untouched and removes the temporary file when writing fails midway', async () => {
+    const target = join(out, 'midway.docx')
+    writeFileSync(target, 'the good copy')
+    // Data the file system cannot write: the temporary file exists by then, so this proves the clean-up.
+    await expect(writeFileAtomic(target, null as unknown as Uint8Array)).rejects.toMatchObject({ code: 'IO_ERROR' })
+    expect(readFileSync(target, 'utf8')).toBe('the good copy')
+    expect(tempFiles(out)).toEqual([])
+  })
+
+  it('says a locked document is open in another program', () => {
+    const busy = describeWriteError(Object.assign(new Error('busy'), { code: 'EBUSY' }), '/home/a/Brief.docx', 'rename')
+    expect(busy).toMatchObject({ code: 'IO_ERROR', message: '“Brief.docx” is open in another program (close it in Word and try again).' })
+    const full = describeWriteError(Object.assign(new Error('full'), { code: 'ENOSPC' }), '/home/a/Brief.docx', 'temp')
+    expect(full.message).toContain('the disk is full')
+  })
+})
