@@ -1,6 +1,3 @@
-import { plugins } from '@citation-js/core'
-import '@citation-js/plugin-bibtex'
-import '@citation-js/plugin-ris'
 import { cslItem } from '../../shared/contract/index'
 import type { CslItem } from '../../shared/dto/csl'
 import type { RecordMatch } from '../../shared/dto/sources'
@@ -32,7 +29,15 @@ function parseCslJson(text: string): unknown[] {
   return Array.isArray(items) ? items : [value]
 }
 
+/** citation-js costs ~150 ms to load: only pay that when a reference file is actually read. */
+async function loadCitationJs() {
+  const { plugins } = await import('@citation-js/core')
+  await Promise.all([import('@citation-js/plugin-bibtex'), import('@citation-js/plugin-ris')])
+  return plugins
+}
+
 async function parseWithCitationJs(text: string, format: Exclude<Format, '@csl/json'>): Promise<unknown[]> {
+  const plugins = await loadCitationJs()
   try {
     return (await plugins.input.chainAsync(text, { forceType: format, generateGraph: false, target: '@csl/list+object' })) as unknown[]
   } catch (error) {
