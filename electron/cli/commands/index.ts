@@ -1,4 +1,5 @@
 import type { CliCommand } from '../command'
+import { briefsCommand } from './briefs'
 import { checkCommand } from './check'
 import { claimsCommand } from './claims'
 import { exportCommand } from './export'
@@ -8,7 +9,7 @@ import { searchCommand } from './search'
 import { sourcesCommand } from './sources'
 
 /** The registry: a new command (claims, briefs, export, check) is one file plus one line here. */
-export const COMMANDS: readonly CliCommand[] = [newCommand, sourcesCommand, importCommand, searchCommand, claimsCommand, exportCommand, checkCommand]
+export const COMMANDS: readonly CliCommand[] = [newCommand, sourcesCommand, importCommand, searchCommand, claimsCommand, briefsCommand, exportCommand, checkCommand]
 
 export function findCommand(name: string): CliCommand | undefined {
   return COMMANDS.find((command) => command.name === name)
