@@ -57,6 +57,25 @@ describe('checking every cited quote against the stored source text before expor
     expect(report.ok).toBe(true)
   })
 
+  it('flags a claim re-anchored to reworded text: the brief cited the old words', () => {
+    const { iacobucci } = fixture.claims
+    const db = fixture.session.db
+    const row = db.prepare('SELECT quote, anchor FROM claims WHERE id = ?').get(iacobucci.id) as { quote: string; anchor: string }
+    // What a fuzzy re-anchor after a revised source leaves: claim and source agree, the brief's copy does not.
+    alterSourceText(fixture.session, iacobucci.sourceId, 'hospitals could take control', 'hospitals might take control')
+    const reworded = row.quote.replace('could', 'might')
+    db.prepare('UPDATE claims SET quote = ? WHERE id = ?').run(reworded, iacobucci.id)
+    const { report } = checkBrief(db, fixture.briefId)
+    expect(item(report, iacobucci.id)).toMatchObject({ status: 'changed', found: reworded, detail: 'The quote says “could” but the source now says “might”.' })
+  })
+
+  it('tells an orphan whose passage left a revised source apart from one whose source was removed', () => {
+    const { iacobucci } = fixture.claims
+    fixture.session.db.prepare("UPDATE claims SET status = 'orphaned' WHERE id = ?").run(iacobucci.id)
+    const { report } = checkBrief(fixture.session.db, fixture.briefId)
+    expect(item(report, iacobucci.id)).toMatchObject({ status: 'orphaned', detail: expect.stringMatching(/no longer in the current version/) })
+  })
+
   it('reports a deleted claim as deleted, from the snapshot the brief keeps', () => {
     const { jones } = fixture.claims
     fixture.session.db.prepare('DELETE FROM claims WHERE id = ?').run(jones.id)

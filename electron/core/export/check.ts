@@ -73,7 +73,7 @@ export function checkBriefQuotes(db: Database.Database, briefId: string, root: S
       continue
     }
     const source = (claim.sourceId && sources.get(claim.sourceId)) || null
-    const verdict = checkQuote(claim, source ?? undefined)
+    const verdict = checkQuote(claim, source ?? undefined, safeSnapshot.quote)
     if (!items.has(claimId)) {
       const item: QuoteCheckItem = { claimId, status: verdict.status, quote: claim.quote, sourceTitle: source?.title ?? claim.sourceTitle, detail: verdict.detail }
       if (verdict.found !== undefined) item.found = verdict.found
@@ -110,8 +110,11 @@ const MARKS: Record<Exclude<QuoteStatus, 'ok'>, string> = {
 }
 
 /** The mark a forced export puts beside a citation whose quote failed the check. */
-export function markFor(status: QuoteStatus): string | undefined {
-  return status === 'ok' ? undefined : MARKS[status]
+export function markFor(citation: Pick<ResolvedCitation, 'status' | 'claim'>): string | undefined {
+  if (citation.status === 'ok') return undefined
+  // An orphan whose source is still in the project lost its passage to a revision, not its source.
+  if (citation.status === 'orphaned' && citation.claim?.sourceId) return '[passage not found]'
+  return MARKS[citation.status]
 }
 
 /** The QUOTE_MISMATCH message: every failing quote, one line each, so the analyst can fix them all in one go. */

@@ -102,7 +102,7 @@ export function prepareCitations(resolved: ResolvedCitation[], style: ResolvedSt
     const reference = style.info.kind === 'note' ? label : (bodies.get(input.sourceId) ?? label)
     const fragmentUrl = c.source ? textFragmentUrl(c.source.csl, c.source.format, c.quote) : undefined
     const bookmark = bookmarks.get(input.sourceId)
-    const mark = markFor(c.status)
+    const mark = markFor(c)
     return {
       claimId: c.claimId,
       node: c.node,

@@ -78,12 +78,31 @@ function currentSpan(text: string, anchor: CitedClaim['anchor']): { start: numbe
   return { start, end }
 }
 
-/** Compares a claim's verbatim quote with the stored source text it is anchored to. */
-export function checkQuote(claim: CitedClaim, source: CitedSource | undefined): QuoteVerdict {
+/**
+ * Compares a claim's verbatim quote with the stored source text it is anchored to, and with the words the
+ * brief cited: a claim re-anchored to a revised source carries the new wording, which the analyst's
+ * sentence in the brief may not fit any more.
+ */
+export function checkQuote(claim: CitedClaim, source: CitedSource | undefined, citedQuote?: string): QuoteVerdict {
+  const verdict = checkAgainstSource(claim, source)
+  if (verdict.status === 'ok' && citedQuote && citedQuote !== claim.quote) {
+    return { ...verdict, status: 'changed', found: claim.quote, detail: describeChange(citedQuote, claim.quote) }
+  }
+  return verdict
+}
+
+function checkAgainstSource(claim: CitedClaim, source: CitedSource | undefined): QuoteVerdict {
   const { anchor } = claim
   const here = { paragraph: anchor.paragraph, ...(anchor.page !== undefined ? { page: anchor.page } : {}) }
-  if (!source || claim.status === 'orphaned' || !claim.sourceId) {
+  if (!source || !claim.sourceId) {
     return { status: 'orphaned', detail: `Its source “${claim.sourceTitle}” was removed from the project, so the quote cannot be checked.`, ...here }
+  }
+  if (claim.status === 'orphaned') {
+    return {
+      status: 'orphaned',
+      detail: `The quoted words are no longer in the current version of “${source.title}”. Re-attach the claim to the passage that now supports it.`,
+      ...here,
+    }
   }
   const atAnchor = source.text.slice(anchor.start, anchor.end)
   if (atAnchor === claim.quote) return { status: 'ok', detail: 'The quote matches the source.', ...here }
