@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { MenuCommand } from '../../electron/shared/events'
 import { BriefWorkspace, useOpenSourceRequests } from './features/brief'
+import { ExportUi, requestExport } from './features/export'
 import { ClaimsProvider } from './features/claims/ClaimsProvider'
 import { ReaderWithClaims } from './features/claims/ReaderWithClaims'
 import { SideTabs } from './features/claims/SideTabs'
@@ -41,6 +42,7 @@ export function App() {
 
   function onMenu(command: MenuCommand) {
     if (command === 'import') void importer.choose()
+    else if (command === 'export') requestExport()
     else if (command === 'find-in-source') setFindRequest((n) => n + 1)
     else if (command === 'find-everywhere') document.querySelector<HTMLInputElement>('input[aria-label="Search all sources"]')?.focus()
     else if (command === 'open-original' && selectedId) downloadOriginal(selectedId).catch((e: unknown) => toast.error(e))
@@ -61,6 +63,7 @@ export function App() {
           <BriefWorkspace />
         </div>
         <ImportUi importer={importer} onOpenSource={setSelected} />
+        <ExportUi />
       </div>
     </ClaimsProvider>
   )

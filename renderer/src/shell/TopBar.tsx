@@ -1,4 +1,5 @@
 import type { ProjectInfo } from '../../../electron/shared/dto/project'
+import { requestExport } from '../features/export'
 import { ProjectMenu } from '../features/project/ProjectMenu'
 import { SearchBox } from '../features/search/SearchBox'
 
@@ -23,6 +24,9 @@ export function TopBar({ project, onImport, onOpenHit }: TopBarProps) {
       <div className="top-actions">
         <button type="button" className="primary" onClick={onImport}>
           Import…
+        </button>
+        <button type="button" onClick={() => requestExport()}>
+          Export to Word…
         </button>
         <ProjectMenu projectName={project?.name ?? 'Project'} currentPath={project?.path ?? ''} />
       </div>

@@ -1,0 +1,57 @@
+import type { IntegrityReport, QuoteStatus } from '../../../../electron/shared/dto/citations'
+
+const STATUS: Record<QuoteStatus, string> = {
+  ok: 'Matches',
+  changed: 'Quote changed',
+  // Orphaned: the passage could not be found again (the source was revised or removed).
+  orphaned: 'Passage not found',
+  deleted: 'Claim deleted',
+}
+
+/** Long quotes are cut in the list; the full text is in the claim, and the detail says where. */
+function clip(text: string, max = 280): string {
+  return text.length > max ? `${text.slice(0, max).trimEnd()}…` : text
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`
+}
+
+export function QuoteReport({ report, headingId }: { report: IntegrityReport; headingId?: string }) {
+  const failing = report.items.filter((i) => i.status !== 'ok')
+  if (failing.length === 0) {
+    return (
+      <p className="export-report-ok" role="status">
+        {report.citationCount === 0
+          ? 'This brief cites no claims yet.'
+          : `All ${plural(report.citationCount, 'citation', 'citations')} match the words in their sources.`}
+      </p>
+    )
+  }
+  return (
+    <section className="export-report" aria-labelledby={headingId}>
+      <h3 id={headingId} className="export-report-heading">
+        {failing.length === 1 ? '1 cited quote no longer matches its source' : `${failing.length} cited quotes no longer match their sources`}
+      </h3>
+      <ul className="export-problems">
+        {failing.map((item) => (
+          <li key={item.claimId} className="export-problem">
+            <div className="export-problem-title">
+              <span className={`export-badge export-badge-${item.status}`}>{STATUS[item.status]}</span>
+              <span>{item.sourceTitle}</span>
+            </div>
+            <p className="export-quote">
+              <span className="muted">Quoted: </span>“{clip(item.quote)}”
+            </p>
+            {item.found !== undefined && (
+              <p className="export-quote">
+                <span className="muted">The source now reads: </span>“{clip(item.found)}”
+              </p>
+            )}
+            <p className="export-detail">{item.detail}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

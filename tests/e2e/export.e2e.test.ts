@@ -1,0 +1,166 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, Locator, Page } from 'playwright-core'
+import { launchBrowser, openApp, ROOT, screenshot, startServer, type EvidentServer } from './harness'
+
+const TITLE = 'Should hospital trusts run general practice?'
+const FILE_NAME = 'Should hospital trusts run general practice.docx'
+// The starter source whose quote (cited in the starter brief's Background) the revision alters.
+const EDITORIAL = 'Editorial on the crisis in general practice and integration with hospital care'
+const CITED = 'Chronic underfunding and maldistribution of resources within the NHS is partly to blame.'
+
+const exportDialog = (page: Page) => page.getByRole('dialog', { name: 'Export to Word' })
+
+async function openExport(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: 'Export to Word…' }).click()
+  const dialog = exportDialog(page)
+  const brief = dialog.getByRole('combobox', { name: 'Brief', exact: true })
+  await brief.locator('option', { hasText: TITLE }).waitFor({ state: 'attached' })
+  await brief.selectOption((await brief.locator('option', { hasText: TITLE }).getAttribute('value'))!)
+  return dialog
+}
+
+function plainText(docx: string): string {
+  const result = spawnSync('pandoc', [docx, '-t', 'plain', '--wrap=none'], { encoding: 'utf8' })
+  expect(result.status, result.stderr).toBe(0)
+  return result.stdout
+}
+
+/** A refused call is an HTTP error status, which Chromium logs; anything else in the console is a real fault. */
+const realErrors = (errors: string[]) => errors.filter((e) => !/Failed to load resource: the server responded with a status of 4\d\d/.test(e))
+
+describe('exporting a brief to Word in the browser', () => {
+  let server: EvidentServer
+  let browser: Browser
+  let page: Page
+  let errors: string[]
+  let out: string
+
+  beforeAll(async () => {
+    server = await startServer()
+    browser = await launchBrowser()
+    ;({ page, errors } = await openApp(browser, server.url))
+    // Fail a step with its locator named, inside vitest's own 30 s.
+    page.setDefaultTimeout(10_000)
+    out = mkdtempSync(join(tmpdir(), 'evident-export-'))
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+    if (out) rmSync(out, { recursive: true, force: true })
+  })
+
+  it('an analyst exports the starter brief to Word in Harvard style with endnotes and the file opens', async () => {
+    const dialog = await openExport(page)
+    await dialog.getByRole('combobox', { name: 'Citation style' }).selectOption('harvard')
+    await dialog.getByRole('radio', { name: 'Word endnotes' }).check()
+    await dialog.getByRole('checkbox', { name: /Evidence appendix/ }).check()
+    await dialog.getByRole('button', { name: 'Check quotes' }).click()
+    await dialog.getByRole('status').filter({ hasText: /^All \d+ citations match the words in their sources\.$/ }).waitFor()
+    await screenshot(page, 'export-dialog.png')
+
+    const target = join(out, 'Trusts brief.docx')
+    await dialog.getByRole('button', { name: 'Export…' }).click()
+    const field = dialog.getByRole('textbox', { name: 'Save the Word document as' })
+    // Offered beside the project file, named after the brief.
+    expect(await field.inputValue()).toBe(join(server.dir, FILE_NAME))
+    await field.fill(target)
+    await field.press('Enter')
+    const toast = page.getByRole('status').filter({ hasText: `Exported to ${target} — ` })
+    await toast.waitFor()
+    expect(await toast.locator('.toast-message').textContent()).toMatch(/— \d+ citations$/)
+    await dialog.waitFor({ state: 'detached' })
+
+    expect(readFileSync(target).subarray(0, 2).toString('latin1')).toBe('PK')
+    const text = plainText(target)
+    expect(text).toContain(TITLE)
+    expect(text).toContain('Evidence appendix')
+    // Harvard is author–date: the references carry the year in brackets, e.g. "Jones, A. (2014)".
+    expect(text).toMatch(/\(\d{4}\)/)
+
+    // The style and notes were saved on the brief: the dialog opens on them next time.
+    const again = await openExport(page)
+    expect(await again.getByRole('combobox', { name: 'Citation style' }).inputValue()).toBe('harvard')
+    expect(await again.getByRole('radio', { name: 'Word endnotes' }).isChecked()).toBe(true)
+    await page.keyboard.press('Escape')
+    await again.waitFor({ state: 'detached' })
+    expect(errors).toEqual([])
+  })
+
+  it('an analyst exporting by keyboard into a folder that does not exist is told so, and nothing is written', async () => {
+    const missing = join(out, 'no-such-folder')
+    await page.getByRole('button', { name: 'Export to Word…' }).focus()
+    await page.keyboard.press('Enter')
+    const dialog = exportDialog(page)
+    // Focus starts on the brief; Tab walks the options to the Export… button.
+    const focused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement)
+    await expect.poll(() => focused(dialog.getByRole('combobox', { name: 'Brief', exact: true }))).toBe(true)
+    const exportButton = dialog.getByRole('button', { name: 'Export…' })
+    for (let i = 0; i < 15 && !(await focused(exportButton)); i++) await page.keyboard.press('Tab')
+    await page.keyboard.press('Enter')
+    const field = dialog.getByRole('textbox', { name: 'Save the Word document as' })
+    await expect.poll(() => focused(field)).toBe(true)
+    await page.keyboard.press('ControlOrMeta+a')
+    await page.keyboard.type(join(missing, 'Brief.docx'))
+    await page.keyboard.press('Enter')
+    await dialog.getByRole('alert').filter({ hasText: `the folder “${missing}” does not exist` }).waitFor()
+    // Nothing else changes: the dialog stays open on the same path, ready to be corrected.
+    expect(await field.inputValue()).toBe(join(missing, 'Brief.docx'))
+    expect(existsSync(missing)).toBe(false)
+    expect(readdirSync(out)).toEqual(['Trusts brief.docx'])
+    await page.keyboard.press('Escape')
+    await dialog.waitFor({ state: 'detached' })
+    expect(realErrors(errors)).toEqual([])
+  })
+
+  it('an analyst loading a hostile .csl file is told why it is refused', async () => {
+    const dialog = await openExport(page)
+    await dialog.getByLabel('Citation style file (.csl)').setInputFiles({
+      name: 'evil.csl',
+      mimeType: 'application/xml',
+      buffer: Buffer.from('<?xml version="1.0"?><!DOCTYPE style [<!ENTITY x SYSTEM "file:///etc/passwd">]><style>&x;</style>'),
+    })
+    await dialog.getByRole('alert').filter({ hasText: 'evil.csl' }).filter({ hasText: 'DOCTYPE' }).waitFor()
+    expect(await dialog.getByRole('combobox', { name: 'Citation style' }).inputValue()).toBe('harvard')
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
+    await dialog.waitFor({ state: 'detached' })
+    expect(realErrors(errors)).toEqual([])
+  })
+
+  it('a cited passage gone from a revised source is caught before export, and "Export anyway" marks it', async () => {
+    // The revised editorial drops the sentence the starter brief's Background cites. (A passage that is only
+    // reworded is re-anchored and its claim's quote updated by the new-version import, so it checks clean.)
+    const original = readFileSync(join(ROOT, 'resources', 'corpus', '000_fc013471f3c8df7b.txt'), 'utf8')
+    // The text file wraps lines mid-sentence: match the words across any whitespace.
+    const cited = new RegExp(CITED.split(' ').map((w) => w.replace(/[.]/g, '\\.')).join('\\s+'))
+    expect(original).toMatch(cited)
+    await page.getByRole('listbox', { name: 'Sources' }).getByRole('option', { name: new RegExp(EDITORIAL) }).click()
+    await page.getByLabel(new RegExp(`Choose a new version of ${EDITORIAL}`)).setInputFiles({
+      name: 'editorial-revised.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(original.replace(cited, '')),
+    })
+    await page.getByRole('status').filter({ hasText: /New version imported/ }).waitFor()
+
+    const dialog = await openExport(page)
+    await dialog.getByRole('button', { name: 'Export…' }).click()
+    const problems = dialog.getByRole('region', { name: /cited quotes? no longer match/ })
+    await problems.waitFor()
+    expect(await problems.textContent()).toContain('Chronic underfunding')
+    expect(readdirSync(out)).toEqual(['Trusts brief.docx'])
+    await screenshot(page, 'export-quote-problems.png')
+
+    const target = join(out, 'Marked brief.docx')
+    await dialog.getByRole('button', { name: 'Export anyway (mark them)' }).click()
+    const field = dialog.getByRole('textbox', { name: 'Save the Word document as' })
+    await field.fill(target)
+    await field.press('Enter')
+    await page.getByRole('status').filter({ hasText: `Exported to ${target}` }).waitFor()
+    expect(plainText(target)).toMatch(/\[(quote changed|source removed)\]/)
+    expect(realErrors(errors)).toEqual([])
+  })
+})

@@ -1,0 +1,185 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { BriefSummary } from '../../electron/shared/dto/briefs'
+import type { IntegrityReport, StyleInfo } from '../../electron/shared/dto/citations'
+import { api } from '../../renderer/src/api/client'
+import { EvidentError } from '../../renderer/src/api/errors'
+import { ExportUi, requestExport } from '../../renderer/src/features/export'
+import { ToastProvider } from '../../renderer/src/ui/Toast'
+
+vi.mock('../../renderer/src/api/client', () => ({ api: { invoke: vi.fn(), on: vi.fn(() => () => undefined) } }))
+
+const brief = (id: string, title: string, updatedAt: string): BriefSummary => ({
+  id,
+  title,
+  questionId: null,
+  template: 'policy-brief',
+  style: 'vancouver',
+  notes: 'footnotes',
+  revision: 3,
+  updatedAt,
+  citationCount: 3,
+})
+const BRIEFS = [brief('b1', 'Older brief', '2024-01-01T00:00:00Z'), brief('b2', 'Should hospital trusts run general practice?', '2024-05-01T00:00:00Z')]
+const STYLES: StyleInfo[] = [
+  { id: 'vancouver', title: 'Vancouver', kind: 'numeric', builtin: true },
+  { id: 'harvard', title: 'Harvard Cite Them Right', kind: 'author-date', builtin: true },
+]
+const OK: IntegrityReport = { briefId: 'b2', ok: true, citationCount: 3, items: [] }
+const CHANGED: IntegrityReport = {
+  briefId: 'b2',
+  ok: false,
+  citationCount: 3,
+  items: [
+    {
+      claimId: 'c1',
+      status: 'changed',
+      quote: 'Trusts ran 12 practices in 2016.',
+      sourceTitle: 'Vertical integration in the NHS',
+      found: 'Trusts ran 21 practices in 2016.',
+      detail: 'The words at paragraph 4 now differ from the quote.',
+    },
+  ],
+}
+
+const calls: { method: string; args: unknown }[] = []
+let handle: (method: string, args: unknown) => unknown
+const invoked = (method: string) => calls.filter((c) => c.method === method).map((c) => c.args)
+
+beforeEach(() => {
+  calls.length = 0
+  vi.mocked(api.invoke).mockImplementation((async (method: string, args: unknown) => {
+    calls.push({ method, args })
+    return handle(method, args)
+  }) as typeof api.invoke)
+})
+afterEach(cleanup)
+
+function base(overrides: Record<string, (args: unknown) => unknown>) {
+  return (method: string, args: unknown) => {
+    if (overrides[method]) return overrides[method](args)
+    if (method === 'briefs.list') return BRIEFS
+    if (method === 'citations.styles') return STYLES
+    if (method === 'project.info') return { path: '/home/analyst/GP.evident', name: 'GP', schemaVersion: 1, sourceCount: 5, claimCount: 9, briefCount: 2 }
+    if (method === 'briefs.update') return { ...BRIEFS.find((b) => b.id === (args as { id: string }).id)!, ...(args as object) }
+    if (method === 'export.check') return OK
+    if (method === 'export.docx') return { path: (args as { outPath: string }).outPath, bytes: 9000, citations: 3, report: OK }
+    throw new Error(`unexpected ${method}`)
+  }
+}
+
+async function openDialog(briefId?: string) {
+  render(
+    <ToastProvider>
+      <div id="root" />
+      <ExportUi />
+    </ToastProvider>,
+  )
+  act(() => requestExport(briefId))
+  const dialog = await screen.findByRole('dialog', { name: 'Export to Word' })
+  const brief = await within(dialog).findByRole('combobox', { name: 'Brief' })
+  // Keyboard users start on the brief once the lists load, not on a vanished "Loading" control.
+  await waitFor(() => expect(document.activeElement).toBe(brief))
+  return dialog
+}
+
+describe('exporting a brief whose quotes no longer match', () => {
+  it('lists what changed, writes nothing, and "Export anyway" exports with force', async () => {
+    handle = base({ 'export.check': () => CHANGED, 'platform.pickSavePath': () => ({ supported: true, paths: ['/home/analyst/out.docx'] }) })
+    const dialog = await openDialog()
+    // The most recently updated brief is chosen for the analyst.
+    expect((within(dialog).getByRole('combobox', { name: 'Brief' }) as HTMLSelectElement).value).toBe('b2')
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Export…' }))
+    const problems = await within(dialog).findByRole('region', { name: '1 cited quote no longer matches its source' })
+    expect(problems.textContent).toContain('Vertical integration in the NHS')
+    expect(problems.textContent).toContain('Trusts ran 21 practices in 2016.')
+    expect(problems.textContent).toContain('The words at paragraph 4 now differ from the quote.')
+    expect(invoked('export.docx')).toEqual([])
+    expect(invoked('platform.pickSavePath')).toEqual([])
+
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Export anyway (mark them)' }))
+    await waitFor(() => expect(invoked('export.docx')).toHaveLength(1))
+    expect(invoked('platform.pickSavePath')[0]).toMatchObject({ title: 'Export to Word', defaultName: 'Should hospital trusts run general practice.docx' })
+    expect(invoked('export.docx')[0]).toEqual({
+      briefId: 'b2',
+      outPath: '/home/analyst/out.docx',
+      style: 'vancouver',
+      notes: 'footnotes',
+      includeQuotes: false,
+      appendix: false,
+      force: true,
+    })
+    await waitFor(() => expect(document.body.textContent).toContain('Exported to /home/analyst/out.docx — 3 citations'))
+    expect(screen.queryByRole('dialog')).toBeNull()
+  })
+
+  it('Cancel goes back to the options without exporting', async () => {
+    handle = base({ 'export.check': () => CHANGED })
+    const dialog = await openDialog()
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Export…' }))
+    await within(dialog).findByRole('button', { name: 'Export anyway (mark them)' })
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+    expect(within(dialog).getByRole('combobox', { name: 'Brief' })).toBeTruthy()
+    await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Export…' })))
+    expect(invoked('export.docx')).toEqual([])
+  })
+})
+
+describe('choosing a style and notes', () => {
+  it('shows the core’s message for a hostile .csl file and keeps the style', async () => {
+    const message = 'evil.csl contains a DOCTYPE; Evident refuses styles with entities.'
+    handle = base({
+      'citations.addStyle': () => {
+        throw new EvidentError('INVALID_INPUT', message)
+      },
+    })
+    const dialog = await openDialog()
+    const xml = '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><style/>'
+    fireEvent.change(within(dialog).getByLabelText('Citation style file (.csl)'), { target: { files: [new File([xml], 'evil.csl', { type: 'application/xml' })] } })
+    expect((await within(dialog).findByRole('alert')).textContent).toBe(message)
+    expect(invoked('citations.addStyle')).toEqual([{ fileName: 'evil.csl', xml }])
+    expect((within(dialog).getByRole('combobox', { name: 'Citation style' }) as HTMLSelectElement).value).toBe('vancouver')
+    expect(invoked('briefs.update')).toEqual([])
+  })
+
+  it('saves a changed style and note mode on the brief the dialog was opened for', async () => {
+    handle = base({})
+    const dialog = await openDialog('b1')
+    fireEvent.change(within(dialog).getByRole('combobox', { name: 'Citation style' }), { target: { value: 'harvard' } })
+    fireEvent.click(within(dialog).getByRole('radio', { name: 'Word endnotes' }))
+    await waitFor(() => expect(invoked('briefs.update')).toEqual([{ id: 'b1', style: 'harvard' }, { id: 'b1', notes: 'endnotes' }]))
+  })
+})
+
+describe('browser mode, where there is no native save dialog', () => {
+  it('asks for a path beside the project, refuses an empty one, and shows the core’s message when the folder is missing', async () => {
+    const missing = '“Brief.docx” could not be saved: the folder “/nowhere” does not exist.'
+    handle = base({
+      'platform.pickSavePath': () => ({ supported: false, paths: [] }),
+      'export.docx': () => {
+        throw new EvidentError('NOT_FOUND', missing)
+      },
+    })
+    const dialog = await openDialog()
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Export…' }))
+    const field = (await within(dialog).findByRole('textbox', { name: 'Save the Word document as' })) as HTMLInputElement
+    expect(field.value).toBe('/home/analyst/Should hospital trusts run general practice.docx')
+    await waitFor(() => expect(document.activeElement).toBe(field))
+
+    fireEvent.change(field, { target: { value: '   ' } })
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Export' }))
+    expect((await within(dialog).findByRole('alert')).textContent).toMatch(/^Type the full path/)
+    expect(field.getAttribute('aria-invalid')).toBe('true')
+    expect(invoked('export.docx')).toEqual([])
+
+    fireEvent.change(field, { target: { value: '/nowhere/Brief' } })
+    fireEvent.submit(field.form!)
+    await waitFor(() => expect(invoked('export.docx')).toHaveLength(1))
+    expect(invoked('export.docx')[0]).toMatchObject({ outPath: '/nowhere/Brief.docx', force: false })
+    expect((await within(dialog).findByRole('alert')).textContent).toBe(missing)
+    // Nothing else changes: still the same dialog and path, ready to correct.
+    expect(field.value).toBe('/nowhere/Brief.docx')
+    expect(screen.getByRole('dialog', { name: 'Export to Word' })).toBeTruthy()
+  })
+})
