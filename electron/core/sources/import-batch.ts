@@ -55,7 +55,10 @@ export interface BatchOptions {
 
 /**
  * Imports files one at a time. Each file is all-or-nothing (one transaction); a failure is reported and
- * the batch goes on. Yields to the event loop between files so the door stays responsive.
+ * the batch goes on. The batch runs in the process that also answers the window (IPC, progress events,
+ * other requests), so it yields to the event loop between files and between the heavy steps of each file
+ * (reading, hashing, extracting, storing): no one turn of the loop does more than one of them. Extractors
+ * yield inside as well where they can (a PDF yields after every page).
  */
 export async function runImportBatch(repo: SourceRepository, inputs: ImportInput[], options: BatchOptions = {}): Promise<ImportSummary> {
   const batchId = options.batchId ?? newId()
@@ -69,13 +72,16 @@ export async function runImportBatch(repo: SourceRepository, inputs: ImportInput
     await yieldToEventLoop()
     try {
       const bytes = await input.load()
+      await yieldToEventLoop()
       const sha256 = createHash('sha256').update(bytes).digest('hex')
       const existing = repo.findByHash(sha256)
       if (existing) {
         summary.duplicates.push({ fileName: input.fileName, existingSourceId: existing.id, existingTitle: existing.title })
         continue
       }
+      await yieldToEventLoop()
       const document = await extractDocument(input.fileName, bytes)
+      await yieldToEventLoop()
       const inserted = repo.insert({ fileName: input.fileName, bytes, sha256, document })
       summary.imported.push({ sourceId: inserted.id, fileName: input.fileName, title: inserted.title })
     } catch (error) {

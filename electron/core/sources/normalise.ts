@@ -39,7 +39,11 @@ const COMPOUND_RIGHT = new Set(
   'based led term funded related specific centred centered effective wide making level quality scale driven free wasting style like friendly known run being care hours date time year years month week day aged rate intensive focused oriented orientated sensitive dependent paying sharing provider owned benefit sectional party cutting border'.split(' '),
 )
 
+/** Printable ASCII with single spaces inside: already clean, and most lines of most documents. */
+const ALREADY_CLEAN = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/
+
 export function cleanLine(text: string): string {
+  if (ALREADY_CLEAN.test(text)) return text
   return text
     .normalize('NFC')
     .replace(/[\u00ad\u200b-\u200d\ufeff]/g, '')
@@ -54,9 +58,12 @@ export function endsSentence(text: string): boolean {
 
 /** Joins the visual lines of one paragraph, undoing end-of-line hyphenation where it was only typesetting. */
 export function joinLines(lines: string[]): string {
+  return joinCleanLines(lines.map(cleanLine))
+}
+
+function joinCleanLines(lines: string[]): string {
   let out = ''
-  for (const raw of lines) {
-    const line = cleanLine(raw)
+  for (const line of lines) {
     if (!line) continue
     if (!out) out = line
     else if (/\p{L}-$/u.test(out) && /^\p{Ll}/u.test(line)) out = joinHyphenated(out, line)
@@ -82,8 +89,13 @@ function joinHyphenated(left: string, right: string): string {
   return keep ? left + right : left.slice(0, -1) + right
 }
 
+/** A line with its cleanLine() text, worked out once: every rule below looks at it, most more than once. */
+interface Line extends TextLine {
+  clean: string
+}
+
 interface RawBlock {
-  lines: TextLine[]
+  lines: Line[]
 }
 
 /** Plain text → blocks: blank line = paragraph break, hard-wrapped lines joined, headings recognised. */
@@ -92,14 +104,15 @@ export function normaliseText(text: string, options: NormaliseOptions = {}): Blo
   return linesToBlocks(lines, options)
 }
 
-export function linesToBlocks(lines: TextLine[], options: NormaliseOptions = {}): Block[] {
+export function linesToBlocks(textLines: TextLine[], options: NormaliseOptions = {}): Block[] {
+  const lines: Line[] = textLines.map((line) => ({ ...line, clean: cleanLine(line.text) }))
   const raws = splitOnBlankLines(lines).filter((raw) => !isPageNumberBlock(raw))
-  const lengths = raws.flatMap((raw) => raw.lines.map((line) => cleanLine(line.text).length))
+  const lengths = raws.flatMap((raw) => raw.lines.map((line) => line.clean.length))
   const width = percentile(lengths, 0.9)
   const wrapped = options.wrapped ?? width <= 100
   const blocks: Block[] = []
   if (!wrapped) {
-    for (const line of raws.flatMap((raw) => raw.lines)) pushBlock(blocks, standaloneKind(line.text, 80), [line])
+    for (const line of raws.flatMap((raw) => raw.lines)) pushBlock(blocks, standaloneKind(line, 80), [line])
     return blocks
   }
   const merged: RawBlock[] = []
@@ -125,18 +138,18 @@ export function looksHardWrapped(paragraphs: string[]): boolean {
   return runOns >= 3 && runOns >= filled.length * 0.25
 }
 
-function splitOnBlankLines(lines: TextLine[]): RawBlock[] {
+function splitOnBlankLines(lines: Line[]): RawBlock[] {
   const raws: RawBlock[] = []
-  let current: TextLine[] = []
+  let current: Line[] = []
   const flush = () => {
     if (current.length) raws.push({ lines: current })
     current = []
   }
   for (const line of lines) {
-    if (!cleanLine(line.text)) flush()
+    if (!line.clean) flush()
     else {
       const previous = current[current.length - 1]
-      if (line.pageStart && previous && endsSentence(cleanLine(previous.text))) flush()
+      if (line.pageStart && previous && endsSentence(previous.clean)) flush()
       current.push(line)
     }
   }
@@ -145,7 +158,7 @@ function splitOnBlankLines(lines: TextLine[]): RawBlock[] {
 }
 
 function isPageNumberBlock(raw: RawBlock): boolean {
-  return raw.lines.length === 1 && BARE_PAGE_NUMBER.test(cleanLine(raw.lines[0]!.text))
+  return raw.lines.length === 1 && BARE_PAGE_NUMBER.test(raw.lines[0]!.clean)
 }
 
 /** A blank line inside a sentence is a column or page break, not the end of a paragraph. */
@@ -153,8 +166,8 @@ function continuesAcrossBlank(previous: RawBlock, next: RawBlock, width: number)
   if (previous.lines.length < 2 && !next.lines[0]?.pageStart) return false
   if (headingLength(previous.lines, width) === previous.lines.length) return false
   if (headingLength(next.lines, width) > 0) return false
-  const last = cleanLine(previous.lines[previous.lines.length - 1]!.text)
-  const first = cleanLine(next.lines[0]!.text)
+  const last = previous.lines[previous.lines.length - 1]!.clean
+  const first = next.lines[0]!.clean
   if (endsSentence(last) || LIST_ITEM.test(first)) return false
   const lastWord = (last.match(/(\p{L}+)\W*$/u)?.[1] ?? '').toLowerCase()
   return /^\p{Ll}/u.test(first) || /-$/.test(last) || DANGLING.has(lastWord) || last.length >= 0.75 * width
@@ -164,16 +177,16 @@ function continuesAcrossBlank(previous: RawBlock, next: RawBlock, width: number)
  * How many lines at the start of a block form its heading (0 = none): short lines without closing
  * punctuation, standing alone or followed by a line that starts a sentence.
  */
-function headingLength(lines: TextLine[], width: number): number {
+function headingLength(lines: Line[], width: number): number {
   let text = ''
   for (let k = 1; k <= Math.min(3, lines.length); k++) {
-    const line = cleanLine(lines[k - 1]!.text)
+    const line = lines[k - 1]!.clean
     if (/^\s{2,}/.test(lines[k - 1]!.text) || (LIST_ITEM.test(line) && !SECTION_NUMBER.test(line))) return 0
     text = text ? `${text} ${line}` : line
     if (text.length > 100 || /[.!?]\s+\p{Lu}/u.test(text.replace(/^[\d.]+\s/, ''))) return 0
     const mangled = MANGLED_CASE.test(text)
     if (line.length > (mangled ? width : Math.min(0.75 * width, 60))) return 0
-    const next = lines[k] ? cleanLine(lines[k]!.text) : null
+    const next = lines[k] ? lines[k]!.clean : null
     const lastWord = (line.match(/(\p{L}+)$/u)?.[1] ?? '').toLowerCase()
     const closed = !HEADING_STOP.test(line) && !/-$/.test(line) && !HEADING_DANGLING.has(lastWord) && !NOT_HEADING.test(text)
     if (closed && (next === null || /^["'‘“(]?[\p{Lu}\d]/u.test(next)) && /\p{L}/u.test(text)) return k
@@ -182,8 +195,8 @@ function headingLength(lines: TextLine[], width: number): number {
   return 0
 }
 
-function standaloneKind(raw: string, maxLength: number): Block['kind'] {
-  const text = cleanLine(raw)
+function standaloneKind(line: Line, maxLength: number): Block['kind'] {
+  const { text: raw, clean: text } = line
   if (NOT_HEADING.test(text)) return 'paragraph'
   const words = text.split(' ').length
   const isHeading =
@@ -198,20 +211,20 @@ function standaloneKind(raw: string, maxLength: number): Block['kind'] {
   return isHeading ? 'heading' : 'paragraph'
 }
 
-function splitWrappedBlock(lines: TextLine[], width: number, blocks: Block[]): void {
+function splitWrappedBlock(lines: Line[], width: number, blocks: Block[]): void {
   let start = 0
   const heading = headingLength(lines, width)
   if (heading > 0) {
     pushBlock(blocks, 'heading', lines.slice(0, heading))
     start = heading
   }
-  let paragraph: TextLine[] = []
+  let paragraph: Line[] = []
   let inList = false
   for (let i = start; i < lines.length; i++) {
     const line = lines[i]!
-    const text = cleanLine(line.text)
+    const text = line.clean
     const last = paragraph[paragraph.length - 1]
-    const previous = last ? cleanLine(last.text) : ''
+    const previous = last ? last.clean : ''
     const ended = !!previous && endsSentence(previous)
     // "- but only if" after a line that runs on is a dash in a sentence, not the start of a list.
     const item: boolean = LIST_ITEM.test(text) && (inList || ended || !previous || BULLET.test(text))
@@ -232,8 +245,8 @@ function indent(text: string): number {
   return text.match(/^[ \t\u00a0]*/)![0].replace(/\t/g, '    ').length
 }
 
-function pushBlock(blocks: Block[], kind: Block['kind'], lines: TextLine[]): void {
-  const text = joinLines(lines.map((line) => line.text)).replace(BULLET, '')
+function pushBlock(blocks: Block[], kind: Block['kind'], lines: Line[]): void {
+  const text = joinCleanLines(lines.map((line) => line.clean)).replace(BULLET, '')
   if (!text) return
   const page = lines[0]?.page
   blocks.push(page === undefined ? { kind, text } : { kind, text, page })
@@ -251,20 +264,31 @@ function percentile(values: number[], p: number): number {
  * end with the page's own label ("Chapter 4: Function reference 11") even when each chapter has its own.
  */
 export function stripPageFurniture(pages: string[][], labels: string[] = []): string[][] {
+  // The first two and last two non-blank lines (the same line twice on a page of fewer than four).
   const edge = (lines: string[]) => {
-    const filled = lines.map((line, index) => ({ line: cleanLine(line), index })).filter((l) => l.line)
-    return [...filled.slice(0, 2), ...filled.slice(-2)]
+    const head: { line: string; index: number }[] = []
+    const tail: { line: string; index: number }[] = []
+    for (let index = 0; index < lines.length && head.length < 2; index++) {
+      const line = cleanLine(lines[index]!)
+      if (line) head.push({ line, index })
+    }
+    for (let index = lines.length - 1; index >= 0 && tail.length < 2; index--) {
+      const line = cleanLine(lines[index]!)
+      if (line) tail.unshift({ line, index })
+    }
+    return [...head, ...tail]
   }
   const key = (line: string) => line.toLowerCase().replace(/\d+/g, '#').replace(/\b[ivxlc]+\b/g, '#')
+  const edges = pages.map(edge)
   const counts = new Map<string, number>()
-  for (const page of pages) {
-    for (const k of new Set(edge(page).map((e) => key(e.line)))) counts.set(k, (counts.get(k) ?? 0) + 1)
+  for (const pageEdges of edges) {
+    for (const k of new Set(pageEdges.map((e) => key(e.line)))) counts.set(k, (counts.get(k) ?? 0) + 1)
   }
   const threshold = pages.length >= 3 ? Math.ceil(pages.length * 0.5) : Infinity
   return pages.map((page, i) => {
     const label = labels[i] || String(i + 1)
     const drop = new Set<number>()
-    for (const { line, index } of edge(page)) {
+    for (const { line, index } of edges[i]!) {
       const count = counts.get(key(line)) ?? 0
       const labelled = line.length <= 80 && (line.endsWith(` ${label}`) || (count >= 2 && line.startsWith(`${label} `)))
       if (BARE_PAGE_NUMBER.test(line) || count >= threshold || (labelled && pages.length >= 3)) drop.add(index)
