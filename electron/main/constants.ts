@@ -1,21 +1,12 @@
+import { CONTENT_SECURITY_POLICY } from '../shared/web'
+
 /** The renderer is served from app://evident/ so it has a real, stable origin instead of file://. */
 export const APP_SCHEME = 'app'
 export const APP_HOST = 'evident'
 export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`
 
 /** Applied to every response: as a header by the app:// handler and again by session.webRequest. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ')
+export { CONTENT_SECURITY_POLICY }
 
 /**
  * Only with `electron-vite dev`: the React refresh preamble is an inline script and hot reload talks over

@@ -1,19 +1,8 @@
 import type { ServerResponse } from 'node:http'
 import type { ErrorCode, ErrorPayload } from '../shared/errors'
+import { CONTENT_SECURITY_POLICY } from '../shared/web'
 
-/** Same policy as the Electron window (electron/main/constants.ts), which this layer may not import. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ')
+export { CONTENT_SECURITY_POLICY }
 
 /** Set on every response, API and static alike: the page carries the token in its URL, so it must not leak. */
 export function applySecurityHeaders(res: ServerResponse): void {
