@@ -1,0 +1,113 @@
+import { useLayoutEffect, useState, type KeyboardEvent, type RefObject } from 'react'
+import { createPortal } from 'react-dom'
+import type { NodeKey } from 'lexical'
+import type { CitationSnapshot } from '../../../../../electron/shared/dto/brief-nodes'
+import { useToast } from '../../../ui/Toast'
+import { useBriefApi } from '../api-context'
+import type { ClaimLive } from './citation-store'
+import { excerpt, locationOf, warningOf } from './labels'
+import { useBriefNavigation } from './navigation'
+import { cannotOpen, openInSource } from './open-source'
+
+interface Props {
+  id: string
+  nodeKey: NodeKey
+  snapshot: CitationSnapshot
+  label: string
+  live: ClaimLive
+  anchor: RefObject<HTMLElement | null>
+  cardRef: RefObject<HTMLDivElement | null>
+  onClose(returnFocus: boolean): void
+  onPointer(inside: boolean): void
+}
+
+const WIDTH = 340
+
+/** Where to put the card: under the label, or above it when there is no room below. */
+function place(anchor: HTMLElement | null, height: number): { top: number; left: number } {
+  const rect = anchor?.getBoundingClientRect()
+  if (!rect) return { top: 0, left: 0 }
+  const left = Math.max(8, Math.min(rect.left, window.innerWidth - WIDTH - 8))
+  const below = rect.bottom + 6
+  const top = below + height > window.innerHeight - 8 && rect.top - height - 6 > 8 ? rect.top - height - 6 : below
+  return { top, left }
+}
+
+/**
+ * The claim behind a citation: statement, quote, source and location, with "Open in source". Portalled to
+ * the body so it is not clipped by the editor and is not part of the editable text.
+ */
+export function CitationCard({ id, nodeKey, snapshot, label, live, anchor, cardRef, onClose, onPointer }: Props) {
+  const api = useBriefApi()
+  const toast = useToast()
+  const navigation = useBriefNavigation()
+  const [position, setPosition] = useState({ top: -9999, left: 0 })
+  const warning = warningOf(live)
+  const blocked = cannotOpen(snapshot)
+
+  useLayoutEffect(() => {
+    const update = () => setPosition(place(anchor.current, cardRef.current?.offsetHeight ?? 200))
+    update()
+    window.addEventListener('scroll', update, true)
+    window.addEventListener('resize', update)
+    return () => {
+      window.removeEventListener('scroll', update, true)
+      window.removeEventListener('resize', update)
+    }
+  }, [anchor, cardRef])
+
+  async function open() {
+    navigation.rememberCitation(nodeKey)
+    const opened = await openInSource(api, snapshot, live)
+    if (!opened) toast.info(blocked ?? 'This source cannot be opened.')
+    onClose(false)
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.key === 'Escape') {
+      event.preventDefault()
+      event.stopPropagation()
+      onClose(true)
+    }
+  }
+
+  return createPortal(
+    <div
+      ref={cardRef}
+      id={id}
+      className={`citation-card${warning ? ' citation-card-warning' : ''}`}
+      role="dialog"
+      aria-label={`Citation ${label}`}
+      style={{ top: position.top, left: position.left, width: WIDTH }}
+      onMouseEnter={() => onPointer(true)}
+      onMouseLeave={() => onPointer(false)}
+      onKeyDown={onKeyDown}
+      onBlur={(e) => {
+        const next = e.relatedTarget as Node | null
+        if (!e.currentTarget.contains(next) && !anchor.current?.contains(next)) onClose(false)
+      }}
+    >
+      {warning && (
+        <p className="citation-card-alert" role="note">
+          <span aria-hidden="true">⚠ </span>
+          {warning}
+        </p>
+      )}
+      <p className="citation-card-statement">{snapshot.statement || 'No statement recorded.'}</p>
+      {snapshot.quote && <blockquote className="citation-card-quote">“{excerpt(snapshot.quote)}”</blockquote>}
+      <p className="citation-card-source">
+        <span className="citation-card-title">{snapshot.sourceTitle || snapshot.shortCitation || 'Unknown source'}</span>
+        <span className="muted"> · {locationOf(snapshot)}</span>
+      </p>
+      <div className="citation-card-actions">
+        <button type="button" className="primary" onClick={() => void open()} disabled={!!blocked} title={blocked ?? undefined}>
+          Open in source
+        </button>
+        <button type="button" onClick={() => onClose(true)}>
+          Close
+        </button>
+      </div>
+    </div>,
+    document.body,
+  )
+}

@@ -1,0 +1,43 @@
+import { createContext, useCallback, useContext, useSyncExternalStore, type ReactNode } from 'react'
+import type { NodeKey } from 'lexical'
+import type { CitationStore, ClaimLive, Numbering } from './citation-store'
+
+const CitationStoreContext = createContext<CitationStore | null>(null)
+
+export function CitationStoreProvider({ store, children }: { store: CitationStore; children: ReactNode }) {
+  return <CitationStoreContext.Provider value={store}>{children}</CitationStoreContext.Provider>
+}
+
+export function useCitationStore(): CitationStore {
+  const store = useContext(CitationStoreContext)
+  if (!store) throw new Error('useCitationStore needs a CitationStoreProvider')
+  return store
+}
+
+export function useCitationLabel(key: NodeKey): string | undefined {
+  const store = useCitationStore()
+  const get = useCallback(() => store.label(key), [store, key])
+  return useSyncExternalStore(store.subscribe, get)
+}
+
+export function useNumbering(): Numbering {
+  const store = useCitationStore()
+  return useSyncExternalStore(store.subscribe, () => store.getNumbering())
+}
+
+export function useClaimLive(claimId: string): ClaimLive {
+  const store = useCitationStore()
+  const get = useCallback(() => store.claim(claimId), [store, claimId])
+  return useSyncExternalStore(store.subscribe, get)
+}
+
+export function useAllClaims(): ReadonlyMap<string, ClaimLive> {
+  const store = useCitationStore()
+  return useSyncExternalStore(store.subscribe, () => store.claims())
+}
+
+/** Only the style's kind, so labels re-render when the style changes, not on every renumbering. */
+export function useCitationKind(): Numbering['kind'] {
+  const store = useCitationStore()
+  return useSyncExternalStore(store.subscribe, () => store.getNumbering().kind)
+}

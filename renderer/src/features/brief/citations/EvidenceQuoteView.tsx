@@ -1,0 +1,26 @@
+import type { NodeKey } from 'lexical'
+import { useLexicalNodeSelection } from '@lexical/react/useLexicalNodeSelection'
+import type { CitationSnapshot } from '../../../../../electron/shared/dto/brief-nodes'
+import { CitationLabel } from './CitationLabel'
+import { useClaimLive } from './CitationStoreContext'
+import { locationOf, warningOf } from './labels'
+
+/** A claim's verbatim quote set as a block, attributed, with the same live citation label as inline citations. */
+export function EvidenceQuoteView({ nodeKey, snapshot }: { nodeKey: NodeKey; snapshot: CitationSnapshot }) {
+  const live = useClaimLive(snapshot.claimId)
+  const [isSelected] = useLexicalNodeSelection(nodeKey)
+  const warning = warningOf(live)
+  return (
+    <figure
+      className={`evidence-quote${warning ? ' evidence-quote-warning' : ''}${isSelected ? ' evidence-quote-selected' : ''}`}
+      aria-label={`Evidence quote from ${snapshot.shortCitation || snapshot.sourceTitle}`}
+    >
+      <blockquote className="evidence-quote-text">“{snapshot.quote}”</blockquote>
+      <figcaption className="evidence-quote-caption">
+        — {snapshot.sourceTitle || snapshot.shortCitation}
+        <span className="muted">, {locationOf(snapshot)}</span>
+        <CitationLabel nodeKey={nodeKey} snapshot={snapshot} />
+      </figcaption>
+    </figure>
+  )
+}

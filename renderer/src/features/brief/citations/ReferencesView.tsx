@@ -1,0 +1,29 @@
+import { useNumbering } from './CitationStoreContext'
+
+const NUMBERED = /^\s*\[?\d+[.\])\s]/
+
+/** The generated reference list: read-only, rebuilt from the citations whenever they change. */
+export function ReferencesView() {
+  const { references, kind, fallback } = useNumbering()
+  if (references.length === 0) {
+    return (
+      <div className="brief-references" aria-label="References (generated)">
+        <p className="muted">References appear here as you cite claims.</p>
+      </div>
+    )
+  }
+  // Numeric styles usually print their own "1." — only number the list ourselves when they do not.
+  const numberHere = kind === 'numeric' && !references.every((r) => NUMBERED.test(r.text))
+  return (
+    <div className="brief-references" aria-label="References (generated)">
+      <ol className={`brief-references-list${numberHere ? ' numbered' : ''}`}>
+        {references.map((r, i) => (
+          <li key={`${r.sourceId}-${i}`} data-source-id={r.sourceId}>
+            {r.text}
+          </li>
+        ))}
+      </ol>
+      {fallback && <p className="brief-references-note muted">Short references shown; the full style is applied on export.</p>}
+    </div>
+  )
+}

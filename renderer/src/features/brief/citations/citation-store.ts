@@ -1,0 +1,80 @@
+import type { NodeKey } from 'lexical'
+import type { FormattedCitations, StyleInfo } from '../../../../../electron/shared/dto/citations'
+import type { Claim } from '../../../../../electron/shared/dto/claims'
+
+export type StyleKind = StyleInfo['kind']
+
+/** What the analyst should know about a cited claim now, as opposed to when it was cited. */
+export type ClaimLive = { status: 'ok' | 'orphaned'; claim: Claim } | { status: 'deleted' } | { status: 'unknown' }
+
+const UNKNOWN: ClaimLive = { status: 'unknown' }
+
+export interface Numbering {
+  labels: Map<NodeKey, string>
+  references: FormattedCitations['references']
+  kind: StyleKind
+  /** True when the style could not be run and labels/references are the simple stand-ins. */
+  fallback: boolean
+}
+
+/**
+ * Live citation data for the decorators, kept outside the Lexical document: renumbering after an edit
+ * updates this store and re-renders only the labels that changed, and never dirties the document (which
+ * would trigger autosave and undo entries for something the analyst did not do).
+ */
+export class CitationStore {
+  private numbering: Numbering = { labels: new Map(), references: [], kind: 'numeric', fallback: false }
+  private live = new Map<string, ClaimLive>()
+  private listeners = new Set<() => void>()
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  private emit(): void {
+    for (const listener of this.listeners) listener()
+  }
+
+  setNumbering(numbering: Numbering): void {
+    this.numbering = numbering
+    this.emit()
+  }
+
+  /** Replaces what is known of the cited claims; ids missing from `claims` are known to be deleted. */
+  setClaims(ids: string[], claims: Claim[]): void {
+    const byId = new Map(claims.map((c) => [c.id, c]))
+    const next = new Map<string, ClaimLive>()
+    for (const id of ids) {
+      const claim = byId.get(id)
+      const previous = this.live.get(id)
+      const value: ClaimLive = claim ? { status: claim.status === 'orphaned' ? 'orphaned' : 'ok', claim } : { status: 'deleted' }
+      // Keep the old object when nothing changed, so useSyncExternalStore does not re-render every label.
+      next.set(id, previous && sameLive(previous, value) ? previous : value)
+    }
+    this.live = next
+    this.emit()
+  }
+
+  label(key: NodeKey): string | undefined {
+    return this.numbering.labels.get(key)
+  }
+
+  getNumbering(): Numbering {
+    return this.numbering
+  }
+
+  claim(claimId: string): ClaimLive {
+    return this.live.get(claimId) ?? UNKNOWN
+  }
+
+  claims(): ReadonlyMap<string, ClaimLive> {
+    return this.live
+  }
+}
+
+function sameLive(a: ClaimLive, b: ClaimLive): boolean {
+  if (a.status !== b.status) return false
+  if ('claim' in a && 'claim' in b) return a.claim.updatedAt === b.claim.updatedAt && a.claim.status === b.claim.status
+  return true
+}

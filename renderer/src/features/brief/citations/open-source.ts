@@ -1,0 +1,44 @@
+import type { EvidentApi } from '../../../../../electron/shared/api'
+import type { CitationSnapshot } from '../../../../../electron/shared/dto/brief-nodes'
+import type { ClaimLive } from './citation-store'
+
+/** Window event the shell listens to: open the reader at a claim's passage with its quote highlighted. */
+export const OPEN_SOURCE_EVENT = 'evident:open-source'
+
+export interface OpenSourceDetail {
+  sourceId: string
+  /** Offsets of the quote in the source text; null when the claim was deleted (then paragraph and quote still guide). */
+  start: number | null
+  end: number | null
+  paragraph: number
+  claimId: string
+  quote: string
+}
+
+/** Why a citation cannot be opened, in words for the analyst; null when it can. */
+export function cannotOpen(snapshot: CitationSnapshot): string | null {
+  return snapshot.sourceId ? null : 'The source of this claim is no longer in the project.'
+}
+
+/** Finds the quote's current position (the claim may have been re-anchored since it was cited) and asks the shell to open it. */
+export async function openInSource(api: EvidentApi, snapshot: CitationSnapshot, live: ClaimLive): Promise<OpenSourceDetail | null> {
+  if (!snapshot.sourceId) return null
+  let anchor = 'claim' in live ? live.claim.anchor : null
+  if (!anchor && live.status !== 'deleted') {
+    try {
+      anchor = (await api.invoke('claims.get', { id: snapshot.claimId })).anchor
+    } catch {
+      anchor = null
+    }
+  }
+  const detail: OpenSourceDetail = {
+    sourceId: snapshot.sourceId,
+    start: anchor ? anchor.start : null,
+    end: anchor ? anchor.end : null,
+    paragraph: anchor ? anchor.paragraph : snapshot.paragraph,
+    claimId: snapshot.claimId,
+    quote: snapshot.quote,
+  }
+  window.dispatchEvent(new CustomEvent<OpenSourceDetail>(OPEN_SOURCE_EVENT, { detail }))
+  return detail
+}

@@ -1,0 +1,69 @@
+import { useEffect, useRef } from 'react'
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
+import { BLUR_COMMAND, COMMAND_PRIORITY_LOW, mergeRegister } from 'lexical'
+import { SERIALIZED_BRIEF_VERSION, type BriefSummary, type SerializedBrief } from '../../../../../electron/shared/dto/briefs'
+import { useBriefApi } from '../api-context'
+import { Autosaver, type SaveStatus } from './autosave'
+
+export interface AutosaveHandle {
+  flush(): Promise<void>
+  setBaseRevision(revision: number): void
+}
+
+interface Props {
+  briefId: string
+  baseRevision: number
+  onStatus(status: SaveStatus): void
+  onSaved(summary: BriefSummary): void
+  /** Lets the workspace flush before switching, duplicating or restoring. */
+  handle: React.RefObject<AutosaveHandle | null>
+}
+
+/** Autosave: each change saved within a second, and at once when the editor or the window loses focus. */
+export function AutosavePlugin({ briefId, baseRevision, onStatus, onSaved, handle }: Props) {
+  const [editor] = useLexicalComposerContext()
+  const api = useBriefApi()
+  const callbacks = useRef({ onStatus, onSaved })
+  useEffect(() => {
+    callbacks.current = { onStatus, onSaved }
+  })
+
+  useEffect(() => {
+    const read = (): SerializedBrief => ({ format: 'evident-brief', version: SERIALIZED_BRIEF_VERSION, editorState: editor.getEditorState().toJSON() })
+    const saver = new Autosaver(
+      {
+        read,
+        save: (content, base) => api.invoke('briefs.save', { id: briefId, content, baseRevision: base }),
+        onStatus: (s) => callbacks.current.onStatus(s),
+        onSaved: (s) => callbacks.current.onSaved(s),
+      },
+      baseRevision,
+      read(),
+    )
+    handle.current = { flush: () => saver.flush(), setBaseRevision: (r) => saver.setBaseRevision(r) }
+    const flush = () => void saver.flush()
+    const onVisibility = () => document.visibilityState === 'hidden' && flush()
+    window.addEventListener('beforeunload', flush)
+    window.addEventListener('pagehide', flush)
+    document.addEventListener('visibilitychange', onVisibility)
+    const stop = mergeRegister(
+      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+        if (dirtyElements.size > 0 || dirtyLeaves.size > 0) saver.change()
+      }),
+      editor.registerCommand(BLUR_COMMAND, () => (flush(), false), COMMAND_PRIORITY_LOW),
+    )
+    return () => {
+      stop()
+      window.removeEventListener('beforeunload', flush)
+      window.removeEventListener('pagehide', flush)
+      document.removeEventListener('visibilitychange', onVisibility)
+      // Switching briefs or closing the pane: what was typed last still goes to disk.
+      void saver.flush().finally(() => saver.stop())
+      handle.current = null
+    }
+    // baseRevision is only the starting point; later revisions come from the saves themselves.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [editor, api, briefId])
+
+  return null
+}

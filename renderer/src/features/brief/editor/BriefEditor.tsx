@@ -1,0 +1,106 @@
+import { useMemo, useState, type ReactNode, type RefObject } from 'react'
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer'
+import { ContentEditable } from '@lexical/react/LexicalContentEditable'
+import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin'
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary'
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin'
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin'
+import { ListPlugin } from '@lexical/react/LexicalListPlugin'
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin'
+import type { LexicalEditor } from 'lexical'
+import type { BriefDocument, BriefSummary } from '../../../../../electron/shared/dto/briefs'
+import { CitationStore, type StyleKind } from '../citations/citation-store'
+import { CitationClickPlugin } from '../citations/CitationClickPlugin'
+import { CitationNumberingPlugin } from '../citations/CitationNumberingPlugin'
+import { CitationStoreProvider } from '../citations/CitationStoreContext'
+import { ClaimStatusPlugin } from '../citations/ClaimStatusPlugin'
+import { ClaimPickerPlugin } from '../insert/ClaimPickerPlugin'
+import { DropPlugin } from '../insert/DropPlugin'
+import { InsertClaimPlugin } from '../insert/InsertClaimPlugin'
+import { BriefModelProvider } from '../model/BriefModelContext'
+import { BRIEF_NODES } from '../nodes'
+import type { SaveStatus } from './autosave'
+import { AutosavePlugin, type AutosaveHandle } from './AutosavePlugin'
+import { isSafeLinkUrl } from './link'
+import { LinkDialogPlugin } from './LinkDialogPlugin'
+import { LinkSafetyPlugin } from './LinkSafetyPlugin'
+import { PastePlugin } from './PastePlugin'
+import { ShortcutsPlugin } from './ShortcutsPlugin'
+import { BRIEF_THEME } from './theme'
+import { Toolbar } from './Toolbar'
+
+export interface BriefEditorProps {
+  doc: BriefDocument
+  style: string
+  kind: StyleKind
+  onStatus(status: SaveStatus): void
+  onSaved(summary: BriefSummary): void
+  onError(error: Error): void
+  autosave: RefObject<AutosaveHandle | null>
+  editorRef: RefObject<LexicalEditor | null>
+  scroller: RefObject<HTMLDivElement | null>
+  /** The outline and evidence panes, rendered inside the editor's context. */
+  side: ReactNode
+}
+
+/** One brief in Lexical: the document, its toolbar and plugins, and the side panes that read it. */
+export function BriefEditor({ doc, style, kind, onStatus, onSaved, onError, autosave, editorRef, scroller, side }: BriefEditorProps) {
+  const [store] = useState(() => new CitationStore())
+  const initialConfig = useMemo<InitialConfigType>(
+    () => ({
+      namespace: 'evident-brief',
+      nodes: [...BRIEF_NODES],
+      theme: BRIEF_THEME,
+      editable: !doc.readOnly,
+      editorState: JSON.stringify(doc.content.editorState),
+      onError,
+    }),
+    // A brief is loaded once per mount; the workspace remounts (by key) to load another or a restored version.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  )
+
+  return (
+    <CitationStoreProvider store={store}>
+      <LexicalComposer initialConfig={initialConfig}>
+        <BriefModelProvider>
+          <div className="brief-body">
+            {side}
+            <div className="brief-main">
+              <Toolbar />
+              <div className="brief-scroll" ref={scroller}>
+                <RichTextPlugin
+                  contentEditable={
+                    <ContentEditable
+                      className="brief-editable"
+                      aria-label={`Brief: ${doc.title}`}
+                      aria-readonly={doc.readOnly}
+                      aria-placeholder="Write the brief…"
+                      placeholder={<div className="brief-placeholder">Write the brief…</div>}
+                    />
+                  }
+                  ErrorBoundary={LexicalErrorBoundary}
+                />
+              </div>
+            </div>
+          </div>
+          <EditorRefPlugin editorRef={editorRef} />
+          <HistoryPlugin />
+          <ListPlugin />
+          <LinkPlugin validateUrl={isSafeLinkUrl} />
+          <LinkSafetyPlugin />
+          <PastePlugin />
+          <ShortcutsPlugin />
+          <LinkDialogPlugin />
+          <InsertClaimPlugin />
+          <DropPlugin />
+          <ClaimPickerPlugin />
+          <CitationClickPlugin />
+          <ClaimStatusPlugin />
+          <CitationNumberingPlugin style={style} kind={kind} />
+          {!doc.readOnly && <AutosavePlugin briefId={doc.id} baseRevision={doc.revision} onStatus={onStatus} onSaved={onSaved} handle={autosave} />}
+        </BriefModelProvider>
+      </LexicalComposer>
+    </CitationStoreProvider>
+  )
+}

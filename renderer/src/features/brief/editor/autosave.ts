@@ -1,0 +1,111 @@
+import type { BriefSummary, SerializedBrief } from '../../../../../electron/shared/dto/briefs'
+import { toEvidentError } from '../../../api/errors'
+
+export type SaveStatus =
+  | { kind: 'saved'; at: Date | null }
+  | { kind: 'saving' }
+  | { kind: 'retrying'; message: string }
+  | { kind: 'conflict'; message: string }
+  | { kind: 'read-only'; message: string }
+
+export interface AutosaverDeps {
+  /** The brief as it is now (read lazily, so a burst of keystrokes serialises once). */
+  read(): SerializedBrief
+  save(content: SerializedBrief, baseRevision: number): Promise<BriefSummary>
+  onStatus(status: SaveStatus): void
+  onSaved(summary: BriefSummary): void
+}
+
+/** Well inside the one second an analyst may lose when the app dies. */
+export const SAVE_DEBOUNCE_MS = 600
+const RETRY_MS = 2_000
+
+/**
+ * Saves a brief shortly after every change, one request at a time, always against the revision the last
+ * save returned (so a second window's edits are refused, not silently overwritten). A failed save keeps the
+ * change pending and retries; nothing the analyst typed is dropped.
+ */
+export class Autosaver {
+  private timer: ReturnType<typeof setTimeout> | undefined
+  private running: Promise<void> | null = null
+  private dirty = false
+  private again = false
+  private stopped = false
+  private lastJson: string
+
+  constructor(
+    private readonly deps: AutosaverDeps,
+    private baseRevision: number,
+    initial: SerializedBrief,
+  ) {
+    this.lastJson = JSON.stringify(initial)
+  }
+
+  /** Another action (rename, restore) moved the brief's revision on: the next save builds on that. */
+  setBaseRevision(revision: number): void {
+    this.baseRevision = revision
+  }
+
+  change(): void {
+    if (this.stopped) return
+    // No "unsaved" status here: Lexical also reports updates that change nothing (transforms registering,
+    // decorators re-rendering); the status changes only when a save with real changes starts.
+    this.dirty = true
+    clearTimeout(this.timer)
+    this.timer = setTimeout(() => void this.flush(), SAVE_DEBOUNCE_MS)
+  }
+
+  hasPending(): boolean {
+    return this.dirty || this.running !== null
+  }
+
+  /** Saves now if anything is pending; resolves when what was pending at the call is stored (or failed). */
+  flush(): Promise<void> {
+    clearTimeout(this.timer)
+    if (this.running) {
+      this.again = this.again || this.dirty
+      return this.running
+    }
+    if (!this.dirty || this.stopped) return Promise.resolve()
+    this.running = this.run().finally(() => {
+      this.running = null
+      if (this.again) {
+        this.again = false
+        void this.flush()
+      }
+    })
+    return this.running
+  }
+
+  stop(): void {
+    this.stopped = true
+    clearTimeout(this.timer)
+  }
+
+  private async run(): Promise<void> {
+    this.dirty = false
+    const content = this.deps.read()
+    const json = JSON.stringify(content)
+    if (json === this.lastJson) return
+    this.deps.onStatus({ kind: 'saving' })
+    try {
+      const summary = await this.deps.save(content, this.baseRevision)
+      this.baseRevision = summary.revision
+      this.lastJson = json
+      this.deps.onSaved(summary)
+      this.deps.onStatus({ kind: 'saved', at: new Date() })
+    } catch (error) {
+      const e = toEvidentError(error)
+      if (e.code === 'CONFLICT' || e.code === 'NOT_FOUND' || e.code === 'READ_ONLY') {
+        // Retrying cannot help: saving again would overwrite someone else's work (or nothing is there).
+        this.stopped = true
+        this.deps.onStatus({ kind: 'conflict', message: e.message })
+        return
+      }
+      this.dirty = true
+      this.deps.onStatus({ kind: 'retrying', message: e.message })
+      clearTimeout(this.timer)
+      this.timer = setTimeout(() => void this.flush(), RETRY_MS)
+    }
+  }
+}

@@ -1,0 +1,79 @@
+import { isSafeLinkUrl } from './link'
+
+/** Elements dropped with everything inside them: active content, media, and document furniture. */
+const DROP = new Set([
+  'script', 'style', 'img', 'picture', 'svg', 'canvas', 'video', 'audio', 'iframe', 'object', 'embed', 'link', 'meta',
+  'noscript', 'template', 'head', 'title', 'form', 'input', 'button', 'select', 'textarea', 'map', 'math', 'o:p',
+])
+const RENAME: Record<string, string> = {
+  p: 'p', h1: 'h2', h2: 'h2', h3: 'h3', h4: 'h4', h5: 'h4', h6: 'h4', blockquote: 'blockquote',
+  ul: 'ul', ol: 'ol', li: 'li', strong: 'strong', b: 'strong', em: 'em', i: 'em', br: 'br',
+}
+/** Containers that become a paragraph of their own when they hold only inline content. */
+const BLOCKISH = new Set(['div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'tr', 'dt', 'dd', 'pre', 'figure', 'figcaption', 'caption'])
+const BLOCK_SELECTOR = 'p,div,h1,h2,h3,h4,h5,h6,ul,ol,li,blockquote,table,tr,section,article,pre'
+
+function styleOf(el: Element): string {
+  return (el.getAttribute('style') ?? '').toLowerCase().replace(/\s+/g, '')
+}
+
+/** Bold and italic survive even when a page (Google Docs, Word) expresses them as inline styles. */
+function styledTag(el: Element): string | null {
+  const style = styleOf(el)
+  if (/font-weight:(bold|[6-9]00)/.test(style)) return 'strong'
+  if (style.includes('font-style:italic')) return 'em'
+  return null
+}
+
+function clean(source: Node, out: Node, doc: Document): void {
+  for (const child of Array.from(source.childNodes)) {
+    if (child.nodeType === 3) {
+      out.appendChild(doc.createTextNode(child.textContent ?? ''))
+      continue
+    }
+    if (child.nodeType !== 1) continue // comments (Word's conditional ones), processing instructions
+    const el = child as Element
+    const tag = el.tagName.toLowerCase()
+    if (DROP.has(tag) || styleOf(el).includes('mso-list:ignore')) continue
+    let target: string | null = RENAME[tag] ?? null
+    // Google Docs wraps a whole paste in <b style="font-weight:normal">: that is not bold.
+    if (target === 'strong' && /font-weight:(normal|[1-4]00)/.test(styleOf(el))) target = null
+    if (tag === 'span' || tag === 'font') target = styledTag(el)
+    if (BLOCKISH.has(tag)) target = el.querySelector(BLOCK_SELECTOR) ? null : 'p'
+    if (tag === 'a') {
+      const href = el.getAttribute('href') ?? ''
+      if (isSafeLinkUrl(href)) {
+        const a = doc.createElement('a')
+        a.setAttribute('href', href.trim())
+        out.appendChild(a)
+        clean(el, a, doc)
+      } else clean(el, out, doc)
+      continue
+    }
+    if (tag === 'td' || tag === 'th') {
+      clean(el, out, doc)
+      out.appendChild(doc.createTextNode(' '))
+      continue
+    }
+    if (!target) {
+      clean(el, out, doc)
+      continue
+    }
+    // No attributes are carried over: no classes, styles, ids or event handlers.
+    const copy = doc.createElement(target)
+    out.appendChild(copy)
+    if (target !== 'br') clean(el, copy, doc)
+  }
+}
+
+/**
+ * Rebuilds pasted HTML from an allowlist: the brief's own formatting (paragraphs, section headings, bold,
+ * italic, lists, quotes, safe links) and nothing else. Parsing with DOMParser runs no scripts and loads no
+ * images, and the rebuilt document carries no attributes but a checked href.
+ */
+export function sanitiseHtml(html: string): Document {
+  const parsed = new DOMParser().parseFromString(html, 'text/html')
+  const doc = document.implementation.createHTMLDocument('')
+  clean(parsed.body, doc.body, doc)
+  return doc
+}

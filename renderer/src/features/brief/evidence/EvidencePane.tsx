@@ -1,0 +1,122 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
+import { $createNodeSelection, $getNodeByKey, $isDecoratorNode, $isElementNode, $setSelection } from 'lexical'
+import { useAllClaims, useNumbering } from '../citations/CitationStoreContext'
+import { displayLabel, excerpt } from '../citations/labels'
+import { useBriefModel } from '../model/BriefModelContext'
+import { BalanceRow } from './BalanceRow'
+import { balanceOf, claimUses, EVIDENCE_BEARING, troubled, uncitedParagraphs } from './evidence'
+
+interface Props {
+  questionId: string | null
+  questionText: string | null
+}
+
+/** Which claims the brief uses where, how the evidence leans, and what still needs evidence or attention. */
+export function EvidencePane({ questionId, questionText }: Props) {
+  const [editor] = useLexicalComposerContext()
+  const model = useBriefModel()
+  const live = useAllClaims()
+  const { labels, kind } = useNumbering()
+  const uses = claimUses(model)
+  const uncited = uncitedParagraphs(model)
+  const problems = troubled(model, live)
+  const weighed = model.sections.filter((s) => EVIDENCE_BEARING.test(s.title) || s.citations.length > 0)
+
+  function go(nodeKey: string) {
+    editor.update(() => {
+      const node = $getNodeByKey(nodeKey)
+      if ($isDecoratorNode(node)) {
+        const selection = $createNodeSelection()
+        selection.add(nodeKey)
+        $setSelection(selection)
+      } else if ($isElementNode(node)) node.selectEnd()
+    })
+    editor.getElementByKey(nodeKey)?.scrollIntoView({ block: 'center', behavior: 'smooth' })
+    editor.focus()
+  }
+
+  return (
+    <div className="brief-evidence" aria-label="Evidence">
+      <p className="evidence-question">
+        {questionText ? (
+          <>
+            Stances toward: <q>{questionText}</q>
+          </>
+        ) : (
+          <span className="muted">No question is set for this brief: choose one in Brief settings to weigh stances.</span>
+        )}
+      </p>
+
+      {problems.length > 0 && (
+        <section aria-labelledby="ev-attention">
+          <h3 id="ev-attention">Needs attention</h3>
+          <ul className="evidence-list">
+            {problems.map(({ use, status }) => (
+              <li key={use.claimId} className="evidence-problem">
+                <span>
+                  <span aria-hidden="true">⚠ </span>
+                  {status === 'deleted' ? 'Deleted claim' : 'Orphaned claim'}: {excerpt(use.ref.snapshot.statement, 90)}
+                </span>
+                <button type="button" className="link" onClick={() => go(use.ref.nodeKey)}>
+                  Go to citation
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="ev-uncited">
+        <h3 id="ev-uncited">Paragraphs without a citation</h3>
+        {uncited.length === 0 ? (
+          <p className="muted">Every paragraph in Key messages, The problem, Options and Recommendations cites evidence.</p>
+        ) : (
+          <ul className="evidence-list">
+            {uncited.map(({ section, part, block }) => (
+              <li key={block.key}>
+                <span className="muted">{part ? `${section} › ${part}` : section}: </span>
+                <span>“{excerpt(block.text, 80)}”</span>{' '}
+                <button type="button" className="link" onClick={() => go(block.key)} aria-label={`Go to the paragraph in ${part ?? section}`}>
+                  Go to
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="ev-balance">
+        <h3 id="ev-balance">Balance of evidence</h3>
+        <ul className="evidence-list balance-list">
+          {weighed.map((s) => [
+            <BalanceRow key={s.key} title={s.title} balance={balanceOf(s.citations, live, questionId)} />,
+            ...s.children.map((c) => <BalanceRow key={c.key} nested title={c.title} balance={balanceOf(c.citations, live, questionId)} />),
+          ])}
+        </ul>
+      </section>
+
+      <section aria-labelledby="ev-used">
+        <h3 id="ev-used">Claims used ({uses.length})</h3>
+        {uses.length === 0 ? (
+          <p className="muted">Drag claims from the library into the brief, or press Ctrl+Shift+K.</p>
+        ) : (
+          <ol className="evidence-list">
+            {uses.map((use) => (
+              <li key={use.claimId}>
+                <span className="evidence-label">{displayLabel(labels.get(use.ref.nodeKey), kind)}</span> {excerpt(use.ref.snapshot.statement, 90)}
+                <span className="muted"> — {use.ref.snapshot.shortCitation}</span>
+                <span className="evidence-where">
+                  {use.sections.map((s) => (
+                    <button key={s.title} type="button" className="chip-button" onClick={() => go(s.nodeKey)} aria-label={`Go to its use in ${s.title}`}>
+                      {s.title}
+                    </button>
+                  ))}
+                </span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,108 @@
+import { $isHeadingNode } from '@lexical/rich-text'
+import { $isListNode } from '@lexical/list'
+import { $getRoot, $isElementNode, $isTextNode, type LexicalNode, type NodeKey } from 'lexical'
+import type { CitationSnapshot } from '../../../../../electron/shared/dto/brief-nodes'
+import { $isCitationNode } from '../nodes/CitationNode'
+import { $isEvidenceQuoteNode } from '../nodes/EvidenceQuoteNode'
+
+export interface CitationRef {
+  nodeKey: NodeKey
+  snapshot: CitationSnapshot
+}
+
+/** A paragraph-like unit the evidence pane can point at (a paragraph, a list item, a quote). */
+export interface TextBlock {
+  key: NodeKey
+  text: string
+  citations: CitationRef[]
+}
+
+export interface Part {
+  key: NodeKey
+  title: string
+  words: number
+  citations: CitationRef[]
+  blocks: TextBlock[]
+}
+
+export interface Section extends Part {
+  /** h3 sub-sections (the options, under Options). */
+  children: Part[]
+}
+
+export interface BriefModel {
+  title: string
+  totalWords: number
+  sections: Section[]
+  citations: (CitationRef & { sectionKey: NodeKey | null; partKey: NodeKey | null })[]
+}
+
+export const EMPTY_MODEL: BriefModel = { title: '', totalWords: 0, sections: [], citations: [] }
+
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length
+}
+
+function $wordsIn(node: LexicalNode): number {
+  if ($isTextNode(node)) return countWords(node.getTextContent())
+  if (!$isElementNode(node)) return 0
+  let words = 0
+  for (const child of node.getChildren()) words += $wordsIn(child)
+  return words
+}
+
+function $citationsIn(node: LexicalNode, into: CitationRef[] = []): CitationRef[] {
+  if ($isCitationNode(node) || $isEvidenceQuoteNode(node)) into.push({ nodeKey: node.getKey(), snapshot: node.getSnapshot() })
+  else if ($isElementNode(node)) for (const child of node.getChildren()) $citationsIn(child, into)
+  return into
+}
+
+/** Paragraphs, list items and quotes: what "a paragraph without a citation" is counted over. */
+function $textBlocks(node: LexicalNode): TextBlock[] {
+  if ($isListNode(node)) return node.getChildren().flatMap((item) => ($isElementNode(item) ? $textBlocks(item) : []))
+  if ($isEvidenceQuoteNode(node)) return [{ key: node.getKey(), text: node.getSnapshot().quote, citations: $citationsIn(node) }]
+  if (!$isElementNode(node) || $isHeadingNode(node)) return []
+  return [{ key: node.getKey(), text: node.getTextContent(), citations: $citationsIn(node) }]
+}
+
+function newPart(node: LexicalNode): Part {
+  return { key: node.getKey(), title: node.getTextContent().trim(), words: 0, citations: [], blocks: [] }
+}
+
+/**
+ * The brief's structure as plain data (call inside read): sections (h2) with their sub-sections (h3),
+ * words, citations and text blocks — what the outline and the evidence pane show.
+ */
+export function $readBriefModel(): BriefModel {
+  const model: BriefModel = { title: '', totalWords: 0, sections: [], citations: [] }
+  let section: Section | null = null
+  let part: Part | null = null
+  for (const block of $getRoot().getChildren()) {
+    const words = $wordsIn(block)
+    model.totalWords += words
+    if ($isHeadingNode(block) && block.getTag() === 'h1') {
+      model.title ||= block.getTextContent().trim()
+      continue
+    }
+    if ($isHeadingNode(block) && block.getTag() === 'h2') {
+      section = { ...newPart(block), children: [] }
+      part = null
+      model.sections.push(section)
+      continue
+    }
+    if (section && $isHeadingNode(block) && block.getTag() === 'h3') {
+      part = newPart(block)
+      section.children.push(part)
+      continue
+    }
+    const citations = $citationsIn(block)
+    for (const target of [section, part]) {
+      if (!target) continue
+      target.words += words
+      target.citations.push(...citations)
+      target.blocks.push(...$textBlocks(block))
+    }
+    for (const c of citations) model.citations.push({ ...c, sectionKey: section?.key ?? null, partKey: part?.key ?? null })
+  }
+  return model
+}

@@ -1,0 +1,20 @@
+import type { Klass, LexicalNode } from 'lexical'
+import { HeadingNode, QuoteNode } from '@lexical/rich-text'
+import { ListItemNode, ListNode } from '@lexical/list'
+import { AutoLinkNode, LinkNode } from '@lexical/link'
+import { CitationNode } from './CitationNode'
+import { EvidenceQuoteNode } from './EvidenceQuoteNode'
+import { ReferencesNode } from './ReferencesNode'
+
+/** Every node a brief may contain: the templates' headings, lists and links, and our three. */
+export const BRIEF_NODES: readonly Klass<LexicalNode>[] = [
+  HeadingNode,
+  QuoteNode,
+  ListNode,
+  ListItemNode,
+  LinkNode,
+  AutoLinkNode,
+  CitationNode,
+  EvidenceQuoteNode,
+  ReferencesNode,
+]

@@ -1,0 +1,141 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { $createNodeSelection, $getNodeByKey, $setSelection, type NodeKey } from 'lexical'
+import { useToast } from '../../../ui/Toast'
+import { BriefNavigationProvider, type BriefNavigation } from '../citations/navigation'
+import { BriefEditor } from '../editor/BriefEditor'
+import { BriefDialogs } from './BriefDialogs'
+import { BriefHeader, type BriefDialogKind } from './BriefHeader'
+import { SidePanel, type SideTab } from './SidePanel'
+import { UndoBar } from './UndoBar'
+import { useBriefList } from './useBriefList'
+import { useBriefSession } from './useBriefSession'
+import '../brief.css'
+import '../editor/editor.css'
+import '../panes.css'
+import '../popovers.css'
+import './forms.css'
+
+/** Window event the shell (or the reader's Back button) may send to return to the citation last followed. */
+export const BACK_TO_BRIEF_EVENT = 'evident:back-to-brief'
+
+const WIDE_KEY = 'evident.brief.wide'
+
+/** The Brief pane: choose, create and manage briefs, and write the open one with the evidence beside it. */
+export function BriefWorkspace() {
+  const toast = useToast()
+  const list = useBriefList()
+  const session = useBriefSession(list)
+  const [dialog, setDialog] = useState<BriefDialogKind | null>(null)
+  const [side, setSide] = useState<SideTab | null>(() => (localStorage.getItem(WIDE_KEY) === '1' ? 'outline' : null))
+  const [wide, setWide] = useState(() => localStorage.getItem(WIDE_KEY) === '1')
+  const [returnTo, setReturnTo] = useState<{ nodeKey: NodeKey; scrollTop: number } | null>(null)
+  const scroller = useRef<HTMLDivElement>(null)
+  const { doc } = session
+  const current = useMemo(() => list.briefs.find((b) => b.id === doc?.id) ?? doc, [list.briefs, doc])
+  const style = list.styles.find((s) => s.id === current?.style)
+  const question = list.questions.find((q) => q.id === current?.questionId) ?? null
+
+  const navigation = useMemo<BriefNavigation>(
+    () => ({ rememberCitation: (nodeKey) => setReturnTo({ nodeKey, scrollTop: scroller.current?.scrollTop ?? 0 }) }),
+    [],
+  )
+
+  // "Back" after following a citation: the same scroll position, and the citation selected and focused.
+  const back = useCallback(() => {
+    const editor = session.editorRef.current
+    if (!returnTo || !editor) return
+    if (scroller.current) scroller.current.scrollTop = returnTo.scrollTop
+    editor.update(() => {
+      if (!$getNodeByKey(returnTo.nodeKey)) return
+      const selection = $createNodeSelection()
+      selection.add(returnTo.nodeKey)
+      $setSelection(selection)
+    })
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-citation-key="${returnTo.nodeKey}"]`)?.focus({ preventScroll: true }))
+    setReturnTo(null)
+  }, [returnTo, session.editorRef])
+
+  useEffect(() => {
+    window.addEventListener(BACK_TO_BRIEF_EVENT, back)
+    return () => window.removeEventListener(BACK_TO_BRIEF_EVENT, back)
+  }, [back])
+
+  useEffect(() => setReturnTo(null), [session.mount])
+
+  function toggleWide() {
+    setWide((w) => {
+      localStorage.setItem(WIDE_KEY, w ? '0' : '1')
+      return !w
+    })
+  }
+
+  const onEditorError = useCallback((error: Error) => toast.error(error), [toast])
+  const run = (action: () => Promise<void>) => () => void action().catch((e: unknown) => toast.error(e))
+
+  return (
+    <aside className={`pane brief-pane brief-workspace${wide ? ' brief-wide' : ''}`} aria-label="Brief" data-own-find="">
+      <BriefHeader
+        briefs={list.briefs}
+        current={current}
+        styleTitle={style?.title ?? current?.style ?? ''}
+        status={session.status}
+        wide={wide}
+        canGoBack={returnTo !== null}
+        onOpen={(id) => void session.open(id)}
+        onDialog={setDialog}
+        onDuplicate={run(session.duplicate)}
+        onWide={toggleWide}
+        onBack={back}
+      />
+      {doc?.readOnly && (
+        <div className="brief-readonly" role="alert">
+          <p>{doc.message ?? 'This brief is read-only.'}</p>
+          <button type="button" onClick={() => setDialog('history')}>
+            Version history…
+          </button>
+        </div>
+      )}
+      {session.loadError && (
+        <p className="form-error brief-load-error" role="alert">
+          {session.loadError}
+        </p>
+      )}
+      {list.error && !doc && (
+        <p className="form-error brief-load-error" role="alert">
+          {list.error}
+        </p>
+      )}
+      {doc ? (
+        <BriefNavigationProvider value={navigation}>
+          <BriefEditor
+            key={`${doc.id}#${session.mount}`}
+            doc={doc}
+            style={current?.style ?? doc.style}
+            kind={style?.kind ?? 'numeric'}
+            onStatus={session.setStatus}
+            onSaved={session.onSaved}
+            onError={onEditorError}
+            autosave={session.autosave}
+            editorRef={session.editorRef}
+            scroller={scroller}
+            side={<SidePanel tab={side} onTab={setSide} questionId={current?.questionId ?? null} questionText={question?.text ?? null} />}
+          />
+        </BriefNavigationProvider>
+      ) : (
+        !list.loading &&
+        list.briefs.length === 0 && (
+          <div className="empty-state">
+            <p>No brief yet. Start one from a template, then drag claims into it.</p>
+            <button type="button" className="primary" onClick={() => setDialog('new')}>
+              New brief
+            </button>
+          </div>
+        )
+      )}
+      {session.deleted && (
+        <UndoBar message={`Deleted “${session.deleted.title}”.`} onUndo={run(session.undoDelete)} onDone={session.clearDeleted} />
+      )}
+      <BriefDialogs kind={dialog} onClose={() => setDialog(null)} list={list} session={session} current={current} />
+    </aside>
+  )
+}

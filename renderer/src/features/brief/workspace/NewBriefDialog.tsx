@@ -1,0 +1,84 @@
+import { useId, useState, type FormEvent } from 'react'
+import type { BriefTemplate } from '../../../../../electron/shared/dto/briefs'
+import type { Question } from '../../../../../electron/shared/dto/claims'
+import { Dialog } from '../../../ui/Dialog'
+import { QuestionField, type QuestionChoice } from './QuestionField'
+
+const TEMPLATES: { id: BriefTemplate; label: string; hint: string }[] = [
+  { id: 'policy-brief', label: 'Policy brief', hint: 'Key messages, Background, The problem, Options (benefits and risks), Recommendations, References' },
+  { id: 'briefing-note', label: 'Briefing note', hint: 'Summary, Background, Discussion, Recommendation, References' },
+  { id: 'blank', label: 'Blank', hint: 'No sections: an empty page to start from' },
+]
+
+export interface NewBrief {
+  title: string
+  template: BriefTemplate
+  question: QuestionChoice
+}
+
+interface Props {
+  questions: Question[]
+  onCreate(brief: NewBrief): Promise<void>
+  onClose(): void
+}
+
+export function NewBriefDialog({ questions, onCreate, onClose }: Props) {
+  const id = useId()
+  const [title, setTitle] = useState('')
+  const [template, setTemplate] = useState<BriefTemplate>('policy-brief')
+  const [question, setQuestion] = useState<QuestionChoice>({ kind: questions.length ? 'existing' : 'none', id: questions[0]?.id ?? '' })
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    if (!title.trim()) return setError('Give the brief a title.')
+    setBusy(true)
+    try {
+      await onCreate({ title: title.trim(), template, question })
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e))
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Dialog
+      title="New brief"
+      onClose={onClose}
+      footer={
+        <>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" form={`${id}-form`} className="primary" disabled={busy}>
+            Create brief
+          </button>
+        </>
+      }
+    >
+      <form id={`${id}-form`} className="brief-form" onSubmit={(e) => void submit(e)}>
+        <label htmlFor={`${id}-title`}>Title</label>
+        <input id={`${id}-title`} type="text" data-autofocus value={title} onChange={(e) => (setTitle(e.target.value), setError(null))} />
+        <fieldset>
+          <legend>Template</legend>
+          {TEMPLATES.map((t) => (
+            <label key={t.id} className="radio-row">
+              <input type="radio" name={`${id}-template`} value={t.id} checked={template === t.id} onChange={() => setTemplate(t.id)} />
+              <span>
+                {t.label}
+                <span className="muted radio-hint">{t.hint}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <QuestionField questions={questions} value={question} onChange={setQuestion} />
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+      </form>
+    </Dialog>
+  )
+}

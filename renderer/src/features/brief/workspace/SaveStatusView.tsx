@@ -1,0 +1,33 @@
+import type { SaveStatus } from '../editor/autosave'
+
+const TIME = new Intl.DateTimeFormat('en-GB', { timeStyle: 'short' })
+
+/** "Saved", "Saving…", or what went wrong — always visible, never a pop-up. */
+export function SaveStatusView({ status }: { status: SaveStatus }) {
+  let text: string
+  let tone = ''
+  switch (status.kind) {
+    case 'saved':
+      text = status.at ? `Saved ${TIME.format(status.at)}` : 'Saved'
+      break
+    case 'saving':
+      text = 'Saving…'
+      break
+    case 'retrying':
+      text = `Not saved yet: ${status.message} Retrying…`
+      tone = ' save-error'
+      break
+    case 'conflict':
+      text = `Not saved: ${status.message}`
+      tone = ' save-error'
+      break
+    case 'read-only':
+      text = 'Read-only'
+      tone = ' save-readonly'
+  }
+  return (
+    <span className={`save-status${tone}`} role="status" aria-live="polite" data-save-state={status.kind}>
+      {text}
+    </span>
+  )
+}

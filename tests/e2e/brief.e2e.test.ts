@@ -1,0 +1,221 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, Locator, Page } from 'playwright-core'
+import { launchBrowser, openApp, ROOT, screenshot, SCREENSHOTS, startServer, type EvidentServer } from './harness'
+
+const brief = (page: Page) => page.getByRole('complementary', { name: 'Brief' })
+const editor = (page: Page) => brief(page).getByRole('textbox', { name: /^Brief: / })
+const paragraphUnder = (page: Page, heading: string) => editor(page).locator(`h2:has-text("${heading}") + p`)
+const labels = (page: Page) => editor(page).locator('.citation sup').allTextContents()
+
+async function newBrief(page: Page, title: string): Promise<void> {
+  await brief(page).getByRole('button', { name: 'New brief' }).first().click()
+  const dialog = page.getByRole('dialog', { name: 'New brief' })
+  await dialog.getByLabel('Title', { exact: true }).fill(title)
+  await dialog.getByRole('radio', { name: /^Policy brief/ }).check()
+  await dialog.getByRole('button', { name: 'Create brief' }).click()
+  await editor(page).locator('h1', { hasText: title }).waitFor()
+}
+
+/** Puts the caret at the end of a section's first paragraph, after typing a sentence there. */
+async function writeIn(page: Page, heading: string, text: string, tag = 'h2'): Promise<Locator> {
+  const paragraph = editor(page).locator(`${tag}:has-text("${heading}") + p`).first()
+  await paragraph.click()
+  await page.keyboard.press('End')
+  // Lexical takes the caret from the browser's selectionchange, which arrives just after the key.
+  await page.waitForTimeout(100)
+  await page.keyboard.type(text)
+  return paragraph
+}
+
+/** Searches the library for a claim and drags its card to the end of a paragraph (with Alt: as a quote). */
+async function dragClaim(page: Page, search: string, paragraph: Locator, alt = false): Promise<void> {
+  await page.getByPlaceholder('Search claims').fill(search)
+  await expect.poll(() => page.locator('.claim-card').first().textContent()).toContain(search)
+  const box = (await paragraph.boundingBox())!
+  await paragraph.evaluate((el) => {
+    document.querySelectorAll('[data-drop-target]').forEach((e) => e.removeAttribute('data-drop-target'))
+    el.setAttribute('data-drop-target', '')
+  })
+  if (alt) await page.keyboard.down('Alt')
+  // The end of the last line: after the sentence just typed.
+  await page.dragAndDrop('.claim-card >> nth=0', '[data-drop-target]', { targetPosition: { x: box.width - 3, y: box.height - 8 } })
+  if (alt) await page.keyboard.up('Alt')
+}
+
+async function citeByKeyboard(page: Page, search: string): Promise<void> {
+  await page.keyboard.press('Control+Shift+K')
+  const picker = page.getByRole('dialog', { name: 'Insert a claim' })
+  const box = picker.getByRole('combobox', { name: 'Find a claim to cite' })
+  await box.fill(search)
+  await expect.poll(() => picker.getByRole('option', { selected: true }).textContent()).toContain(search)
+  await page.keyboard.press('Enter')
+  await box.waitFor({ state: 'detached' })
+}
+
+describe('the brief editor in the browser', () => {
+  let server: EvidentServer
+  let browser: Browser
+  let page: Page
+  let errors: string[]
+
+  beforeAll(async () => {
+    server = await startServer()
+    browser = await launchBrowser()
+    ;({ page, errors } = await openApp(browser, server.url))
+    // Fail a step in seconds with Playwright's own message, well inside the test's time limit.
+    page.setDefaultTimeout(8_000)
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+
+  it('an analyst creates a policy brief and sees its sections in the outline', async () => {
+    await newBrief(page, 'Trusts and general practice')
+    await brief(page).getByRole('tab', { name: 'Outline' }).click()
+    const outline = brief(page).getByRole('navigation', { name: 'Outline' })
+    const titles = await outline.locator('.outline-title').allTextContents()
+    expect(titles).toEqual(['Key messages', 'Background', 'The problem', 'Options', 'Option 1', 'Option 2', 'Recommendations', 'References'])
+    // Keyboard: Alt+ArrowDown moves Background (with its content) below The problem.
+    await outline.getByRole('button', { name: /^Background, / }).focus()
+    await page.keyboard.press('Alt+ArrowDown')
+    await expect.poll(() => editor(page).locator('h2').allTextContents()).toEqual(['Key messages', 'The problem', 'Background', 'Options', 'Recommendations', 'References'])
+    await page.keyboard.press('Alt+ArrowUp')
+    await expect.poll(() => outline.locator('.outline-level-2 > .outline-row .outline-title').allTextContents()).toEqual(['Key messages', 'Background', 'The problem', 'Options', 'Recommendations', 'References'])
+    expect(errors).toEqual([])
+  })
+
+  it('an analyst drags a claim card into the Background section and sees citation 1 and a reference', async () => {
+    await newBrief(page, 'Dragging evidence')
+    await page.getByRole('tab', { name: 'Claims' }).click()
+    const background = await writeIn(page, 'Background', 'Some trusts already run practices.')
+    await dragClaim(page, 'Northumberland', background)
+    await expect.poll(() => labels(page)).toEqual(['1'])
+    await expect.poll(() => background.textContent()).toBe('Some trusts already run practices.1')
+    const references = editor(page).locator('.brief-references-list li')
+    await expect.poll(() => references.allTextContents()).toEqual([expect.stringContaining('Hospitals could run general practice services in underserved areas')])
+
+    // A second source becomes 2; with Alt held, a card lands as its verbatim quote in a block of its own.
+    const problem = await writeIn(page, 'The problem', 'GP leaders fear becoming hospital employees.')
+    await dragClaim(page, 'Vertical integration', problem)
+    await expect.poll(() => labels(page)).toEqual(['1', '2'])
+    const option = await writeIn(page, 'Option 1', 'Trusts could step in where services struggle.', 'h3')
+    await dragClaim(page, 'ideology', option, true)
+    const quote = editor(page).locator('figure.evidence-quote')
+    await expect.poll(() => quote.textContent()).toContain('assertion of ideology over pragmatism')
+    await expect.poll(() => references.count()).toBe(2)
+    expect(errors).toEqual([])
+  })
+
+  it('an analyst inserts a claim by keyboard with Ctrl+Shift+K', async () => {
+    await newBrief(page, 'Citing by keyboard')
+    await writeIn(page, 'Key messages', 'Federations are another way to integrate.')
+    await citeByKeyboard(page, 'GP federations are an alternative route')
+    await expect.poll(() => labels(page)).toEqual(['1'])
+    // The caret is after the citation: typing carries on in the same paragraph.
+    await page.keyboard.type(' More to follow.')
+    await expect.poll(() => paragraphUnder(page, 'Key messages').textContent()).toBe('Federations are another way to integrate.1 More to follow.')
+    expect(errors).toEqual([])
+  })
+
+  it('numbering updates when a citation is inserted above another', async () => {
+    await newBrief(page, 'Renumbering')
+    await writeIn(page, 'Background', 'Hospitals lack the know-how.')
+    await citeByKeyboard(page, 'Hospitals lack the know-how')
+    await expect.poll(() => labels(page)).toEqual(['1'])
+    await writeIn(page, 'Key messages', 'Demand is rising.')
+    await citeByKeyboard(page, 'Demand on general practice is rising')
+    // The new citation comes first in the document, so it is 1 and the earlier one becomes 2.
+    await expect.poll(() => labels(page)).toEqual(['1', '2'])
+    const first = editor(page).locator('.citation').first()
+    expect(await first.getAttribute('aria-label')).toMatch(/^Citation 1: Demand on general practice/)
+    await expect.poll(() => editor(page).locator('.brief-references-list li').count()).toBe(2)
+    expect(errors).toEqual([])
+  })
+
+  it('following a citation opens the source at the quote', async () => {
+    await brief(page).getByRole('combobox', { name: 'Brief' }).selectOption({ label: 'Dragging evidence' })
+    await editor(page).locator('h1', { hasText: 'Dragging evidence' }).waitFor()
+    await brief(page).getByRole('button', { name: 'Wide brief pane' }).click()
+    await brief(page).getByRole('tab', { name: 'Evidence' }).click()
+    // By keyboard: the caret moves onto the citation at the end of the paragraph, which shows its card.
+    await paragraphUnder(page, 'The problem').click()
+    await page.keyboard.press('End')
+    await page.waitForTimeout(100)
+    await page.keyboard.press('ArrowLeft')
+    const card = page.getByRole('dialog', { name: 'Citation 2' })
+    await expect.poll(() => card.textContent()).toContain('GPs risk being devoured by hospital trusts')
+    const quote = (await card.locator('blockquote').textContent())!.replace(/[“”…]/g, '')
+    // Enter moves into the card; Enter again follows the citation.
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Open in source')
+    await page.keyboard.press('Enter')
+    const reader = page.getByRole('main', { name: 'Reader' })
+    await expect.poll(() => reader.locator('.para-jumped').textContent()).toContain(quote.slice(0, 40))
+    expect(await reader.textContent()).toContain('GPs risk being devoured by hospital trusts')
+    await brief(page).getByRole('button', { name: '← Back to the citation' }).click()
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toMatch(/^Citation 2: Vertical/)
+    await card.waitFor()
+    await screenshot(page, 'brief-editor.png')
+    mkdirSync(join(ROOT, 'docs', 'screenshots'), { recursive: true })
+    copyFileSync(join(SCREENSHOTS, 'brief-editor.png'), join(ROOT, 'docs', 'screenshots', 'brief-editor.png'))
+    await brief(page).getByRole('button', { name: 'Wide brief pane' }).click()
+    expect(errors).toEqual([])
+  })
+})
+
+/** Browser mode on a given project, so the same project can be opened again after a crash. */
+async function serve(dir: string, fresh: boolean): Promise<{ url: string; child: ChildProcess }> {
+  const args = [join(ROOT, 'out', 'main', 'server.js'), '--user-data', join(dir, 'user-data'), '--project', join(dir, 'x.evident'), '--port', '0', '--token', 'T']
+  const child = spawn(process.execPath, fresh ? [...args, '--new'] : args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = ''
+    const timer = setTimeout(() => reject(new Error(`The server did not start.\n${out}`)), 30_000)
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString()
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(out)
+      if (!match) return
+      clearTimeout(timer)
+      resolve(match[1]!)
+    })
+    child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()))
+    child.on('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`The server exited (${code}).\n${out}`))
+    })
+  })
+  return { url, child }
+}
+
+describe('the brief after a crash', () => {
+  it('the brief survives the server being killed mid-edit', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'evident-brief-kill-'))
+    const browser = await launchBrowser()
+    let running: ChildProcess | null = null
+    try {
+      const first = await serve(dir, true)
+      running = first.child
+      const { page } = await openApp(browser, first.url)
+      page.setDefaultTimeout(8_000)
+      await newBrief(page, 'Crash test')
+      await writeIn(page, 'Background', 'Typed just before the crash.')
+      await page.waitForTimeout(1_500)
+      first.child.kill('SIGKILL')
+      await new Promise((r) => first.child.once('exit', r))
+      const second = await serve(dir, false)
+      running = second.child
+      await page.goto(second.url)
+      await brief(page).getByRole('combobox', { name: 'Brief' }).selectOption({ label: 'Crash test' })
+      await expect.poll(() => paragraphUnder(page, 'Background').textContent(), { timeout: 10_000 }).toBe('Typed just before the crash.')
+    } finally {
+      await browser.close()
+      running?.kill('SIGKILL')
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})

@@ -1,0 +1,86 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { BriefSummary, SerializedBrief } from '../../electron/shared/dto/briefs'
+import { EvidentError } from '../../renderer/src/api/errors'
+import { Autosaver, SAVE_DEBOUNCE_MS, type SaveStatus } from '../../renderer/src/features/brief/editor/autosave'
+
+function brief(text: string): SerializedBrief {
+  return { format: 'evident-brief', version: 1, editorState: { root: { type: 'root', children: [{ type: 'text', text }] } } }
+}
+
+function summary(revision: number): BriefSummary {
+  return { id: 'b1', title: 'T', questionId: null, template: 'blank', style: 'vancouver', notes: 'footnotes', revision, updatedAt: '', citationCount: 0 }
+}
+
+function setup(save: (content: SerializedBrief, base: number) => Promise<BriefSummary>) {
+  let current = brief('start')
+  const statuses: SaveStatus['kind'][] = []
+  const saver = new Autosaver({ read: () => current, save, onStatus: (s) => statuses.push(s.kind), onSaved: () => undefined }, 3, current)
+  return { saver, statuses, type: (text: string) => ((current = brief(text)), saver.change()) }
+}
+
+beforeEach(() => vi.useFakeTimers())
+afterEach(() => vi.useRealTimers())
+
+describe('autosave', () => {
+  it('saves a change within a second, once for a burst of keystrokes, on top of the last saved revision', async () => {
+    const save = vi.fn(async (_c: SerializedBrief, base: number) => summary(base + 1))
+    const { type } = setup(save)
+    expect(SAVE_DEBOUNCE_MS).toBeLessThanOrEqual(800)
+    type('a')
+    type('ab')
+    type('abc')
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS)
+    expect(save).toHaveBeenCalledTimes(1)
+    expect(save).toHaveBeenLastCalledWith(brief('abc'), 3)
+    type('abcd')
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS)
+    expect(save).toHaveBeenLastCalledWith(brief('abcd'), 4)
+  })
+
+  it('does not save when nothing really changed', async () => {
+    const save = vi.fn(async () => summary(4))
+    const { type } = setup(save)
+    type('start')
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS)
+    expect(save).not.toHaveBeenCalled()
+  })
+
+  it('flushes at once when asked (blur, switching briefs), without waiting for the timer', async () => {
+    const save = vi.fn(async () => summary(4))
+    const { saver, type } = setup(save)
+    type('typed then blurred')
+    await saver.flush()
+    expect(save).toHaveBeenCalledTimes(1)
+  })
+
+  it('keeps a change that failed to save and retries it, saying so', async () => {
+    let fail = true
+    const save = vi.fn(async () => {
+      if (fail) throw new EvidentError('NETWORK', 'Evident is not responding.')
+      return summary(4)
+    })
+    const { type, statuses } = setup(save)
+    type('while the server is down')
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS)
+    expect(statuses.at(-1)).toBe('retrying')
+    fail = false
+    await vi.advanceTimersByTimeAsync(2_000)
+    expect(save).toHaveBeenCalledTimes(2)
+    expect(save).toHaveBeenLastCalledWith(brief('while the server is down'), 3)
+    expect(statuses.at(-1)).toBe('saved')
+  })
+
+  it('stops on a conflict rather than overwrite another window’s work', async () => {
+    const save = vi.fn(async () => {
+      throw new EvidentError('CONFLICT', 'This brief was changed elsewhere.')
+    })
+    const { type, statuses } = setup(save)
+    type('mine')
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS)
+    type('more of mine')
+    await vi.advanceTimersByTimeAsync(5_000)
+    expect(save).toHaveBeenCalledTimes(1)
+    expect(statuses.at(-1)).toBe('conflict')
+  })
+})

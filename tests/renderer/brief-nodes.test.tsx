@@ -1,0 +1,117 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest'
+import { $createParagraphNode, $getRoot, $isDecoratorNode, createEditor, type LexicalEditor } from 'lexical'
+import type {
+  CitationSnapshot,
+  SerializedCitationNode,
+  SerializedEvidenceQuoteNode,
+  SerializedReferencesNode,
+} from '../../electron/shared/dto/brief-nodes'
+import { $createCitationNode, $isCitationNode, CitationNode } from '../../renderer/src/features/brief/nodes/CitationNode'
+import { $createEvidenceQuoteNode, $isEvidenceQuoteNode, EvidenceQuoteNode } from '../../renderer/src/features/brief/nodes/EvidenceQuoteNode'
+import { $createReferencesNode, $isReferencesNode } from '../../renderer/src/features/brief/nodes/ReferencesNode'
+import { BRIEF_NODES } from '../../renderer/src/features/brief/nodes'
+
+const snapshot: CitationSnapshot = {
+  claimId: 'c1',
+  statement: 'Practices run by trusts kept more GPs.',
+  quote: 'retention improved in vertically integrated practices',
+  sourceId: 's1',
+  sourceTitle: 'Vertical integration in primary care',
+  shortCitation: 'Iacobucci 2014',
+  paragraph: 12,
+  page: '4',
+}
+
+function editor(): LexicalEditor {
+  return createEditor({ namespace: 'test', nodes: [...BRIEF_NODES], onError: (e) => { throw e } })
+}
+
+/** Builds a document with one of each node, saves it as JSON, loads that JSON into a new editor and saves again. */
+function roundTrip(): { first: unknown[]; second: unknown[] } {
+  const a = editor()
+  a.update(
+    () => {
+      const p = $createParagraphNode()
+      p.append($createCitationNode(snapshot))
+      $getRoot().clear().append(p, $createEvidenceQuoteNode({ ...snapshot, page: undefined } as CitationSnapshot), $createReferencesNode())
+    },
+    { discrete: true },
+  )
+  const json = JSON.stringify(a.getEditorState().toJSON())
+  const b = editor()
+  b.setEditorState(b.parseEditorState(json))
+  const first = (JSON.parse(json) as { root: { children: unknown[] } }).root.children
+  const second = b.getEditorState().toJSON().root.children as unknown[]
+  return { first, second }
+}
+
+describe('brief nodes serialise to the contract in dto/brief-nodes.ts', () => {
+  it('writes a citation as exactly { type, version: 1, claimId, snapshot }', () => {
+    const { first } = roundTrip()
+    const citation = (first[0] as { children: unknown[] }).children[0]
+    const expected: SerializedCitationNode = { type: 'citation', version: 1, claimId: 'c1', snapshot }
+    expect(citation).toStrictEqual(expected)
+  })
+
+  it('writes an evidence quote without an undefined page key, and references as { type, version: 1 }', () => {
+    const { first } = roundTrip()
+    const { page: _page, ...withoutPage } = snapshot
+    const quote: SerializedEvidenceQuoteNode = { type: 'evidence-quote', version: 1, claimId: 'c1', snapshot: withoutPage }
+    const references: SerializedReferencesNode = { type: 'references', version: 1 }
+    expect(first[1]).toStrictEqual(quote)
+    expect(Object.keys((first[1] as SerializedEvidenceQuoteNode).snapshot)).not.toContain('page')
+    expect(first[2]).toStrictEqual(references)
+  })
+
+  it('reads back what it wrote, unchanged', () => {
+    const { first, second } = roundTrip()
+    expect(second).toStrictEqual(first)
+  })
+
+  it('keeps a damaged stored snapshot readable instead of failing the document', () => {
+    const a = editor()
+    const damaged = { type: 'citation', version: 1, claimId: 'c9', snapshot: { statement: 42, paragraph: 'x' } }
+    const state = { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [damaged] }] } }
+    a.setEditorState(a.parseEditorState(JSON.stringify(state)))
+    const exported = a.getEditorState().read(() => {
+      const node = $getRoot().getFirstDescendant()
+      expect(node).toBeInstanceOf(CitationNode)
+      return $isCitationNode(node) ? node.exportJSON() : null
+    })
+    expect(exported).toStrictEqual({
+      type: 'citation',
+      version: 1,
+      claimId: 'c9',
+      snapshot: { claimId: 'c9', statement: '', quote: '', sourceId: null, sourceTitle: '', shortCitation: '', paragraph: 0 },
+    })
+  })
+})
+
+describe('type guards', () => {
+  it('$isCitationNode narrows only citation nodes', () => {
+    const a = editor()
+    a.update(
+      () => {
+        const citation = $createCitationNode(snapshot)
+        const quote = $createEvidenceQuoteNode(snapshot)
+        const paragraph = $createParagraphNode()
+        expect($isCitationNode(citation)).toBe(true)
+        expect($isCitationNode(quote)).toBe(false)
+        expect($isCitationNode(paragraph)).toBe(false)
+        expect($isCitationNode(null)).toBe(false)
+        expect($isCitationNode(undefined)).toBe(false)
+        expect($isEvidenceQuoteNode(quote)).toBe(true)
+        expect($isEvidenceQuoteNode(citation)).toBe(false)
+        expect($isReferencesNode($createReferencesNode())).toBe(true)
+        expect($isReferencesNode(citation)).toBe(false)
+        expect($isDecoratorNode(citation)).toBe(true)
+        if ($isCitationNode(citation)) expect(citation.getClaimId()).toBe('c1')
+        expect(citation.isInline()).toBe(true)
+        expect(quote.isInline()).toBe(false)
+        expect(quote).toBeInstanceOf(EvidenceQuoteNode)
+      },
+      { discrete: true },
+    )
+  })
+})
