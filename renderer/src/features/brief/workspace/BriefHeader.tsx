@@ -3,6 +3,7 @@ import type { BriefSummary } from '../../../../../electron/shared/dto/briefs'
 import type { SaveStatus } from '../editor/autosave'
 import { MenuButton } from './MenuButton'
 import { SaveStatusView } from './SaveStatusView'
+import { requestExport } from '../../export/events'
 
 export type BriefDialogKind = 'new' | 'rename' | 'settings' | 'history' | 'delete'
 
@@ -63,6 +64,7 @@ export function BriefHeader({ briefs, current, styleTitle, status, wide, canGoBa
               { label: 'Duplicate', onSelect: onDuplicate, disabled: !has },
               { label: 'Citation style and settings…', onSelect: () => onDialog('settings'), disabled: !has },
               { label: 'Version history…', onSelect: () => onDialog('history'), disabled: !has },
+              { label: 'Export to Word…', onSelect: () => requestExport(current?.id), disabled: !has },
               { label: 'Delete brief', onSelect: () => onDialog('delete'), disabled: !has, danger: true },
             ]}
           />

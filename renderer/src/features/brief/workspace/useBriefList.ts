@@ -3,6 +3,7 @@ import type { BriefSummary } from '../../../../../electron/shared/dto/briefs'
 import type { StyleInfo } from '../../../../../electron/shared/dto/citations'
 import type { Question } from '../../../../../electron/shared/dto/claims'
 import { toEvidentError } from '../../../api/errors'
+import { BRIEF_SETTINGS_CHANGED_EVENT, type BriefSettingsChangedDetail } from '../../export/events'
 import { useBriefApi } from '../api-context'
 
 /** Used when the core cannot list styles: the three that ship with Evident. */
@@ -62,9 +63,17 @@ export function useBriefList(): BriefList {
       refreshExtras()
     })
     const offClaims = api.on('claims.changed', () => api.invoke('questions.list', {}).then(setQuestions, () => undefined))
+    // The export dialog may change a brief's style or notes, or load a new .csl style.
+    const onSettings = (event: Event) => {
+      const { brief } = (event as CustomEvent<BriefSettingsChangedDetail>).detail
+      setBriefs((list) => list.map((b) => (b.id === brief.id ? brief : b)))
+      refreshExtras()
+    }
+    window.addEventListener(BRIEF_SETTINGS_CHANGED_EVENT, onSettings)
     return () => {
       offProject()
       offClaims()
+      window.removeEventListener(BRIEF_SETTINGS_CHANGED_EVENT, onSettings)
     }
   }, [api, refresh, refreshExtras])
 
