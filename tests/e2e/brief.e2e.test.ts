@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Locator, Page } from 'playwright-core'
-import { launchBrowser, openApp, ROOT, screenshot, SCREENSHOTS, startServer, type EvidentServer } from './harness'
+import { launchBrowser, openApp, ROOT, screenshot, startServer, type EvidentServer } from './harness'
 
 const brief = (page: Page) => page.getByRole('complementary', { name: 'Brief' })
 const editor = (page: Page) => brief(page).getByRole('textbox', { name: /^Brief: / })
@@ -162,8 +162,6 @@ describe('the brief editor in the browser', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toMatch(/^Citation 2: Vertical/)
     await card.waitFor()
     await screenshot(page, 'brief-editor.png')
-    mkdirSync(join(ROOT, 'docs', 'screenshots'), { recursive: true })
-    copyFileSync(join(SCREENSHOTS, 'brief-editor.png'), join(ROOT, 'docs', 'screenshots', 'brief-editor.png'))
     await brief(page).getByRole('button', { name: 'Wide brief pane' }).click()
     expect(errors).toEqual([])
   })
