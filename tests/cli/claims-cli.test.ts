@@ -2,18 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runCli } from '../../electron/cli/index'
+import { runEvident } from './run-cli'
 import type { ClaimPage } from '../../electron/shared/dto/claims'
 
 let dir: string
 let project: string
 
-async function evident(...argv: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await runCli(argv, { out: (s) => out.push(s), err: (s) => err.push(s) }, { userDataDir: join(dir, 'user-data') })
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
+const evident = (...argv: string[]) => runEvident(dir, argv)
 
 describe('an analyst listing claims from the command line', () => {
   beforeAll(async () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ImportSummary, SourceSummary } from '../../electron/shared/dto/sources'
-import { runCli } from '../../electron/cli/index'
+import { runEvident } from './run-cli'
 
 const ROOT = resolve(__dirname, '../..')
 let dir: string
@@ -14,13 +14,7 @@ beforeEach(() => {
 })
 afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
-/** Runs the command line in-process, as a user would type it, capturing what it prints. */
-async function evident(...argv: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await runCli(argv, { out: (s) => out.push(s), err: (s) => err.push(s) }, { userDataDir: join(dir, 'user-data') })
-  return { code, out: out.join('\n'), err: err.join('\n'), errLines: err }
-}
+const evident = (...argv: string[]) => runEvident(dir, argv)
 
 describe('evident --help', () => {
   it('lists every command it can run, one line each', async () => {

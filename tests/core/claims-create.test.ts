@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { claimHandlers } from '../../electron/core/app/handlers/claims'
 import { CoreContext } from '../../electron/core/app/context'
 import { searchClaims } from '../../electron/core/claims/search'
-import { AppError } from '../../electron/core/errors'
+import { refusal } from '../helpers/refusal'
 import { MAX_QUOTE_CHARS } from '../../electron/shared/limits'
 import { RESOURCES_DIR } from '../helpers/temp'
 import { addSource, claimOn, openTempProject, type TempProject } from './claims-fixture'
@@ -16,15 +16,6 @@ const PARAGRAPHS = [
   { kind: 'paragraph' as const, text: 'Chronic underfunding and maldistribution of resources within the NHS is partly to blame.', page: '117' },
 ]
 
-function refusal(fn: () => unknown): AppError {
-  try {
-    fn()
-  } catch (error) {
-    if (error instanceof AppError) return error
-    throw error
-  }
-  throw new Error('expected the core to refuse')
-}
 
 describe('making a claim from a highlighted passage', () => {
   let project: TempProject

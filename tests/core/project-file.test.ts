@@ -4,19 +4,10 @@ import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations/index'
 import { migrate, readSchemaVersion } from '../../electron/core/db/migrate'
-import { AppError } from '../../electron/core/errors'
+import { refusal as errorOf } from '../helpers/refusal'
 import { ProjectSession } from '../../electron/core/project/session'
 import { FIXTURES_DIR, useTempDir } from '../helpers/temp'
 
-function errorOf(fn: () => unknown): AppError {
-  try {
-    fn()
-  } catch (error) {
-    if (error instanceof AppError) return error
-    throw error
-  }
-  throw new Error('expected an AppError')
-}
 
 describe('the project file', () => {
   const temp = useTempDir()

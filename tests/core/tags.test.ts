@@ -1,17 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { searchClaims } from '../../electron/core/claims/search'
-import { AppError } from '../../electron/core/errors'
+import { refusal } from '../helpers/refusal'
 import { addSource, claimOn, openTempProject, type TempProject } from './claims-fixture'
 
-function refusal(fn: () => unknown): AppError {
-  try {
-    fn()
-  } catch (error) {
-    if (error instanceof AppError) return error
-    throw error
-  }
-  throw new Error('expected the core to refuse')
-}
 
 describe('organising claims by theme', () => {
   let project: TempProject
