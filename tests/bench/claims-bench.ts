@@ -43,7 +43,8 @@ export async function benchClaims(report: (line: string) => void): Promise<void>
   }
 }
 
-function generateProject(db: Database.Database, words: TextGenerator, random: () => number): void {
+/** The generated corpus (also the library UI bench's project): sources, tagged claims with stances, FTS rows. */
+export function generateProject(db: Database.Database, words: TextGenerator, random: () => number, sourceCount = SOURCES, claimCount = CLAIMS): void {
   const tags = new TagRepository(db)
   const tagIds: string[] = []
   for (const theme of ['Workforce', 'Funding', 'Integration', 'Governance', 'Access and demand', 'Quality', 'Premises', 'Commissioning']) {
@@ -68,7 +69,7 @@ function generateProject(db: Database.Database, words: TextGenerator, random: ()
   const insertStance = db.prepare('INSERT INTO claim_stances (claim_id, question_id, stance) VALUES (?, ?, ?)')
   db.transaction(() => {
     const titles: string[] = []
-    for (let s = 0; s < SOURCES; s++) {
+    for (let s = 0; s < sourceCount; s++) {
       const title = words.title()
       titles.push(title)
       const text = words.sentence(40)
@@ -77,8 +78,8 @@ function generateProject(db: Database.Database, words: TextGenerator, random: ()
       const date = new Date(Date.UTC(2020, 0, 1) + s * 60_000).toISOString()
       insertSource.run(`s${s}`, `source-${s}.txt`, `sha-${s}`, csl, title, text, paragraphs, date, date)
     }
-    for (let c = 0; c < CLAIMS; c++) {
-      const source = Math.floor(random() * SOURCES)
+    for (let c = 0; c < claimCount; c++) {
+      const source = Math.floor(random() * sourceCount)
       const id = `c${c}`
       const quote = words.sentence(12 + Math.floor(random() * 30))
       const statement = words.sentence(8 + Math.floor(random() * 14))

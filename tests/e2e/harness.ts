@@ -17,14 +17,28 @@ export interface EvidentServer {
   stop(): Promise<void>
 }
 
+export interface StartServerOptions {
+  /** Open this existing project instead of creating a fresh starter one (the file is left in place on stop). */
+  project?: string
+}
+
 /** Starts the built browser-mode server on a fresh project with the starter corpus, on a free port. */
-export async function startServer(): Promise<EvidentServer> {
+export async function startServer(options: StartServerOptions = {}): Promise<EvidentServer> {
   if (!existsSync(SERVER)) throw new Error(`No ${SERVER}: build first (flock /tmp/evident-build.lock npx electron-vite build).`)
   const dir = mkdtempSync(join(tmpdir(), 'evident-e2e-'))
   const token = randomBytes(24).toString('hex')
   const child = spawn(
     process.execPath,
-    [SERVER, '--user-data', join(dir, 'user-data'), '--project', join(dir, 'e2e.evident'), '--new', '--port', '0', '--token', token],
+    [
+      SERVER,
+      '--user-data',
+      join(dir, 'user-data'),
+      ...(options.project ? ['--project', options.project] : ['--project', join(dir, 'e2e.evident'), '--new']),
+      '--port',
+      '0',
+      '--token',
+      token,
+    ],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   )
   const url = await new Promise<string>((resolveUrl, reject) => {
