@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { BriefSummary, SerializedBrief } from '../../electron/shared/dto/briefs'
 import { EvidentError } from '../../renderer/src/api/errors'
-import { Autosaver, SAVE_DEBOUNCE_MS, type SaveStatus } from '../../renderer/src/features/brief/editor/autosave'
+import { Autosaver, SAVE_DEBOUNCE_MS, SAVE_MAX_WAIT_MS, type SaveStatus } from '../../renderer/src/features/brief/editor/autosave'
 
 function brief(text: string): SerializedBrief {
   return { format: 'evident-brief', version: 1, editorState: { root: { type: 'root', children: [{ type: 'text', text }] } } }
@@ -36,6 +36,22 @@ describe('autosave', () => {
     type('abcd')
     await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS)
     expect(save).toHaveBeenLastCalledWith(brief('abcd'), 4)
+  })
+
+  it('saves at least every second while the analyst types without pausing', async () => {
+    const save = vi.fn(async (_c: SerializedBrief, base: number) => summary(base + 1))
+    const { type } = setup(save)
+    expect(SAVE_MAX_WAIT_MS).toBeLessThan(1000)
+    let text = ''
+    for (let i = 0; i < 15; i++) {
+      text += 'x'
+      type(text)
+      await vi.advanceTimersByTimeAsync(200)
+    }
+    // 3 seconds of steady typing, a key every 200 ms: never a 600 ms pause, yet saved at least three times.
+    expect(save.mock.calls.length).toBeGreaterThanOrEqual(3)
+    const firstSaved = save.mock.calls[0]![0] as SerializedBrief
+    expect(JSON.stringify(firstSaved)).toContain('"xxxx')
   })
 
   it('does not save when nothing really changed', async () => {

@@ -18,6 +18,8 @@ export interface AutosaverDeps {
 
 /** Well inside the one second an analyst may lose when the app dies. */
 export const SAVE_DEBOUNCE_MS = 600
+/** Someone typing without a pause still gets saved: the oldest unsaved change waits at most this long. */
+export const SAVE_MAX_WAIT_MS = 900
 const RETRY_MS = 2_000
 
 /**
@@ -32,6 +34,7 @@ export class Autosaver {
   private again = false
   private stopped = false
   private lastJson: string
+  private pendingSince: number | null = null
 
   constructor(
     private readonly deps: AutosaverDeps,
@@ -51,8 +54,11 @@ export class Autosaver {
     // No "unsaved" status here: Lexical also reports updates that change nothing (transforms registering,
     // decorators re-rendering); the status changes only when a save with real changes starts.
     this.dirty = true
+    const now = Date.now()
+    this.pendingSince ??= now
+    const wait = Math.max(0, Math.min(SAVE_DEBOUNCE_MS, this.pendingSince + SAVE_MAX_WAIT_MS - now))
     clearTimeout(this.timer)
-    this.timer = setTimeout(() => void this.flush(), SAVE_DEBOUNCE_MS)
+    this.timer = setTimeout(() => void this.flush(), wait)
   }
 
   hasPending(): boolean {
@@ -84,6 +90,7 @@ export class Autosaver {
 
   private async run(): Promise<void> {
     this.dirty = false
+    this.pendingSince = null
     const content = this.deps.read()
     const json = JSON.stringify(content)
     if (json === this.lastJson) return
