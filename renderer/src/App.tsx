@@ -54,7 +54,7 @@ export function App() {
       <div className="app">
         <TopBar project={project} onImport={() => void importer.choose()} onOpenHit={openHit} />
         <div className="panes">
-          <SideTabs sourceId={selectedId} sourceTitle={sources.sources.find((s) => s.id === selectedId)?.title}>
+          <SideTabs sourceId={selectedId} sourceTitle={sources.sources.find((s) => s.id === selectedId)?.title} sources={sources.sources}>
             <SourcesPane state={sources} selectedId={selectedId} onSelect={setSelected} />
           </SideTabs>
           <ReaderWithClaims sourceId={selectedId}>

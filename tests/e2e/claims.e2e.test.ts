@@ -83,6 +83,34 @@ describe('claims in the browser', () => {
     expect(errors).toEqual([])
   })
 
+  it('an analyst narrows the library to one source by typing part of its title', async () => {
+    const summary = page.locator('.claims-summary')
+    await expect.poll(() => summary.textContent()).toMatch(/^\d+ claims$/)
+    const total = Number((await summary.textContent())!.split(' ')[0])
+
+    await page.getByRole('button', { name: 'Filters' }).click()
+    const source = page.getByRole('group', { name: 'Filter claims' }).getByRole('combobox', { name: 'Source' })
+    await source.fill('devoured')
+    const matches = page.getByRole('listbox', { name: 'Source' })
+    await expect.poll(() => matches.getByRole('option').allTextContents()).toEqual([expect.stringMatching(/^GPs risk being devoured by hospital trusts/)])
+    expect(await source.getAttribute('aria-expanded')).toBe('true')
+    await screenshot(page, 'claims-library-source-filter.png')
+    await source.press('Enter')
+    expect(await source.inputValue()).toBe('GPs risk being devoured by hospital trusts')
+    expect(await source.getAttribute('aria-expanded')).toBe('false')
+    await expect.poll(() => summary.textContent()).toMatch(/^\d+ claims? match(es)? the filters$/)
+    const fromSource = Number((await summary.textContent())!.split(' ')[0])
+    expect(fromSource).toBeGreaterThan(0)
+    expect(fromSource).toBeLessThan(total)
+
+    // Emptying the box and leaving it means any source again.
+    await source.fill('')
+    await source.press('Tab')
+    await expect.poll(() => summary.textContent()).toBe(`${total} claims`)
+    await page.getByRole('button', { name: 'Filters' }).click()
+    expect(errors).toEqual([])
+  })
+
   it('an analyst selects a passage, presses Ctrl+Enter, tags it and finds it in the library by search', async () => {
     await tab('Sources').click()
     await page.getByRole('listbox', { name: 'Sources' }).getByRole('option', { name: EDITORIAL }).click()

@@ -1,4 +1,4 @@
-import { memo, type CSSProperties, type DragEvent } from 'react'
+import { memo, type DragEvent } from 'react'
 import { CLAIM_MIME, type ClaimCard, type ClaimDragPayload, type Question, type Tag } from '../../../../electron/shared/dto/claims'
 import { EVIDENCE_TYPE_LABELS, STANCE_LABELS, STRENGTH_LABELS, excerpt, locationLabel } from './labels'
 import { Snippet, snippetText } from './Snippet'
@@ -14,7 +14,11 @@ export interface ClaimCardViewProps {
   tagById: Map<string, Tag>
   questionById: Map<string, Question>
   onOpen: (card: ClaimCard, index: number) => void
-  style?: CSSProperties
+  /**
+   * Where a virtual list places the card, in px from the top. A number rather than a style object, so an
+   * unchanged position is an unchanged prop and the memoised card does not re-render as the list scrolls.
+   */
+  offset?: number
   measureRef?: (el: HTMLElement | null) => void
 }
 
@@ -35,7 +39,7 @@ function snippetPlace(card: ClaimCard): 'statement' | 'quote' | null {
 
 /** One claim as a listbox option: focus stays on the list (aria-activedescendant), so nothing inside is a control. */
 export const ClaimCardView = memo(function ClaimCardView(props: ClaimCardViewProps) {
-  const { card, id, index, total, active, tagById, questionById, onOpen, style, measureRef } = props
+  const { card, id, index, total, active, tagById, questionById, onOpen, offset, measureRef } = props
   const orphaned = card.status === 'orphaned'
   const marked = snippetPlace(card)
   return (
@@ -49,7 +53,7 @@ export const ClaimCardView = memo(function ClaimCardView(props: ClaimCardViewPro
       aria-label={`${orphaned ? 'Orphaned claim: ' : ''}${card.statement} — ${card.shortCitation}`}
       data-index={index}
       className={`claim-card${orphaned ? ' is-orphaned' : ''}${active ? ' is-active' : ''}`}
-      style={style}
+      style={offset === undefined ? undefined : { transform: `translateY(${offset}px)` }}
       draggable
       onDragStart={(e) => startClaimDrag(e, card)}
       onClick={() => onOpen(card, index)}

@@ -1,10 +1,8 @@
-import { useEffect, useState } from 'react'
 import { EVIDENCE_TYPES, STANCES, STRENGTHS, type Question, type Tag } from '../../../../electron/shared/dto/claims'
 import type { SourceSummary } from '../../../../electron/shared/dto/sources'
-import { api } from '../../api/client'
-import { useEvent } from '../../ui/useEvent'
 import { EVIDENCE_TYPE_LABELS, STANCE_LABELS, STRENGTH_LABELS } from './labels'
 import { LabeledSelect } from './LabeledSelect'
+import { SourcePicker } from './SourcePicker'
 import type { LibraryQuery } from './useClaimPages'
 
 export type ClaimFilterValues = Pick<LibraryQuery, 'sourceId' | 'tagId' | 'questionId' | 'stance' | 'evidenceType' | 'strength' | 'status'>
@@ -14,27 +12,12 @@ export interface ClaimFiltersProps {
   onChange: (value: ClaimFilterValues) => void
   tags: Tag[]
   questions: Question[]
+  /** The project's sources as the shell already holds them: the filters never fetch their own copy. */
+  sources: SourceSummary[]
 }
 
 export function activeFilterCount(value: ClaimFilterValues): number {
   return Object.values(value).filter((v) => v !== undefined).length
-}
-
-function useSourceOptions(): SourceSummary[] {
-  const [sources, setSources] = useState<SourceSummary[]>([])
-  const [version, setVersion] = useState(0)
-  useEvent('sources.changed', () => setVersion((v) => v + 1))
-  useEffect(() => {
-    let stale = false
-    api
-      .invoke('sources.list', {})
-      .then((list) => !stale && setSources(list))
-      .catch(() => undefined)
-    return () => {
-      stale = true
-    }
-  }, [version])
-  return sources
 }
 
 /** An empty choice means "any": it is sent as undefined, never as an empty string the contract would refuse. */
@@ -42,21 +25,14 @@ function pick<T extends string>(options: readonly T[], value: string): T | undef
   return options.find((o) => o === value)
 }
 
-export function ClaimFilters({ value, onChange, tags, questions }: ClaimFiltersProps) {
-  const sources = useSourceOptions()
+/** The library's filter controls; the library mounts them only while its Filters panel is open. */
+export function ClaimFilters({ value, onChange, tags, questions, sources }: ClaimFiltersProps) {
   const set = (patch: Partial<ClaimFilterValues>) => onChange({ ...value, ...patch })
   const ids = (list: { id: string }[]) => list.map((x) => x.id)
 
   return (
     <div className="claim-filters" role="group" aria-label="Filter claims">
-      <LabeledSelect label="Source" value={value.sourceId ?? ''} onChange={(e) => set({ sourceId: pick(ids(sources), e.target.value) })}>
-        <option value="">Any source</option>
-        {sources.map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.title}
-          </option>
-        ))}
-      </LabeledSelect>
+      <SourcePicker label="Source" sources={sources} value={value.sourceId} onChange={(sourceId) => set({ sourceId })} />
       <LabeledSelect label="Tag" value={value.tagId ?? ''} onChange={(e) => set({ tagId: pick(ids(tags), e.target.value) })}>
         <option value="">Any tag</option>
         {tags.map((t) => (

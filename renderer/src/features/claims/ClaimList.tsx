@@ -15,6 +15,7 @@ export interface ClaimListProps {
 
 const optionId = (index: number) => `claim-option-${index}`
 const ESTIMATED_CARD_PX = 150
+const estimateSize = () => ESTIMATED_CARD_PX
 const STEP: Record<string, (i: number, last: number, perPage: number) => number> = {
   ArrowDown: (i, last) => Math.min(i + 1, last),
   ArrowUp: (i) => Math.max(i - 1, 0),
@@ -32,22 +33,28 @@ export function ClaimList({ pages, queryKey, tagById, questionById, onOpen }: Cl
   const scroller = useRef<HTMLDivElement>(null)
   const [active, setActive] = useState(-1)
   const count = pages.total ?? 0
+  const { item, ensure } = pages
+  // A card's measured height belongs to the claim, not to the row it happens to be in. The virtualiser
+  // recomputes every row's position when this function changes, so it must change only when the cards do
+  // (pages.item is stable until a page arrives or the query changes), never on a scroll. A row whose page
+  // has not arrived is keyed by its index: a number, so no string is built for each of 100,000 rows.
+  const getItemKey = useCallback((index: number) => item(index)?.id ?? index, [item])
+  const getScrollElement = useCallback(() => scroller.current, [])
   const virtualizer = useVirtualizer({
     count,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ESTIMATED_CARD_PX,
+    getScrollElement,
+    estimateSize,
     overscan: 4,
     // Rows are absolutely placed, so the space between cards is the virtualiser's, not a CSS margin.
     gap: 8,
     // Room for the active card's focus ring at the top and bottom of the list.
     paddingStart: 6,
     paddingEnd: 12,
-    getItemKey: (index) => pages.item(index)?.id ?? `row-${index}`,
+    getItemKey,
   })
   const items = virtualizer.getVirtualItems()
   const first = items[0]?.index ?? 0
   const last = items[items.length - 1]?.index ?? 0
-  const { ensure } = pages
 
   useEffect(() => {
     if (count > 0) ensure(first, last)
@@ -75,7 +82,7 @@ export function ClaimList({ pages, queryKey, tagById, questionById, onOpen }: Cl
     if (count === 0) return
     const current = Math.min(Math.max(active, 0), count - 1)
     if (event.key === 'Enter') {
-      const card = pages.item(current)
+      const card = item(current)
       if (card) {
         event.preventDefault()
         onOpen(card)
@@ -88,7 +95,7 @@ export function ClaimList({ pages, queryKey, tagById, questionById, onOpen }: Cl
     move(active < 0 ? 0 : step(current, count - 1, Math.max(1, items.length - 2)))
   }
 
-  const activeCard = active >= 0 ? pages.item(active) : undefined
+  const activeCard = active >= 0 ? item(active) : undefined
   return (
     <div
       ref={scroller}
@@ -102,11 +109,15 @@ export function ClaimList({ pages, queryKey, tagById, questionById, onOpen }: Cl
     >
       <div className="claim-list-inner" style={{ height: virtualizer.getTotalSize() }}>
         {items.map((row) => {
-          const card = pages.item(row.index)
-          const style = { transform: `translateY(${row.start}px)` }
+          const card = item(row.index)
           if (!card) {
             return (
-              <div key={row.key} className="claim-card is-loading" style={{ ...style, height: ESTIMATED_CARD_PX }} aria-hidden="true">
+              <div
+                key={row.key}
+                className="claim-card is-loading"
+                style={{ transform: `translateY(${row.start}px)`, height: ESTIMATED_CARD_PX }}
+                aria-hidden="true"
+              >
                 Loading…
               </div>
             )
@@ -121,7 +132,7 @@ export function ClaimList({ pages, queryKey, tagById, questionById, onOpen }: Cl
               active={row.index === active}
               tagById={tagById}
               questionById={questionById}
-              style={style}
+              offset={row.start}
               measureRef={virtualizer.measureElement}
               onOpen={openAt}
             />

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'react'
 import { CLAIM_SORTS, type ClaimCard, type ClaimSort } from '../../../../electron/shared/dto/claims'
+import type { SourceSummary } from '../../../../electron/shared/dto/sources'
 import { MAX_SEARCH_QUERY_CHARS } from '../../../../electron/shared/limits'
 import { useClaimsUi } from './claims-ui'
 import { ClaimFilters, activeFilterCount, type ClaimFilterValues } from './ClaimFilters'
@@ -31,8 +32,13 @@ function summary(total: number | null, text: string, filtered: boolean): string 
   return filtered ? `${n} ${verb} the filters` : n
 }
 
+export interface ClaimsLibraryProps {
+  /** The project's sources, for the source filter: the shell's list, kept fresh by it. */
+  sources: SourceSummary[]
+}
+
 /** Every claim in the project: search, filter, sort, open, and drag into the brief. */
-export function ClaimsLibrary() {
+export function ClaimsLibrary({ sources }: ClaimsLibraryProps) {
   const ui = useClaimsUi()
   const taxonomy = useTaxonomy()
   const [text, setText] = useState('')
@@ -95,8 +101,11 @@ export function ClaimsLibrary() {
             ))}
           </LabeledSelect>
         </div>
+        {/* Only an open panel holds the controls: a closed one costs nothing, however many sources there are. */}
         <div id={filtersId} hidden={!showFilters}>
-          <ClaimFilters value={filters} onChange={setFilters} tags={taxonomy.tags} questions={taxonomy.questions} />
+          {showFilters && (
+            <ClaimFilters value={filters} onChange={setFilters} tags={taxonomy.tags} questions={taxonomy.questions} sources={sources} />
+          )}
         </div>
         <p className="claims-summary muted" role="status">
           {pages.error ? '' : summary(pages.total, searchText, filterCount > 0)}

@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
+import type { SourceSummary } from '../../../../electron/shared/dto/sources'
 import { ClaimsLibrary } from './ClaimsLibrary'
 import { SuggestionsPanel } from './SuggestionsPanel'
 import './claims-panels.css'
@@ -15,13 +16,15 @@ export interface SideTabsProps {
   children: ReactNode
   sourceId: string | null
   sourceTitle?: string
+  /** The project's sources, which the claims library's source filter offers. */
+  sources: SourceSummary[]
 }
 
 /**
  * The left column: Sources, the claims library and the open source's suggestions as tabs. A tab's panel
  * stays mounted once opened, so switching back keeps its scroll position, search and filters.
  */
-export function SideTabs({ children, sourceId, sourceTitle }: SideTabsProps) {
+export function SideTabs({ children, sourceId, sourceTitle, sources }: SideTabsProps) {
   const [current, setCurrent] = useState<TabKey>('sources')
   const [opened, setOpened] = useState<Set<TabKey>>(() => new Set(['sources']))
   const tabs = useRef<(HTMLButtonElement | null)[]>([])
@@ -76,7 +79,7 @@ export function SideTabs({ children, sourceId, sourceTitle }: SideTabsProps) {
         ))}
       </div>
       {panel('sources', children)}
-      {panel('claims', <ClaimsLibrary />)}
+      {panel('claims', <ClaimsLibrary sources={sources} />)}
       {panel('suggestions', <SuggestionsPanel sourceId={sourceId} sourceTitle={sourceTitle} />)}
     </div>
   )

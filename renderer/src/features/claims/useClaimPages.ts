@@ -12,6 +12,10 @@ export interface ClaimPages {
   /** Null until the first page of this query has arrived. */
   total: number | null
   error: string | null
+  /**
+   * The card at an index, if its page has arrived. A new function exactly when what it returns may have
+   * changed (a page arrived, the query changed or a refresh started), so it can be a memo dependency.
+   */
   item(index: number): ClaimCard | undefined
   /** Asks for the pages covering these indexes; the library calls it with what is on screen. */
   ensure(first: number, last: number): void
@@ -27,9 +31,11 @@ export function useClaimPages(query: LibraryQuery): ClaimPages {
   const [refresh, setRefresh] = useState(0)
   const [total, setTotal] = useState<number | null>(null)
   const [error, setError] = useState<string | null>(null)
-  const [, setTick] = useState(0)
   const pages = useRef(new Map<number, ClaimCard[]>())
   const stale = useRef(new Map<number, ClaimCard[]>())
+  // What item() reads. The maps are filled in place; a new wrapper is set whenever they change, so item()
+  // changes identity then and only then.
+  const [view, setView] = useState(() => ({ pages: pages.current, stale: stale.current }))
   const inflight = useRef(new Set<number>())
   const generation = useRef(0)
   const visible = useRef<[number, number]>([0, 0])
@@ -57,7 +63,7 @@ export function useClaimPages(query: LibraryQuery): ClaimPages {
           pages.current.set(page, result.items)
           setTotal(result.total)
           setError(null)
-          setTick((t) => t + 1)
+          setView({ pages: pages.current, stale: stale.current })
         })
         .catch((e: unknown) => {
           if (mine !== generation.current) return
@@ -84,6 +90,7 @@ export function useClaimPages(query: LibraryQuery): ClaimPages {
     stale.current = sameQuery ? new Map([...stale.current, ...pages.current]) : new Map()
     pages.current = new Map()
     inflight.current = new Set()
+    setView({ pages: pages.current, stale: stale.current })
     if (!sameQuery) {
       setTotal(null)
       visible.current = [0, 0]
@@ -92,11 +99,14 @@ export function useClaimPages(query: LibraryQuery): ClaimPages {
     ensure(first, last)
   }, [key, refresh, ensure])
 
-  const item = (index: number) => {
-    const page = Math.floor(index / PAGE_SIZE)
-    const list = pages.current.get(page) ?? stale.current.get(page)
-    return list?.[index - page * PAGE_SIZE]
-  }
+  const item = useCallback(
+    (index: number) => {
+      const page = Math.floor(index / PAGE_SIZE)
+      const list = view.pages.get(page) ?? view.stale.get(page)
+      return list?.[index - page * PAGE_SIZE]
+    },
+    [view],
+  )
 
   return { total, error, item, ensure }
 }

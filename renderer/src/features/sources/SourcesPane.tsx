@@ -60,7 +60,7 @@ export function SourcesPane({ state, selectedId, onSelect }: SourcesPaneProps) {
         <h2>Sources</h2>
         {!loading && <span className="muted count">{sources.length}</span>}
       </header>
-      <div className="pane-body">
+      <div className="pane-body sources-body">
         {loading ? (
           <p className="empty-state" role="status">
             Loading sources…
