@@ -5,7 +5,7 @@ import { LexicalComposer } from '@lexical/react/LexicalComposer'
 import { ContentEditable } from '@lexical/react/LexicalContentEditable'
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary'
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin'
-import { $createParagraphNode, $createTextNode, $getRoot, type LexicalEditor } from 'lexical'
+import { $createParagraphNode, $createTextNode, $getRoot, $isTextNode, createEditor, type LexicalEditor, type UpdateListenerPayload } from 'lexical'
 import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin'
 import type { EvidentApi } from '../../electron/shared/api'
 import type { CitationSnapshot } from '../../electron/shared/dto/brief-nodes'
@@ -13,7 +13,8 @@ import { BriefApiProvider } from '../../renderer/src/features/brief/api-context'
 import { CitationStore } from '../../renderer/src/features/brief/citations/citation-store'
 import { CitationNumberingPlugin } from '../../renderer/src/features/brief/citations/CitationNumberingPlugin'
 import { CitationStoreProvider } from '../../renderer/src/features/brief/citations/CitationStoreContext'
-import { fallbackNumbering } from '../../renderer/src/features/brief/citations/numbering'
+import { CitationViewPlugin } from '../../renderer/src/features/brief/citations/CitationViewPlugin'
+import { fallbackNumbering, interimNumbering, mayChangeCitations, numbersByFirstAppearance } from '../../renderer/src/features/brief/citations/numbering'
 import { $createCitationNode } from '../../renderer/src/features/brief/nodes/CitationNode'
 import { $createReferencesNode } from '../../renderer/src/features/brief/nodes/ReferencesNode'
 import { BRIEF_NODES } from '../../renderer/src/features/brief/nodes'
@@ -52,6 +53,7 @@ function mount(format: EvidentApi['invoke']) {
           <LexicalComposer initialConfig={{ namespace: 'n', nodes: [...BRIEF_NODES], onError: (e) => { throw e } }}>
             <RichTextPlugin contentEditable={<ContentEditable aria-label="Brief" />} ErrorBoundary={LexicalErrorBoundary} />
             <EditorRefPlugin editorRef={ref} />
+            <CitationViewPlugin />
             <CitationNumberingPlugin style="vancouver" kind="numeric" />
           </LexicalComposer>
         </CitationStoreProvider>
@@ -65,6 +67,47 @@ const labels = () => Array.from(document.querySelectorAll('.citation sup')).map(
 const settle = () => act(() => new Promise((r) => setTimeout(r, 300)))
 
 afterEach(cleanup)
+
+describe('numbers shown between an edit and the style’s answer', () => {
+  const uses = [A, B, A2].map((snapshot, i) => ({ nodeKey: String(i), snapshot }))
+  const styled = (labels: string[], kind: 'numeric' | 'author-date' = 'numeric') => ({
+    labels: new Map(labels.map((l, i) => [String(i), l])),
+    references: [{ sourceId: 's1', text: 'Styled reference' }],
+    kind,
+    fallback: false,
+  })
+
+  it('a citation of a deleted claim reads ? and takes no number, as the style leaves it out', () => {
+    const n = fallbackNumbering(uses, 'numeric', (u) => u.snapshot.claimId === 'a')
+    expect([...n.labels.values()]).toEqual(['?', '1', '2'])
+  })
+
+  it('knows whether the style numbers by first appearance (Vancouver) or otherwise', () => {
+    expect(numbersByFirstAppearance(uses, styled(['(1)', '(2)', '(1)']))).toBe(true)
+    expect(numbersByFirstAppearance(uses, styled(['[?]', '(1)', '(2)']))).toBe(true)
+    expect(numbersByFirstAppearance(uses, styled(['(2)', '(1)', '(2)']))).toBe(false)
+  })
+
+  it('shows numbers by first appearance at once when they are the style’s, and otherwise waits for the style', () => {
+    const inserted = [{ nodeKey: 'new', snapshot: snap('c', 's3', 'Iacobucci 2014') }, ...uses]
+    const local = fallbackNumbering(inserted, 'numeric')
+    const exact = interimNumbering(inserted, local, styled(['(1)', '(2)', '(1)']), true)
+    expect([...exact.labels.entries()]).toEqual([['new', '1'], ['0', '2'], ['1', '3'], ['2', '2']])
+    expect(exact.references).toEqual([{ sourceId: 's1', text: 'Styled reference' }])
+    expect(exact.fallback).toBe(false)
+
+    const waiting = interimNumbering(inserted, local, styled(['(1)', '(2)', '(1)']), false)
+    expect(waiting.labels.has('new')).toBe(false)
+    expect(waiting.labels.get('0')).toBe('(1)')
+
+    const authorDate = fallbackNumbering(inserted, 'author-date')
+    const kept = interimNumbering(inserted, authorDate, styled(['(Jones, 2014)', '(Drage, 2015)', '(Jones, 2014)'], 'author-date'), false)
+    expect(kept.labels.has('new')).toBe(false)
+    expect(kept.labels.get('1')).toBe('(Drage, 2015)')
+    // Nothing from the style yet (just opened): the stand-in, marked as such.
+    expect(interimNumbering(inserted, authorDate, fallbackNumbering([], 'author-date'), false)).toBe(authorDate)
+  })
+})
 
 describe('citation numbering in the editor', () => {
   it('renumbers when a citation is inserted above another, from the style’s own labels', async () => {
@@ -95,5 +138,52 @@ describe('citation numbering in the editor', () => {
     expect(labels()).toEqual(['1', '2', '1'])
     expect(screen.getByLabelText('References (generated)').textContent).toContain('Jones 2014. Title of s1')
     expect(screen.queryByRole('alert')).toBeNull()
+  })
+})
+
+describe('which edits make the numbering look at the brief again', () => {
+  function brief() {
+    const editor = createEditor({ namespace: 'm', nodes: [...BRIEF_NODES], onError: (e) => { throw e } })
+    editor.update(
+      () =>
+        $getRoot()
+          .clear()
+          .append(
+            $createParagraphNode().append($createTextNode('First.'), $createCitationNode(A)),
+            $createParagraphNode().append($createTextNode('Second.'), $createCitationNode(B)),
+          ),
+      { discrete: true },
+    )
+    const seen: UpdateListenerPayload[] = []
+    editor.registerUpdateListener((payload) => void seen.push(payload))
+    const edit = (fn: () => void) => {
+      seen.length = 0
+      editor.update(fn, { discrete: true })
+      return seen.at(-1)!
+    }
+    return { editor, edit }
+  }
+
+  it('not for typing inside text, even though Lexical rewrites the root to cache its text', () => {
+    const { edit } = brief()
+    const typed = edit(() => {
+      const text = $getRoot().getFirstDescendant()
+      if ($isTextNode(text)) text.setTextContent('First, and more.')
+    })
+    expect(mayChangeCitations(typed)).toBe(false)
+    expect(mayChangeCitations({ ...typed, dirtyElements: new Map([...typed.dirtyElements, ['root', true]]) })).toBe(false)
+  })
+
+  it('for a citation added or removed, a block added or moved, and a whole new state (undo)', () => {
+    const { editor, edit } = brief()
+    const before = editor.getEditorState()
+    expect(mayChangeCitations(edit(() => $getRoot().getFirstChildOrThrow<ReturnType<typeof $createParagraphNode>>().append($createCitationNode(A2))))).toBe(true)
+    expect(mayChangeCitations(edit(() => $getRoot().getLastDescendant()!.remove()))).toBe(true)
+    expect(mayChangeCitations(edit(() => $getRoot().append($createParagraphNode().append($createTextNode('Third.')))))).toBe(true)
+    expect(mayChangeCitations(edit(() => $getRoot().getFirstChildOrThrow().insertBefore($getRoot().getLastChildOrThrow())))).toBe(true)
+    const seen: UpdateListenerPayload[] = []
+    editor.registerUpdateListener((payload) => void seen.push(payload))
+    editor.setEditorState(before)
+    expect(mayChangeCitations(seen.at(-1)!)).toBe(true)
   })
 })

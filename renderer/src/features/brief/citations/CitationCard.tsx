@@ -15,7 +15,7 @@ interface Props {
   snapshot: CitationSnapshot
   label: string
   live: ClaimLive
-  anchor: RefObject<HTMLElement | null>
+  anchor: HTMLElement | null
   cardRef: RefObject<HTMLDivElement | null>
   onClose(returnFocus: boolean): void
   onPointer(inside: boolean): void
@@ -46,7 +46,7 @@ export function CitationCard({ id, nodeKey, snapshot, label, live, anchor, cardR
   const blocked = cannotOpen(snapshot)
 
   useLayoutEffect(() => {
-    const update = () => setPosition(place(anchor.current, cardRef.current?.offsetHeight ?? 200))
+    const update = () => setPosition(place(anchor, cardRef.current?.offsetHeight ?? 200))
     update()
     window.addEventListener('scroll', update, true)
     window.addEventListener('resize', update)
@@ -84,7 +84,7 @@ export function CitationCard({ id, nodeKey, snapshot, label, live, anchor, cardR
       onKeyDown={onKeyDown}
       onBlur={(e) => {
         const next = e.relatedTarget as Node | null
-        if (!e.currentTarget.contains(next) && !anchor.current?.contains(next)) onClose(false)
+        if (!e.currentTarget.contains(next) && !anchor?.contains(next)) onClose(false)
       }}
     >
       {warning && (

@@ -1,19 +1,32 @@
-import { useEffect, useRef } from 'react'
+import { useLayoutEffect, useRef } from 'react'
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
-import { mergeRegister } from 'lexical'
+import { mergeRegister, type EditorState, type NodeMutation } from 'lexical'
 import type { StyleId } from '../../../../../electron/shared/dto/briefs'
+import { CitationNode } from '../nodes/CitationNode'
+import { EvidenceQuoteNode } from '../nodes/EvidenceQuoteNode'
 import { useBriefApi } from '../api-context'
 import type { StyleKind } from './citation-store'
 import { useCitationStore } from './CitationStoreContext'
-import { $collectCitations, citationSignature, fallbackNumbering, numberingFromFormat, type CitationUse } from './numbering'
+import {
+  $collectCitations,
+  citationSignature,
+  DELETED_LABEL,
+  fallbackNumbering,
+  interimNumbering,
+  mayChangeCitations,
+  numberingFromFormat,
+  numbersByFirstAppearance,
+  type CitationUse,
+} from './numbering'
 
 const DEBOUNCE_MS = 150
-const DELETED_LABEL = '?'
 
 /**
- * Keeps citation labels and the reference list in step with the document: on every change (debounced) it
- * reads the citations in document order and asks the core to run the style. Until the answer comes — or
- * if the style cannot be run — the simple stand-in numbering is shown, so the brief never looks broken.
+ * Keeps citation labels and the reference list in step with the document, and asks the core to run the
+ * style whenever the citations or their order change. A citation inserted or deleted renumbers at once,
+ * in the same frame, where the numbers by first appearance are the style's own (numeric styles); other
+ * edits that may move citations (new paragraphs, moved sections, undo) are checked shortly after; typing
+ * inside text is never checked at all. If the style cannot be run, the stand-in numbering stays.
  */
 export function CitationNumberingPlugin({ style, kind }: { style: StyleId; kind: StyleKind }) {
   const [editor] = useLexicalComposerContext()
@@ -21,34 +34,29 @@ export function CitationNumberingPlugin({ style, kind }: { style: StyleId; kind:
   const store = useCitationStore()
   const request = useRef(0)
 
-  useEffect(() => {
+  // A layout effect, so a brief opens with its numbers in its first frame rather than "…".
+  useLayoutEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined
     let lastSignature: string | null = null
+    let checked: EditorState | null = null
+    // Until this style shows otherwise, its numbers are those of first appearance per source.
+    let localIsExact = kind === 'numeric'
 
     const run = (force: boolean) => {
-      const uses = editor.getEditorState().read($collectCitations)
+      clearTimeout(timer)
+      checked = editor.getEditorState()
+      const uses = checked.read($collectCitations)
       const signature = `${style}#${citationSignature(uses)}`
       if (!force && signature === lastSignature) return
       lastSignature = signature
       const id = ++request.current
-      const fallback = fallbackNumbering(uses, kind)
-      const interim = { ...fallback, labels: new Map(fallback.labels) }
-      const previous = store.getNumbering()
-      if (!previous.fallback && previous.labels.size > 0 && previous.kind === kind) {
-        // Keep the style's own labels and references while the new answer is on its way, so author-date
-        // labels do not flicker to the stand-in form on every edit.
-        if (kind !== 'numeric') for (const use of uses) {
-          const old = previous.labels.get(use.nodeKey)
-          if (old !== undefined) interim.labels.set(use.nodeKey, old)
-        }
-        interim.references = previous.references
-        interim.fallback = false
-      }
-      store.setNumbering(interim)
+      const local = fallbackNumbering(uses, kind, (use) => store.claim(use.snapshot.claimId).status === 'deleted')
+      store.setNumbering(interimNumbering(uses, local, store.getNumbering(), localIsExact))
       if (uses.length === 0) return
       void format(uses).then((numbering) => {
         if (id !== request.current) return
-        store.setNumbering(numbering ?? fallback)
+        if (numbering && localIsExact && !numbersByFirstAppearance(uses, numbering)) localIsExact = false
+        store.setNumbering(numbering ?? local)
       })
     }
 
@@ -71,10 +79,17 @@ export function CitationNumberingPlugin({ style, kind }: { style: StyleId; kind:
       timer = setTimeout(() => run(false), DEBOUNCE_MS)
     }
 
+    // Mutation listeners run inside the commit, before the update listeners and before the frame is drawn.
+    const onCitations = (mutations: Map<string, NodeMutation>) => {
+      for (const mutation of mutations.values()) if (mutation !== 'updated') return run(false)
+    }
+
     run(true)
     const stop = mergeRegister(
-      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
-        if (dirtyElements.size > 0 || dirtyLeaves.size > 0) schedule()
+      editor.registerMutationListener(CitationNode, onCitations, { skipInitialization: true }),
+      editor.registerMutationListener(EvidenceQuoteNode, onCitations, { skipInitialization: true }),
+      editor.registerUpdateListener((update) => {
+        if (update.editorState !== checked && mayChangeCitations(update)) schedule()
       }),
       api.on('claims.changed', () => run(true)),
       api.on('sources.changed', () => run(true)),

@@ -41,3 +41,14 @@ export function useCitationKind(): Numbering['kind'] {
   const store = useCitationStore()
   return useSyncExternalStore(store.subscribe, () => store.getNumbering().kind)
 }
+
+export function useCitationSelected(key: NodeKey): boolean {
+  const store = useCitationStore()
+  const get = useCallback(() => store.isSelected(key), [store, key])
+  return useSyncExternalStore(store.subscribe, get)
+}
+
+export function useCitationSelection(): ReadonlySet<NodeKey> {
+  const store = useCitationStore()
+  return useSyncExternalStore(store.subscribe, () => store.selection())
+}

@@ -3,7 +3,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { mergeRegister } from 'lexical'
 import { useBriefApi } from '../api-context'
 import { useCitationStore } from './CitationStoreContext'
-import { $collectCitations } from './numbering'
+import { $collectCitations, mayChangeCitations } from './numbering'
 
 const DEBOUNCE_MS = 400
 const BATCH = 5000
@@ -40,8 +40,9 @@ export function ClaimStatusPlugin() {
 
     void run(true)
     const stop = mergeRegister(
-      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
-        if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return
+      editor.registerUpdateListener((update) => {
+        // Typing inside text cannot change which claims are cited: no walk of the brief for it.
+        if (!mayChangeCitations(update)) return
         clearTimeout(timer)
         timer = setTimeout(() => void run(false), DEBOUNCE_MS)
       }),

@@ -1,14 +1,13 @@
 import type { NodeKey } from 'lexical'
-import { useLexicalNodeSelection } from '@lexical/react/useLexicalNodeSelection'
 import type { CitationSnapshot } from '../../../../../electron/shared/dto/brief-nodes'
 import { CitationLabel } from './CitationLabel'
-import { useClaimLive } from './CitationStoreContext'
+import { useCitationSelected, useClaimLive } from './CitationStoreContext'
 import { locationOf, warningOf } from './labels'
 
 /** A claim's verbatim quote set as a block, attributed, with the same live citation label as inline citations. */
 export function EvidenceQuoteView({ nodeKey, snapshot }: { nodeKey: NodeKey; snapshot: CitationSnapshot }) {
   const live = useClaimLive(snapshot.claimId)
-  const [isSelected] = useLexicalNodeSelection(nodeKey)
+  const isSelected = useCitationSelected(nodeKey)
   const warning = warningOf(live)
   return (
     <figure

@@ -14,9 +14,11 @@ export function ReferencesView() {
   }
   // Numeric styles usually print their own "1." — only number the list ourselves when they do not.
   const numberHere = kind === 'numeric' && !references.every((r) => NUMBERED.test(r.text))
+  // Room for the widest number ("1280."): the list is painted contained (editor.css), which would clip it.
+  const gutter = numberHere ? { paddingLeft: `${Math.max(1.6, 1 + 0.6 * String(references.length).length)}em` } : undefined
   return (
     <div className="brief-references" aria-label="References (generated)">
-      <ol className={`brief-references-list${numberHere ? ' numbered' : ''}`}>
+      <ol className={`brief-references-list${numberHere ? ' numbered' : ''}`} style={gutter}>
         {references.map((r, i) => (
           <li key={`${r.sourceId}-${i}`} data-source-id={r.sourceId}>
             {r.text}

@@ -8,6 +8,7 @@ export type StyleKind = StyleInfo['kind']
 export type ClaimLive = { status: 'ok' | 'orphaned'; claim: Claim } | { status: 'deleted' } | { status: 'unknown' }
 
 const UNKNOWN: ClaimLive = { status: 'unknown' }
+const NONE: ReadonlySet<NodeKey> = new Set()
 
 export interface Numbering {
   labels: Map<NodeKey, string>
@@ -18,13 +19,15 @@ export interface Numbering {
 }
 
 /**
- * Live citation data for the decorators, kept outside the Lexical document: renumbering after an edit
- * updates this store and re-renders only the labels that changed, and never dirties the document (which
- * would trigger autosave and undo entries for something the analyst did not do).
+ * Live citation data for the labels, kept outside the Lexical document: renumbering after an edit updates
+ * this store and repaints only the labels that changed, and never dirties the document (which would
+ * trigger autosave and undo entries for something the analyst did not do). It also says which citations
+ * the caret has selected, so one listener serves the whole brief instead of one per citation.
  */
 export class CitationStore {
   private numbering: Numbering = { labels: new Map(), references: [], kind: 'numeric', fallback: false }
   private live = new Map<string, ClaimLive>()
+  private selected: ReadonlySet<NodeKey> = NONE
   private listeners = new Set<() => void>()
 
   subscribe = (listener: () => void): (() => void) => {
@@ -54,6 +57,21 @@ export class CitationStore {
     }
     this.live = next
     this.emit()
+  }
+
+  /** The citations (or evidence quotes) in the editor's node selection; emits only when that set changes. */
+  setSelected(keys: readonly NodeKey[]): void {
+    if (keys.length === this.selected.size && keys.every((k) => this.selected.has(k))) return
+    this.selected = keys.length === 0 ? NONE : new Set(keys)
+    this.emit()
+  }
+
+  isSelected(key: NodeKey): boolean {
+    return this.selected.has(key)
+  }
+
+  selection(): ReadonlySet<NodeKey> {
+    return this.selected
   }
 
   label(key: NodeKey): string | undefined {

@@ -4,31 +4,42 @@ const OPEN_DELAY_MS = 250
 const CLOSE_DELAY_MS = 200
 
 /**
- * Open/close timing for a hover-or-focus card: a short delay before opening so sweeping the mouse across
- * text does not flash cards, and a grace period on leaving so the pointer can travel into the card.
+ * Open/close timing for one hover-or-focus card shared by many targets: a short delay before opening so
+ * sweeping the mouse across text does not flash cards, and a grace period on leaving so the pointer can
+ * travel into the card. `hide(target)` only closes the card if it is (or is about to be) that target's.
  */
-export function useHoverCard(card: RefObject<HTMLElement | null>) {
-  const [open, setOpen] = useState(false)
+export function useHoverCard<T>(card: RefObject<HTMLElement | null>) {
+  const [target, setTarget] = useState<T | null>(null)
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
   const inside = useRef(false)
+  // The target shown, or about to be shown once the open delay has passed.
+  const wanted = useRef<T | null>(null)
 
   const clear = () => clearTimeout(timer.current)
-  const show = useCallback((delay = 0) => {
+  const show = useCallback((next: T, delay = 0) => {
     clear()
-    if (delay === 0) setOpen(true)
-    else timer.current = setTimeout(() => setOpen(true), delay)
+    wanted.current = next
+    if (delay === 0) setTarget(next)
+    else timer.current = setTimeout(() => setTarget(next), delay)
   }, [])
-  const hide = useCallback((delay = CLOSE_DELAY_MS) => {
-    clear()
-    timer.current = setTimeout(() => {
-      // A keyboard user working inside the card keeps it open whatever the mouse does.
-      if (!inside.current && !card.current?.contains(document.activeElement)) setOpen(false)
-    }, delay)
-  }, [card])
+  const hide = useCallback(
+    (of: T | null = wanted.current, delay = CLOSE_DELAY_MS) => {
+      if (of === null || of !== wanted.current) return
+      clear()
+      timer.current = setTimeout(() => {
+        // A keyboard user working inside the card keeps it open whatever the mouse does.
+        if (inside.current || card.current?.contains(document.activeElement)) return
+        wanted.current = null
+        setTarget(null)
+      }, delay)
+    },
+    [card],
+  )
   const close = useCallback(() => {
     clear()
     inside.current = false
-    setOpen(false)
+    wanted.current = null
+    setTarget(null)
   }, [])
   const pointer = useCallback(
     (isInside: boolean) => {
@@ -40,5 +51,5 @@ export function useHoverCard(card: RefObject<HTMLElement | null>) {
   )
 
   useEffect(() => clear, [])
-  return { open, show, hide, close, pointer, hoverDelay: OPEN_DELAY_MS }
+  return { target, show, hide, close, pointer, hoverDelay: OPEN_DELAY_MS }
 }

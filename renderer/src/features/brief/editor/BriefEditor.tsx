@@ -10,9 +10,11 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin'
 import type { LexicalEditor } from 'lexical'
 import type { BriefDocument, BriefSummary } from '../../../../../electron/shared/dto/briefs'
 import { CitationStore, type StyleKind } from '../citations/citation-store'
+import { CitationCardPlugin } from '../citations/CitationCardPlugin'
 import { CitationClickPlugin } from '../citations/CitationClickPlugin'
 import { CitationNumberingPlugin } from '../citations/CitationNumberingPlugin'
 import { CitationStoreProvider } from '../citations/CitationStoreContext'
+import { CitationViewPlugin } from '../citations/CitationViewPlugin'
 import { ClaimStatusPlugin } from '../citations/ClaimStatusPlugin'
 import { ClaimPickerPlugin } from '../insert/ClaimPickerPlugin'
 import { DropPlugin } from '../insert/DropPlugin'
@@ -95,6 +97,8 @@ export function BriefEditor({ doc, style, kind, onStatus, onSaved, onError, auto
           <InsertClaimPlugin />
           <DropPlugin />
           <ClaimPickerPlugin />
+          <CitationViewPlugin />
+          <CitationCardPlugin />
           <CitationClickPlugin />
           <ClaimStatusPlugin />
           <CitationNumberingPlugin style={style} kind={kind} />

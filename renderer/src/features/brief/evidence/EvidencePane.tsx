@@ -2,6 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $createNodeSelection, $getNodeByKey, $isDecoratorNode, $isElementNode, $setSelection } from 'lexical'
 import { useAllClaims, useNumbering } from '../citations/CitationStoreContext'
 import { displayLabel, excerpt } from '../citations/labels'
+import { revealBlock } from '../editor/reveal'
 import { useBriefModel } from '../model/BriefModelContext'
 import { BalanceRow } from './BalanceRow'
 import { balanceOf, claimUses, EVIDENCE_BEARING, troubled, uncitedParagraphs } from './evidence'
@@ -31,7 +32,8 @@ export function EvidencePane({ questionId, questionText }: Props) {
         $setSelection(selection)
       } else if ($isElementNode(node)) node.selectEnd()
     })
-    editor.getElementByKey(nodeKey)?.scrollIntoView({ block: 'center', behavior: 'smooth' })
+    const el = editor.getElementByKey(nodeKey)
+    if (el) revealBlock(el, 'center')
     editor.focus()
   }
 

@@ -1,7 +1,6 @@
-import type { JSX } from 'react'
 import { $applyNodeReplacement, DecoratorNode, type DOMExportOutput, type LexicalNode, type NodeKey } from 'lexical'
 import type { CitationSnapshot, SerializedCitationNode } from '../../../../../electron/shared/dto/brief-nodes'
-import { CitationLabel } from '../citations/CitationLabel'
+import { createCitationElement, updateCitationElement } from '../citations/citation-dom'
 import { cloneSnapshot, readSnapshot, type StoredNodeJSON } from './snapshot'
 
 export type { SerializedCitationNode }
@@ -10,8 +9,13 @@ export type { SerializedCitationNode }
  * An inline citation of a claim. It stores a snapshot of the claim so the brief still reads (and exports)
  * if the claim is later deleted; the live label ("1", "(Iacobucci 2014)") comes from the citation store,
  * never from the node, so renumbering never rewrites the document.
+ *
+ * A decorator without a React decoration: its label is plain DOM painted by CitationViewPlugin and its card
+ * is the one shared CitationCardPlugin, because a React portal per citation made a brief with thousands of
+ * them slow to open and to type in. Being a decorator keeps what the caret does with it: arrow keys select
+ * it as a node, Backspace removes it whole.
  */
-export class CitationNode extends DecoratorNode<JSX.Element> {
+export class CitationNode extends DecoratorNode<null> {
   __snapshot: CitationSnapshot
 
   static override getType(): string {
@@ -46,12 +50,13 @@ export class CitationNode extends DecoratorNode<JSX.Element> {
   }
 
   override createDOM(): HTMLElement {
-    const span = document.createElement('span')
-    span.className = 'brief-citation-host'
-    return span
+    return createCitationElement(this.__key, this.__snapshot)
   }
 
-  override updateDOM(): false {
+  override updateDOM(prevNode: CitationNode, dom: HTMLElement): false {
+    const before = prevNode.__snapshot
+    const after = this.__snapshot
+    if (before.claimId !== after.claimId || before.statement !== after.statement) updateCitationElement(dom, after)
     return false
   }
 
@@ -71,8 +76,8 @@ export class CitationNode extends DecoratorNode<JSX.Element> {
     return true
   }
 
-  override decorate(): JSX.Element {
-    return <CitationLabel nodeKey={this.__key} snapshot={this.__snapshot} />
+  override decorate(): null {
+    return null
   }
 }
 

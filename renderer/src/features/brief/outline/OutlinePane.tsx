@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { useLexicalEditable } from '@lexical/react/useLexicalEditable'
 import { $getNodeByKey, $isElementNode, UNDO_COMMAND } from 'lexical'
+import { revealBlock } from '../editor/reveal'
 import { useBriefModel } from '../model/BriefModelContext'
 import { OutlineItem, type OutlineActions } from './OutlineItem'
 import { $addSection, $addSubsection, $moveSection, $moveSectionBefore, $removeSection, $renameSection } from './section-ops'
@@ -31,7 +32,8 @@ export function OutlinePane() {
           const node = $getNodeByKey(key)
           if ($isElementNode(node)) node.selectEnd()
         })
-        editor.getElementByKey(key)?.scrollIntoView({ block: 'start', behavior: 'smooth' })
+        const el = editor.getElementByKey(key)
+        if (el) revealBlock(el, 'start')
         editor.focus()
       },
       move(key, direction) {

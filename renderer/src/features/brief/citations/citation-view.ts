@@ -1,0 +1,31 @@
+import type { ClaimLive, StyleKind } from './citation-store'
+import { displayLabel, warningOf } from './labels'
+
+/** What a citation label shows and how it is named, the same for inline citations and evidence quotes. */
+export interface CitationView {
+  className: string
+  ariaLabel: string
+  text: string
+  /** Numeric and note styles show the label as a superscript. */
+  numeric: boolean
+  /** The "!" after a label whose claim was deleted or orphaned (not after "?", which already says so). */
+  mark: boolean
+}
+
+export function citationView(statement: string, label: string | undefined, kind: StyleKind, live: ClaimLive, selected: boolean): CitationView {
+  const numeric = kind !== 'author-date'
+  const text = displayLabel(label, kind)
+  const warning = warningOf(live) !== null
+  const problem = live.status === 'deleted' ? 'claim deleted' : 'claim orphaned'
+  return {
+    className: `citation ${numeric ? 'citation-numeric' : 'citation-author-date'}${warning ? ' citation-warning' : ''}${selected ? ' citation-selected' : ''}`,
+    ariaLabel: `Citation ${text}: ${statement}${warning ? ` — warning: ${problem}` : ''}`,
+    text,
+    numeric,
+    mark: warning && text !== '?',
+  }
+}
+
+export function sameView(a: CitationView, b: CitationView): boolean {
+  return a.className === b.className && a.ariaLabel === b.ariaLabel && a.text === b.text && a.numeric === b.numeric && a.mark === b.mark
+}
