@@ -1,13 +1,11 @@
 import type Database from 'better-sqlite3'
 import type { CitationSnapshot, SerializedCitationNode, SerializedLexicalNode } from '../../electron/shared/dto/brief-nodes'
-import type { ClaimAnchor } from '../../electron/shared/dto/claims'
-import type { CslItem } from '../../electron/shared/dto/csl'
 import { BriefRepository } from '../../electron/core/briefs/repository'
 import { heading, paragraph, referencesNode, root, text } from '../../electron/core/briefs/nodes'
 import { wrapEditorState } from '../../electron/core/briefs/templates'
 import { ProjectSession } from '../../electron/core/project/session'
-import { shortCitation } from '../../electron/core/sources/csl'
 import { generateBenchProject } from './ui-bench-project'
+import { SNAPSHOT_SELECT, snapshotOf, type SnapshotRow } from '../../electron/core/briefs/snapshot'
 
 export const PAGES = 60
 export const WORDS_PER_PAGE = 500
@@ -30,32 +28,6 @@ export interface BenchBriefs {
   citedSources: number
   /** Claims from sources the cited brief does not cite yet, with a phrase that finds each in the picker. */
   fresh: { claimId: string; search: string; statement: string }[]
-}
-
-interface ClaimRow {
-  id: string
-  statement: string
-  quote: string
-  anchor: string
-  source_id: string | null
-  source_title: string
-  csl: string | null
-}
-
-/** As the editor's snapshotFromCard and the starter brief build it, from the stored claim and its source. */
-function snapshotOf(row: ClaimRow): CitationSnapshot {
-  const anchor = JSON.parse(row.anchor) as ClaimAnchor
-  const snapshot: CitationSnapshot = {
-    claimId: row.id,
-    statement: row.statement,
-    quote: row.quote,
-    sourceId: row.source_id,
-    sourceTitle: row.source_title,
-    shortCitation: row.csl ? shortCitation(JSON.parse(row.csl) as CslItem) : row.source_title,
-    paragraph: anchor.paragraph,
-  }
-  if (anchor.page) snapshot.page = anchor.page
-  return snapshot
 }
 
 function citation(snapshot: CitationSnapshot): SerializedLexicalNode {
@@ -131,10 +103,10 @@ export function generateBenchBriefs(path: string): BenchBriefs {
 }
 
 /** Distinct claims, picked at random (a source cited several times keeps its number, as in a real brief). */
-function pickClaims(db: Database.Database, random: () => number, count: number): ClaimRow[] {
+function pickClaims(db: Database.Database, random: () => number, count: number): SnapshotRow[] {
   const all = db
-    .prepare('SELECT c.id, c.statement, c.quote, c.anchor, c.source_id, c.source_title, s.csl FROM claims c LEFT JOIN sources s ON s.id = c.source_id ORDER BY c.rowid')
-    .all() as ClaimRow[]
+    .prepare(`${SNAPSHOT_SELECT} ORDER BY c.rowid`)
+    .all() as SnapshotRow[]
   const pool = [...all]
   for (let i = pool.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1))

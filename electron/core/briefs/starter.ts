@@ -1,47 +1,19 @@
 import type Database from 'better-sqlite3'
 import type { CitationSnapshot, SerializedLexicalNode } from '../../shared/dto/brief-nodes'
-import type { CslItem } from '../../shared/dto/csl'
-import type { ClaimAnchor } from '../../shared/dto/claims'
 import { readStarterClaims } from '../claims/starter'
 import { newId, nowIso } from '../ids'
 import type { ProjectSession } from '../project/session'
-import { shortCitation } from '../sources/csl'
+import { loadSnapshot } from './snapshot'
 import { bulletList, heading, paragraph, referencesNode, root, text } from './nodes'
 import { wrapEditorState } from './templates'
 
 type Part = string | SerializedLexicalNode
 
-interface ClaimRow {
-  id: string
-  statement: string
-  quote: string
-  anchor: string
-  source_id: string | null
-  source_title: string
-  csl: string | null
-}
-
 /** Looks starter claims up by their quote, so the draft cites whatever the seeding actually created. */
 function snapshotFinder(db: Database.Database, quotes: string[]): (index: number) => CitationSnapshot | null {
-  const find = db.prepare(
-    'SELECT c.id, c.statement, c.quote, c.anchor, c.source_id, c.source_title, s.csl FROM claims c LEFT JOIN sources s ON s.id = c.source_id WHERE c.quote = ? LIMIT 1',
-  )
   return (index) => {
     const quote = quotes[index]
-    const row = quote ? (find.get(quote) as ClaimRow | undefined) : undefined
-    if (!row) return null
-    const anchor = JSON.parse(row.anchor) as ClaimAnchor
-    const snapshot: CitationSnapshot = {
-      claimId: row.id,
-      statement: row.statement,
-      quote: row.quote,
-      sourceId: row.source_id,
-      sourceTitle: row.source_title,
-      shortCitation: row.csl ? shortCitation(JSON.parse(row.csl) as CslItem) : row.source_title,
-      paragraph: anchor.paragraph,
-    }
-    if (anchor.page) snapshot.page = anchor.page
-    return snapshot
+    return quote ? loadSnapshot(db, 'c.quote = ?', quote) : null
   }
 }
 
