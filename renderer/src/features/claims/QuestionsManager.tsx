@@ -1,11 +1,11 @@
 import { useState } from 'react'
 import type { Question } from '../../../../electron/shared/dto/claims'
 import { api } from '../../api/client'
-import { toEvidentError } from '../../api/errors'
 import { Dialog } from '../../ui/Dialog'
 import { useGuardedDelete } from './useGuardedDelete'
 import type { Taxonomy } from './useTaxonomy'
 import './claim-form.css'
+import { useManagerAction } from './useManagerAction'
 
 export interface QuestionsManagerProps {
   taxonomy: Taxonomy
@@ -55,22 +55,11 @@ function QuestionRow({ question, onRename, onDelete }: { question: Question; onR
 
 /** The questions the brief answers; a claim states its stance per question. */
 export function QuestionsManager({ taxonomy, onClose }: QuestionsManagerProps) {
-  const [error, setError] = useState<string | null>(null)
   const [text, setText] = useState('')
   const { questions, reload } = taxonomy
+  const { error, setError, run } = useManagerAction(reload)
   const guarded = useGuardedDelete('question', (id, force) => api.invoke('questions.delete', { id, force }), setError, reload)
 
-  async function run(action: () => Promise<unknown>): Promise<boolean> {
-    setError(null)
-    try {
-      await action()
-      reload()
-      return true
-    } catch (e) {
-      setError(toEvidentError(e).message)
-      return false
-    }
-  }
 
   return (
     <Dialog title="Questions" onClose={onClose} size="large" footer={<button type="button" onClick={onClose}>Done</button>}>

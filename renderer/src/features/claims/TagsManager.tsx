@@ -1,12 +1,12 @@
 import { useState } from 'react'
 import type { Tag } from '../../../../electron/shared/dto/claims'
 import { api } from '../../api/client'
-import { toEvidentError } from '../../api/errors'
 import { Dialog } from '../../ui/Dialog'
 import { TagRow } from './TagRow'
 import { useGuardedDelete } from './useGuardedDelete'
 import type { Taxonomy } from './useTaxonomy'
 import './claim-form.css'
+import { useManagerAction } from './useManagerAction'
 
 export interface TagsManagerProps {
   taxonomy: Taxonomy
@@ -15,24 +15,13 @@ export interface TagsManagerProps {
 
 /** Rename, move, merge and delete tags. Every change goes straight to the core; the list reloads after. */
 export function TagsManager({ taxonomy, onClose }: TagsManagerProps) {
-  const [error, setError] = useState<string | null>(null)
   const [name, setName] = useState('')
   const [parentId, setParentId] = useState('')
   const { tags, reload } = taxonomy
+  const { error, setError, run } = useManagerAction(reload)
 
   const guarded = useGuardedDelete('tag', (id, force) => api.invoke('tags.delete', { id, force }), setError, reload)
 
-  async function run(action: () => Promise<unknown>): Promise<boolean> {
-    setError(null)
-    try {
-      await action()
-      reload()
-      return true
-    } catch (e) {
-      setError(toEvidentError(e).message)
-      return false
-    }
-  }
 
   async function add() {
     if (await run(() => api.invoke('tags.create', { name, parentId: parentId || null }))) setName('')
