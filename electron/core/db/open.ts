@@ -2,6 +2,7 @@ import { accessSync, closeSync, constants, existsSync, openSync, readSync, rmSyn
 import { basename } from 'node:path'
 import Database from 'better-sqlite3'
 import { AppError } from '../errors'
+import { sqliteNativeBinding } from './driver'
 import { APPLICATION_ID, assertSchemaSupported, migrate } from './migrate'
 
 const SQLITE_HEADER = 'SQLite format 3\0'
@@ -31,7 +32,7 @@ function configure(db: Database.Database): void {
 /**
  * Checks an existing file read-only before anything writes to it: a file we refuse is never touched.
  */
-function inspectExisting(path: string): void {
+function inspectExisting(path: string, nativeBinding: string): void {
   const name = label(path)
   if (!existsSync(path)) throw new AppError('NOT_FOUND', `${name} does not exist: it may have been moved or deleted.`)
   const stat = statSync(path)
@@ -48,7 +49,7 @@ function inspectExisting(path: string): void {
   }
   let probe: Database.Database | undefined
   try {
-    probe = new Database(path, { readonly: true, fileMustExist: true })
+    probe = new Database(path, { readonly: true, fileMustExist: true, nativeBinding })
     const appId = probe.pragma('application_id', { simple: true }) as number
     const hasMigrations = probe.prepare("SELECT 1 FROM sqlite_master WHERE name = 'schema_migrations'").get()
     if (appId !== APPLICATION_ID || !hasMigrations) {
@@ -66,8 +67,10 @@ function inspectExisting(path: string): void {
 }
 
 export function openProjectDatabase(path: string): Database.Database {
-  inspectExisting(path)
-  const db = new Database(path, { fileMustExist: true })
+  // The driver first: a driver that cannot load must not be reported as a damaged project.
+  const nativeBinding = sqliteNativeBinding()
+  inspectExisting(path, nativeBinding)
+  const db = new Database(path, { fileMustExist: true, nativeBinding })
   try {
     configure(db)
     migrate(db)
@@ -81,9 +84,10 @@ export function openProjectDatabase(path: string): Database.Database {
 
 export function createProjectDatabase(path: string): Database.Database {
   if (existsSync(path)) throw new AppError('CONFLICT', `${label(path)} already exists: choose another name.`)
+  const nativeBinding = sqliteNativeBinding()
   let db: Database.Database
   try {
-    db = new Database(path)
+    db = new Database(path, { nativeBinding })
   } catch (error) {
     throw new AppError('IO_ERROR', `${label(path)} could not be created: the folder may not exist or may be read-only.`, { cause: error })
   }
