@@ -1,9 +1,9 @@
-import { readFile, stat } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { extname, isAbsolute, relative, resolve } from 'node:path'
 import type { Protocol } from 'electron'
+import { isInside, realFileWithin } from '../core/app/real-file'
 import { MIME_TYPES } from '../shared/web'
 import { APP_HOST, APP_SCHEME, CONTENT_SECURITY_POLICY } from './constants'
-
 
 export function mimeTypeFor(file: string): string {
   return MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream'
@@ -14,7 +14,7 @@ export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPri
   protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }])
 }
 
-export type ResolvedPath = { ok: true; file: string } | { ok: false; status: 400 | 403 }
+export type ResolvedPath = { ok: true; file: string; relativePath: string } | { ok: false; status: 400 | 403 }
 
 /**
  * Maps app://evident/<path> to a file under root, refusing anything that could leave it. The raw URL is
@@ -44,25 +44,8 @@ export function resolveRequestPath(root: string, url: string): ResolvedPath {
   if (isAbsolute(relativePath)) return { ok: false, status: 403 }
   const rootDir = resolve(root)
   const file = resolve(rootDir, relativePath)
-  const within = relative(rootDir, file)
-  if (within === '' || within.startsWith('..') || isAbsolute(within)) return { ok: false, status: 403 }
-  return { ok: true, file }
-}
-
-export interface FileReader {
-  readFile(file: string): Promise<Uint8Array>
-  isFile(file: string): Promise<boolean>
-}
-
-const diskReader: FileReader = {
-  readFile: (file) => readFile(file),
-  isFile: async (file) => {
-    try {
-      return (await stat(file)).isFile()
-    } catch {
-      return false
-    }
-  },
+  if (!isInside(rootDir, file)) return { ok: false, status: 403 }
+  return { ok: true, file, relativePath: relative(rootDir, file) }
 }
 
 const BASE_HEADERS = {
@@ -76,15 +59,24 @@ function plain(status: number, text: string): Response {
 }
 
 /** Serves the built renderer (out/renderer) read-only. */
-export function createAppProtocolHandler(root: string, reader: FileReader = diskReader): (request: { url: string; method?: string }) => Promise<Response> {
+export function createAppProtocolHandler(root: string): (request: { url: string; method?: string }) => Promise<Response> {
   return async (request) => {
     const method = (request.method ?? 'GET').toUpperCase()
     if (method !== 'GET' && method !== 'HEAD') return plain(405, 'Method not allowed')
     const resolved = resolveRequestPath(root, request.url)
     if (!resolved.ok) return plain(resolved.status, resolved.status === 403 ? 'Forbidden' : 'Bad request')
-    if (!(await reader.isFile(resolved.file))) return plain(404, 'Not found')
-    const body = method === 'HEAD' ? null : Buffer.from(await reader.readFile(resolved.file))
-    return new Response(body, { status: 200, headers: { ...BASE_HEADERS, 'Content-Type': mimeTypeFor(resolved.file) } })
+    // The request path stays inside root; a symlink inside root must not lead out of it either.
+    const real = await realFileWithin(root, resolved.relativePath)
+    if (!real.ok) return real.reason === 'outside' ? plain(403, 'Forbidden') : plain(404, 'Not found')
+    let body: Buffer<ArrayBuffer> | null = null
+    if (method === 'GET') {
+      try {
+        body = await readFile(real.file)
+      } catch {
+        return plain(404, 'Not found')
+      }
+    }
+    return new Response(body, { status: 200, headers: { ...BASE_HEADERS, 'Content-Type': mimeTypeFor(real.file) } })
   }
 }
 

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs'
-import { realpath, stat } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { extname, isAbsolute, join, relative, sep } from 'node:path'
+import { extname } from 'node:path'
+import { realFileWithin } from '../core/app/real-file'
 import { MIME_TYPES } from '../shared/web'
 import { sendText } from './respond'
 
@@ -29,28 +29,14 @@ export function resolveStaticPath(rawUrl: string): Resolved {
   return { ok: true, relativePath }
 }
 
-function isInside(root: string, candidate: string): boolean {
-  const rel = relative(root, candidate)
-  return rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel)
-}
-
 /** GET/HEAD of the renderer build. Needs no token: nothing here is secret, the data is behind /api. */
 export async function serveStatic(req: IncomingMessage, res: ServerResponse, rendererDir: string): Promise<void> {
   const resolved = resolveStaticPath(req.url ?? '/')
   if (!resolved.ok) return sendText(res, resolved.status, resolved.status === 400 ? 'Bad request.' : 'Not found.')
-  let file: string
-  let size: number
-  try {
-    // Real paths on both sides, so a symlink inside the build cannot lead outside it.
-    const root = await realpath(rendererDir)
-    file = await realpath(join(root, resolved.relativePath))
-    if (!isInside(root, file)) return sendText(res, 404, 'Not found.')
-    const info = await stat(file)
-    if (!info.isFile()) return sendText(res, 404, 'Not found.')
-    size = info.size
-  } catch {
-    return sendText(res, 404, 'Not found.')
-  }
+  // Real paths on both sides, so a symlink inside the build cannot lead outside it.
+  const real = await realFileWithin(rendererDir, resolved.relativePath)
+  if (!real.ok) return sendText(res, 404, 'Not found.')
+  const { file, size } = real
   const type = MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream'
   const headers: Record<string, string | number> = { 'Content-Type': type, 'Content-Length': size }
   // index.html carries the entry's hashed asset names: always fetch it fresh after a rebuild.

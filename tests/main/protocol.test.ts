@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
@@ -94,7 +94,54 @@ describe('the app:// protocol', () => {
 
   it('keeps every resolved file inside the root', () => {
     const resolved = resolveRequestPath(root, 'app://evident/assets/index-abc.js')
-    expect(resolved).toEqual({ ok: true, file: join(root, 'assets', 'index-abc.js') })
+    expect(resolved).toEqual({ ok: true, file: join(root, 'assets', 'index-abc.js'), relativePath: join('assets', 'index-abc.js') })
+  })
+
+  describe('with symlinks, judged by where they really lead', () => {
+    beforeAll(() => {
+      mkdirSync(join(base, 'outside'))
+      writeFileSync(join(base, 'outside', 'other.js'), SECRET)
+      symlinkSync(join(base, 'secret.txt'), join(root, 'leak.txt'))
+      symlinkSync(join(base, 'outside'), join(root, 'escape'))
+      symlinkSync(join(root, 'assets', 'index-abc.js'), join(root, 'alias.js'))
+      symlinkSync(join(root, 'assets'), join(root, 'assets-link'))
+      symlinkSync(join(base, 'gone.js'), join(root, 'dangling.js'))
+      // out/renderer reached through a link, as a packaged or symlinked checkout may be.
+      symlinkSync(root, join(base, 'renderer-link'))
+    })
+
+    it('refuses a link inside the renderer folder that leads out of it, file or folder', async () => {
+      for (const url of ['app://evident/leak.txt', 'app://evident/escape/other.js']) {
+        const res = await get(url)
+        expect(res.status, url).toBe(403)
+        expect(res.body).not.toContain(SECRET)
+      }
+      expect((await get('app://evident/leak.txt', 'HEAD')).status).toBe(403)
+    })
+
+    it('serves a link that stays inside the renderer folder', async () => {
+      for (const url of ['app://evident/alias.js', 'app://evident/assets-link/index-abc.js']) {
+        const res = await get(url)
+        expect(res.status, url).toBe(200)
+        expect(res.body).toBe('console.log(1)')
+        expect(res.type).toBe('text/javascript; charset=utf-8')
+      }
+    })
+
+    it('answers 404 for a link to nothing', async () => {
+      expect((await get('app://evident/dangling.js')).status).toBe(404)
+    })
+
+    it('works when the renderer folder itself is a link, and still refuses links out of it', async () => {
+      const linked = createAppProtocolHandler(join(base, 'renderer-link'))
+      const index = await linked({ url: 'app://evident/index.html' })
+      expect(index.status).toBe(200)
+      expect(await index.text()).toContain('<title>Evident</title>')
+      expect((await linked({ url: 'app://evident/assets/index-abc.js' })).status).toBe(200)
+      const leak = await linked({ url: 'app://evident/leak.txt' })
+      expect(leak.status).toBe(403)
+      expect(await leak.text()).not.toContain(SECRET)
+    })
   })
 
   it('is read-only: other methods get 405, HEAD gets no body', async () => {

@@ -45,6 +45,11 @@ describe('the interface files', () => {
     const linked = await request(app.port, { path: '/link.txt' })
     expect(linked.status).toBe(404)
     expect(linked.body).not.toContain('not for the browser')
+    // ...and one that stays inside is served like the file it names.
+    symlinkSync(join(app.dir, 'renderer', 'assets', 'app.js'), join(app.dir, 'renderer', 'alias.js'))
+    const alias = await request(app.port, { path: '/alias.js' })
+    expect(alias.status).toBe(200)
+    expect(alias.headers['content-type']).toBe('text/javascript; charset=utf-8')
   })
 
   it('allows only GET and HEAD for files', async () => {
