@@ -100,6 +100,12 @@ describe('which SQLite driver Evident loads', () => {
     expect(describeSqliteDriver({ env: { [SQLITE_BINDING_ENV]: fake } })).toMatchObject({ loads: false, kind: 'override' })
   })
 
+  it('an old Node is refused with a message before the driver could crash the process', () => {
+    const error = catchError(() => loadSqliteDriver({ env: {}, versions: { ...process.versions, node: '20.20.2' } }))
+    expect(error.message).toContain(`Node 20.20.2 is too old to load ${PREBUILD} (better-sqlite3 needs Node >=22)`)
+    expect(error.message).toContain('Install Node 24 LTS')
+  })
+
   it('a platform better-sqlite3 ships nothing for is named as such', () => {
     const choice = chooseSqliteDriver({ env: {}, platform: 'freebsd', arch: 'x64', musl: false })
     expect(choice.kind).toBe('no prebuild for this platform')

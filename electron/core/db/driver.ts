@@ -53,6 +53,7 @@ const FIX = 'Reinstall the dependencies with "npm ci" (or "npm install") in the 
 
 const localRequire = createRequire(__filename)
 const loaded = new Map<string, SqliteAddon>()
+const requiredNode = new Map<string, string | undefined>()
 
 export function runtimeLabel(versions: NodeJS.ProcessVersions = process.versions): string {
   return versions.electron ? `Electron ${versions.electron}` : `Node ${versions.node}`
@@ -109,10 +110,33 @@ function firstLine(error: unknown): string {
   return message.split('\n')[0]!.trim()
 }
 
+/** better-sqlite3 13 crashes the process (not an exception) on a Node older than its engines field allows. */
+function nodeTooOld(packageDir: string, path: string, versions: NodeJS.ProcessVersions): AppError | null {
+  if (!requiredNode.has(packageDir)) {
+    try {
+      requiredNode.set(packageDir, (JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { engines?: { node?: string } }).engines?.node)
+    } catch {
+      requiredNode.set(packageDir, undefined)
+    }
+  }
+  const required = requiredNode.get(packageDir)
+  const want = /^>=\s*(\d+)(?:\.(\d+))?/.exec(required ?? '')
+  if (!want) return null
+  const [major = 0, minor = 0] = versions.node.split('.').map(Number)
+  const [needMajor, needMinor] = [Number(want[1]), Number(want[2] ?? 0)]
+  if (major > needMajor || (major === needMajor && minor >= needMinor)) return null
+  return new AppError(
+    'INTERNAL',
+    `Evident's database driver could not be loaded: ${runtimeLabel(versions)} is too old to load ${path} (better-sqlite3 needs Node ${required}). Install Node 24 LTS and run Evident with it.`,
+  )
+}
+
 /** Loads the chosen binary once per process; throws an AppError that names the runtime, the file and the fix. */
 export function loadSqliteDriver(options: SqliteDriverOptions = {}): SqliteAddon {
   const choice = chooseSqliteDriver(options)
   const versions = options.versions ?? process.versions
+  const tooOld = nodeTooOld(options.packageDir ?? betterSqlitePackageDir(), choice.path, versions)
+  if (tooOld) throw tooOld
   const cached = loaded.get(choice.path)
   if (cached) return cached
   if (choice.kind === 'no prebuild for this platform') {
