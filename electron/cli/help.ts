@@ -13,7 +13,7 @@ export function helpText(commands: readonly CliCommand[]): string {
     'Commands:',
     ...lines.map(([name, summary]) => `  ${name!.padEnd(width)}  ${summary}`),
     '',
-    'Every command works on one project file, named with --project FILE.',
+    'Every command but doctor works on one project file, named with --project FILE.',
     JSON_NOTE,
     'Exit codes: 0 done, 1 failed (nothing is left half-changed), 2 wrong usage.',
   ].join('\n')

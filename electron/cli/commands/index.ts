@@ -2,6 +2,7 @@ import type { CliCommand } from '../command'
 import { briefsCommand } from './briefs'
 import { checkCommand } from './check'
 import { claimsCommand } from './claims'
+import { doctorCommand } from './doctor'
 import { exportCommand } from './export'
 import { importCommand } from './import'
 import { newCommand } from './new'
@@ -9,7 +10,7 @@ import { searchCommand } from './search'
 import { sourcesCommand } from './sources'
 
 /** The registry: a new command (claims, briefs, export, check) is one file plus one line here. */
-export const COMMANDS: readonly CliCommand[] = [newCommand, sourcesCommand, importCommand, searchCommand, claimsCommand, briefsCommand, exportCommand, checkCommand]
+export const COMMANDS: readonly CliCommand[] = [newCommand, sourcesCommand, importCommand, searchCommand, claimsCommand, briefsCommand, exportCommand, checkCommand, doctorCommand]
 
 export function findCommand(name: string): CliCommand | undefined {
   return COMMANDS.find((command) => command.name === name)
