@@ -12,6 +12,8 @@ export default defineConfig({
           index: resolve(__dirname, 'electron/main/index.ts'),
           server: resolve(__dirname, 'electron/server/index.ts'),
           cli: resolve(__dirname, 'electron/cli/index.ts'),
+          // The document-parser process every door starts (utilityProcess in Electron, fork in Node).
+          parser: resolve(__dirname, 'electron/core/sources/parse/entry.ts'),
         },
       },
     },

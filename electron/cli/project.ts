@@ -4,7 +4,8 @@ import type { ProjectInfo } from '../shared/dto/project'
 import { createCore } from '../core/app/core'
 import { dispatch } from '../core/app/dispatch'
 import type { EventHub } from '../core/app/events'
-import { findResourcesDir } from '../core/app/resources'
+import { findParserEntry, findResourcesDir } from '../core/app/resources'
+import { nodeParserPool } from '../core/sources/parse/node-process'
 import { AppError } from '../core/errors'
 import { defaultUserDataDir } from '../core/app/app-data'
 import { UsageError, type CliEnv, type CommandInput } from './command'
@@ -26,9 +27,9 @@ export function requireProject(input: CommandInput, command: string): string {
   return resolve(project)
 }
 
-function resourcesDir(): string {
+function installed(find: (dir: string) => string): string {
   try {
-    return findResourcesDir(__dirname)
+    return find(__dirname)
   } catch (error) {
     throw new AppError('IO_ERROR', (error as Error).message)
   }
@@ -36,7 +37,11 @@ function resourcesDir(): string {
 
 /** Opens (or creates) one project through the core, runs `work`, and always closes the core after. */
 export async function withProject<T>(env: CliEnv, path: string, mode: ProjectMode, work: (project: OpenProject) => Promise<T>): Promise<T> {
-  const core = await createCore({ userDataDir: env.userDataDir ?? defaultUserDataDir(), resourcesDir: resourcesDir() })
+  const core = await createCore({
+    userDataDir: env.userDataDir ?? defaultUserDataDir(),
+    resourcesDir: installed(findResourcesDir),
+    parser: nodeParserPool(installed(findParserEntry)),
+  })
   try {
     const call = <M extends MethodName>(method: M, args: Args<M>) => dispatch(core.handlers, method, args) as Promise<Result<M>>
     const info = mode.create ? await call('project.create', { path, starter: mode.starter }) : await call('project.open', { path })

@@ -1,11 +1,12 @@
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, utilityProcess } from 'electron'
 import { createCore } from '../core/app/core'
 import { AppError, isAppError, toErrorPayload } from '../core/errors'
 import { APP_ENTRY_URL, CONTENT_SECURITY_POLICY, createTrustedUrlCheck, devContentSecurityPolicy } from './constants'
 import { installContextMenu } from './context-menu'
 import { createDialogs } from './dialogs'
 import { forwardEvents, registerIpc } from './ipc'
+import { utilityParserPool } from './parser-process'
 import { installMenu, type MenuActions } from './menu'
 import { registerAppScheme, serveAppProtocol } from './protocol'
 import { hardenSession, installAppGuards } from './security'
@@ -44,6 +45,7 @@ async function start(requests: OpenRequests): Promise<void> {
     userDataDir: app.getPath('userData'),
     resourcesDir: app.isPackaged ? join(process.resourcesPath, 'resources') : join(appDir, 'resources'),
     platform: dialogs.hooks,
+    parser: utilityParserPool((...args) => utilityProcess.fork(...args), join(appDir, 'out', 'main', 'parser.js')),
   })
   registerIpc({ ipcMain, handlers: core.handlers, getWindow: () => win, isTrustedUrl })
   forwardEvents(core.events, () => win, isTrustedUrl)

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { createCore } from '../core/app/core'
-import { findResourcesDir } from '../core/app/resources'
+import { findParserEntry, findResourcesDir } from '../core/app/resources'
+import { nodeParserPool } from '../core/sources/parse/node-process'
 import { toErrorPayload } from '../core/errors'
 import { parseServerArgs, SERVER_USAGE, type ServerArgs } from './args'
 import { createEvidentServer } from './http'
@@ -13,7 +14,11 @@ function fail(message: string, code: number): void {
 }
 
 async function start(args: ServerArgs): Promise<void> {
-  const core = await createCore({ userDataDir: args.userDataDir, resourcesDir: findResourcesDir(__dirname) })
+  const core = await createCore({
+    userDataDir: args.userDataDir,
+    resourcesDir: findResourcesDir(__dirname),
+    parser: nodeParserPool(findParserEntry(__dirname)),
+  })
   try {
     if (args.createProject && args.projectPath) await core.createProject(args.projectPath, true)
     else await core.openInitialProject(args.projectPath)

@@ -16,6 +16,8 @@ export const ERROR_CODES = [
   'CONFLICT',
   'IN_USE',
   'CANCELLED',
+  'TIMED_OUT',
+  'OUT_OF_MEMORY',
   'QUOTE_MISMATCH',
   'UNAUTHORIZED',
   'FORBIDDEN',

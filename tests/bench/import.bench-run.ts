@@ -6,6 +6,7 @@ import { describe, it } from 'vitest'
 import { ProjectSession } from '../../electron/core/project/session'
 import { extractDocument } from '../../electron/core/sources/extract'
 import { inputFromBase64, runImportBatch } from '../../electron/core/sources/import-batch'
+import { inProcessParser } from '../../electron/core/sources/parse/parser'
 import { RESOURCES_DIR } from '../helpers/temp'
 import { benchDir, fmt, report, seededRandom } from './bench-helpers'
 
@@ -96,7 +97,7 @@ describe('import benchmarks', () => {
     const lag = monitorEventLoopDelay({ resolution: 10 })
     lag.enable()
     const started = performance.now()
-    const summary = await runImportBatch(session.sources, inputs)
+    const summary = await runImportBatch(session.sources, inputs, { parser: inProcessParser })
     const seconds = (performance.now() - started) / 1000
     lag.disable()
     session.db.pragma('wal_checkpoint(TRUNCATE)')

@@ -9,6 +9,7 @@ import { htmlToRuns, runsToText } from '../../electron/core/citations/runs'
 import { StyleRegistry } from '../../electron/core/citations/styles'
 import type { CslItem } from '../../electron/shared/dto/csl'
 import { createBriefFixture, RESOURCES_DIR, type BriefFixture } from '../fixtures/brief-fixture'
+import { inProcessParser } from '../../electron/core/sources/parse/parser'
 
 const items: CslItem[] = [
   { id: 'iac', type: 'article-journal', title: 'Hospitals could run general practice services in underserved areas', author: [{ family: 'Iacobucci', given: 'Gareth' }], 'container-title': 'BMJ', volume: '349', page: 'g6055', issued: { 'date-parts': [[2014, 10, 3]] }, DOI: '10.1136/bmj.g6055' },
@@ -70,7 +71,7 @@ describe('the analyst’s own .csl files', () => {
     fixture = await createBriefFixture()
     fixture.session.close()
     userData = mkdtempSync(join(tmpdir(), 'evident-userdata-'))
-    core = await createCore({ userDataDir: userData, resourcesDir: RESOURCES_DIR })
+    core = await createCore({ userDataDir: userData, resourcesDir: RESOURCES_DIR, parser: inProcessParser })
     await core.openProject(fixture.session.path)
   })
   afterAll(() => {

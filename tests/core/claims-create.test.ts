@@ -9,6 +9,7 @@ import { refusal } from '../helpers/refusal'
 import { MAX_QUOTE_CHARS } from '../../electron/shared/limits'
 import { RESOURCES_DIR } from '../helpers/temp'
 import { addSource, claimOn, openTempProject, type TempProject } from './claims-fixture'
+import { inProcessParser } from '../../electron/core/sources/parse/parser'
 
 const PARAGRAPHS = [
   'In 2008, on the 60th birthday of the NHS, Don Berwick wrote about general practice.',
@@ -157,7 +158,7 @@ describe('making a claim from a highlighted passage', () => {
 
   it('tells every window that claims changed after a write through the handlers', async () => {
     const userDataDir = mkdtempSync(join(tmpdir(), 'evident-claims-ctx-'))
-    const ctx = new CoreContext({ userDataDir, resourcesDir: RESOURCES_DIR })
+    const ctx = new CoreContext({ userDataDir, resourcesDir: RESOURCES_DIR, parser: inProcessParser })
     const events: string[] = []
     ctx.events.subscribe((event, payload) => events.push(`${event}:${JSON.stringify(payload)}`))
     ctx.switchTo(project.session)

@@ -9,6 +9,7 @@ import { checkBrief, exportBriefToDocx, type ExportContext } from '../../electro
 import type { IntegrityReport } from '../../electron/shared/dto/citations'
 import { alterSourceText, createBriefFixture, RESOURCES_DIR, type BriefFixture } from '../fixtures/brief-fixture'
 import { noteTexts, plain, readDocx } from '../fixtures/docx-inspect'
+import { inProcessParser } from '../../electron/core/sources/parse/parser'
 
 describe('checking every cited quote against the stored source text before export', () => {
   let fixture: BriefFixture
@@ -134,7 +135,7 @@ describe('checking every cited quote against the stored source text before expor
   it('answers export.check and export.docx through the same door the app uses', async () => {
     alterSourceText(fixture.session, fixture.claims.drage.sourceId, 'disenfranchised', 'sidelined')
     const userData = mkdtempSync(join(tmpdir(), 'evident-userdata-'))
-    const core = await createCore({ userDataDir: userData, resourcesDir: RESOURCES_DIR })
+    const core = await createCore({ userDataDir: userData, resourcesDir: RESOURCES_DIR, parser: inProcessParser })
     try {
       await core.openProject(fixture.session.path)
       const report = (await dispatch(core.handlers, 'export.check', { briefId: fixture.briefId })) as IntegrityReport

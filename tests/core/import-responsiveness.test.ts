@@ -6,6 +6,7 @@ import { inputFromBase64, runImportBatch } from '../../electron/core/sources/imp
 import { cleanLine } from '../../electron/core/sources/normalise'
 import { makePdf } from '../fixtures/make-pdf'
 import { useTempDir } from '../helpers/temp'
+import { inProcessParser } from '../../electron/core/sources/parse/parser'
 
 /** How many times the event loop got round to a setImmediate callback while `work` ran. */
 async function turnsDuring<T>(work: () => Promise<T>): Promise<{ result: T; turns: number }> {
@@ -91,7 +92,7 @@ describe('the event loop keeps turning during an import', () => {
       const inputs = Array.from({ length: 5 }, (_, i) =>
         inputFromBase64(`note-${i}.txt`, Buffer.from(`Note ${i}\n\nGeneral practice needs ${i + 2} more partners.`).toString('base64')),
       )
-      const { result, turns } = await turnsDuring(() => runImportBatch(session.sources, inputs))
+      const { result, turns } = await turnsDuring(() => runImportBatch(session.sources, inputs, { parser: inProcessParser }))
       expect(result.imported).toHaveLength(5)
       // Before each file, after reading it, before extracting and before storing: four turns a file.
       expect(turns).toBeGreaterThanOrEqual(inputs.length * 4)

@@ -3,12 +3,13 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createCore } from '../../electron/core/app/core'
 import { RESOURCES_DIR, useTempDir } from '../helpers/temp'
+import { inProcessParser } from '../../electron/core/sources/parse/parser'
 
 const FIRST = 'Chronic underfunding is partly to blame for the crisis.\n\nA second paragraph about recruitment problems in general practice.'
 const SECOND = 'A new opening paragraph added in the revised version.\n\nChronic underfunding is partly to blame for the crisis.\n\nA second paragraph about recruitment in general practice.'
 
 async function setUp(dir: string) {
-  const core = await createCore({ userDataDir: dir, resourcesDir: RESOURCES_DIR })
+  const core = await createCore({ userDataDir: dir, resourcesDir: RESOURCES_DIR, parser: inProcessParser })
   await core.createProject(join(dir, 'v.evident'), false)
   const path = join(dir, 'report.txt')
   writeFileSync(path, FIRST)

@@ -5,12 +5,13 @@ import { createCore } from '../../electron/core/app/core'
 import { runImportBatch, inputFromPath } from '../../electron/core/sources/import-batch'
 import { ProjectSession } from '../../electron/core/project/session'
 import { RESOURCES_DIR, useTempDir } from '../helpers/temp'
+import { inProcessParser } from '../../electron/core/sources/parse/parser'
 
 describe('opening projects through the core', () => {
   const temp = useTempDir()
 
   it('keeps the previous project open when the one asked for is refused', async () => {
-    const core = await createCore({ userDataDir: temp(), resourcesDir: RESOURCES_DIR })
+    const core = await createCore({ userDataDir: temp(), resourcesDir: RESOURCES_DIR, parser: inProcessParser })
     await core.createProject(join(temp(), 'first.evident'), false)
     const bad = join(temp(), 'notes.evident')
     writeFileSync(bad, 'not a database')
@@ -22,12 +23,12 @@ describe('opening projects through the core', () => {
   })
 
   it('creates the default project with the starter corpus on first run, and reopens it after', async () => {
-    const first = await createCore({ userDataDir: temp(), resourcesDir: RESOURCES_DIR })
+    const first = await createCore({ userDataDir: temp(), resourcesDir: RESOURCES_DIR, parser: inProcessParser })
     const info = await first.openInitialProject()
     expect(info).toMatchObject({ name: 'Evident Project', sourceCount: 5, briefCount: 1 })
     expect(info.claimCount).toBeGreaterThanOrEqual(25)
     first.close()
-    const again = await createCore({ userDataDir: temp(), resourcesDir: RESOURCES_DIR })
+    const again = await createCore({ userDataDir: temp(), resourcesDir: RESOURCES_DIR, parser: inProcessParser })
     expect(await again.openInitialProject()).toEqual(info)
     expect(again.recentProjects().map((r) => r.name)).toContain('Evident Project')
     again.close()
@@ -37,7 +38,7 @@ describe('opening projects through the core', () => {
     const session = ProjectSession.create(join(temp(), 'batch.evident'))
     const kept = join(temp(), 'kept.txt')
     writeFileSync(kept, 'A paragraph that stays where it was put.')
-    const summary = await runImportBatch(session.sources, [inputFromPath(join(temp(), 'vanished.txt')), inputFromPath(kept)])
+    const summary = await runImportBatch(session.sources, [inputFromPath(join(temp(), 'vanished.txt')), inputFromPath(kept)], { parser: inProcessParser })
     expect(summary.failed).toEqual([
       { fileName: 'vanished.txt', code: 'NOT_FOUND', message: expect.stringMatching(/no longer there/) },
     ])
@@ -54,6 +55,7 @@ describe('opening projects through the core', () => {
     })
     const controller = new AbortController()
     const summary = await runImportBatch(session.sources, paths.map(inputFromPath), {
+      parser: inProcessParser,
       signal: controller.signal,
       onProgress: ({ index }) => index === 2 && controller.abort(),
     })

@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createCore, type Core } from '../../electron/core/app/core'
-import { findResourcesDir } from '../../electron/core/app/resources'
+import { findParserEntry, findResourcesDir } from '../../electron/core/app/resources'
+import { nodeParserPool } from '../../electron/core/sources/parse/node-process'
 import { createEvidentServer, type EvidentServerOptions } from '../../electron/server/http'
 
 export const TOKEN = 'test-token-0123456789abcdef'
@@ -28,7 +29,11 @@ export async function startServer(extra: Partial<EvidentServerOptions> = {}): Pr
   writeFileSync(join(rendererDir, 'index.html'), INDEX_HTML)
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log("hi")\n')
   writeFileSync(join(dir, 'secret.txt'), 'not for the browser')
-  const core = await createCore({ userDataDir: join(dir, 'user-data'), resourcesDir: findResourcesDir(__dirname) })
+  const core = await createCore({
+    userDataDir: join(dir, 'user-data'),
+    resourcesDir: findResourcesDir(__dirname),
+    parser: nodeParserPool(findParserEntry(__dirname)),
+  })
   const projectPath = join(dir, 'Test.evident')
   await core.createProject(projectPath, true)
   const server = createEvidentServer({ core, token: TOKEN, rendererDir, logError: () => {}, ...extra })

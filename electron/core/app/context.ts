@@ -1,5 +1,6 @@
 import { AppError } from '../errors'
 import type { ProjectSession } from '../project/session'
+import type { DocumentParser } from '../sources/parse/parser'
 import { RecentProjects } from '../project/recent'
 import { EventHub } from './events'
 import type { CoreOptions } from './options'
@@ -39,8 +40,13 @@ export class CoreContext {
     this.events.emit('project.changed', next.info())
   }
 
+  get parser(): DocumentParser {
+    return this.options.parser
+  }
+
   close(): void {
     this.current?.close()
     this.current = null
+    void this.options.parser.close()
   }
 }

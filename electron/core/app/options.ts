@@ -1,4 +1,5 @@
 import type { EventSink } from './events'
+import type { DocumentParser } from '../sources/parse/parser'
 import type { PlatformHooks } from './platform'
 
 export interface CoreOptions {
@@ -6,6 +7,11 @@ export interface CoreOptions {
   userDataDir: string
   /** Folder holding corpus/ (starter texts + sources.json), styles/ and locales/. */
   resourcesDir: string
+  /**
+   * Who reads imported files. Every door passes a ParserPool (Electron: utilityProcess; browser mode and the
+   * CLI: child processes), so untrusted documents are never parsed in the process that holds the project.
+   */
+  parser: DocumentParser
   events?: EventSink
   platform?: PlatformHooks
 }

@@ -2,16 +2,34 @@ import { existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 
 /**
- * Finds the resources folder (starter corpus, styles, locales) by walking up from a start folder:
- * the same code runs from source under vitest, from out/main after a build, and from a packaged app.
+ * The first folder at or above startDir for which `pick` returns a path: the same code runs from source
+ * under vitest, from out/main after a build, and from a packaged app, so things are found by walking up.
  */
-export function findResourcesDir(startDir: string): string {
+function findAbove(startDir: string, pick: (dir: string) => string | null, what: string): string {
   let dir = resolve(startDir)
   for (;;) {
-    const candidate = join(dir, 'resources')
-    if (existsSync(join(candidate, 'corpus', 'sources.json'))) return candidate
+    const found = pick(dir)
+    if (found) return found
     const parent = dirname(dir)
-    if (parent === dir) throw new Error(`Evident's resources folder was not found above ${startDir}.`)
+    if (parent === dir) throw new Error(`${what} was not found above ${startDir}.`)
     dir = parent
   }
+}
+
+/** The resources folder: starter corpus, styles, locales. */
+export function findResourcesDir(startDir: string): string {
+  return findAbove(
+    startDir,
+    (dir) => (existsSync(join(dir, 'resources', 'corpus', 'sources.json')) ? join(dir, 'resources') : null),
+    "Evident's resources folder",
+  )
+}
+
+/** The built document-parser entry (out/main/parser.js), which the Node doors start as child processes. */
+export function findParserEntry(startDir: string): string {
+  return findAbove(
+    startDir,
+    (dir) => [join(dir, 'parser.js'), join(dir, 'out', 'main', 'parser.js')].find((file) => existsSync(file)) ?? null,
+    "Evident's document reader (out/main/parser.js; run npm run build)",
+  )
 }

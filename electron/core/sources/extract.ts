@@ -16,6 +16,8 @@ export interface ExtractOptions {
   maxInflatedBytes?: number
   /** The title from a record we already trust (starter corpus): lets a saved web page be cut to the article. */
   titleHint?: string
+  /** Told the work a file holds once it is known (a PDF's page count), so a time limit can grow with it. */
+  onAnnounce?(work: { pages: number }): void
 }
 
 const FORMATS: Record<string, SourceFormat> = {
@@ -108,6 +110,6 @@ function extractByFormat(fileName: string, bytes: Uint8Array, format: SourceForm
     case 'docx':
       return extractDocx(fileName, bytes, { maxInflatedBytes: options.maxInflatedBytes ?? MAX_DOCX_INFLATED_BYTES })
     case 'pdf':
-      return extractPdf(fileName, bytes)
+      return extractPdf(fileName, bytes, options.onAnnounce)
   }
 }

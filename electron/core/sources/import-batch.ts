@@ -6,7 +6,7 @@ import type { ImportProgress, ImportSummary } from '../../shared/dto/sources'
 import { MAX_IMPORT_FILE_BYTES } from '../../shared/limits'
 import { AppError, toErrorPayload } from '../errors'
 import { newId } from '../ids'
-import { extractDocument } from './extract'
+import type { DocumentParser } from './parse/parser'
 import type { SourceRepository } from './repository'
 
 /** One file of a batch: a name to report and a way to read it when its turn comes. */
@@ -48,47 +48,85 @@ export function inputFromBase64(fileName: string, dataBase64: string): ImportInp
 }
 
 export interface BatchOptions {
+  /** Who reads the files: the door's ParserPool (separate processes), or inProcessParser for shipped files. */
+  parser: DocumentParser
   batchId?: string
   signal?: AbortSignal
   onProgress?(progress: ImportProgress): void
 }
 
+/** Hashing 100 MB at once would hold the event loop for a quarter of a second: a slice per turn instead. */
+const HASH_SLICE_BYTES = 4 * MB
+
+export async function sha256Of(bytes: Uint8Array): Promise<string> {
+  const hash = createHash('sha256')
+  for (let offset = 0; offset < bytes.byteLength; offset += HASH_SLICE_BYTES) {
+    hash.update(bytes.subarray(offset, offset + HASH_SLICE_BYTES))
+    if (offset + HASH_SLICE_BYTES < bytes.byteLength) await yieldToEventLoop()
+  }
+  return hash.digest('hex')
+}
+
+type Outcome =
+  | { kind: 'imported'; entry: ImportSummary['imported'][number] }
+  | { kind: 'duplicate'; entry: ImportSummary['duplicates'][number] }
+  | { kind: 'failed'; entry: ImportSummary['failed'][number] }
+  | { kind: 'cancelled' }
+
 /**
- * Imports files one at a time. Each file is all-or-nothing (one transaction); a failure is reported and
- * the batch goes on. The batch runs in the process that also answers the window (IPC, progress events,
- * other requests), so it yields to the event loop between files and between the heavy steps of each file
- * (reading, hashing, extracting, storing): no one turn of the loop does more than one of them. Extractors
- * yield inside as well where they can (a PDF yields after every page).
+ * Imports a batch, reading as many files at once as the parser can (each in its own process). Each file is
+ * all-or-nothing (one transaction); a failure is reported and the batch goes on. What stays in this process
+ * — loading, hashing, storing — answers the window too, so it yields to the event loop between those steps;
+ * the parsing itself happens elsewhere. The summary lists files in the order they were given.
  */
-export async function runImportBatch(repo: SourceRepository, inputs: ImportInput[], options: BatchOptions = {}): Promise<ImportSummary> {
+export async function runImportBatch(repo: SourceRepository, inputs: ImportInput[], options: BatchOptions): Promise<ImportSummary> {
   const batchId = options.batchId ?? newId()
-  const summary: ImportSummary = { batchId, imported: [], duplicates: [], failed: [], cancelled: false }
-  for (const [i, input] of inputs.entries()) {
-    if (options.signal?.aborted) {
-      summary.cancelled = true
-      break
-    }
-    options.onProgress?.({ batchId, index: i + 1, total: inputs.length, fileName: input.fileName })
-    await yieldToEventLoop()
-    try {
-      const bytes = await input.load()
-      await yieldToEventLoop()
-      const sha256 = createHash('sha256').update(bytes).digest('hex')
-      const existing = repo.findByHash(sha256)
-      if (existing) {
-        summary.duplicates.push({ fileName: input.fileName, existingSourceId: existing.id, existingTitle: existing.title })
-        continue
-      }
-      await yieldToEventLoop()
-      const document = await extractDocument(input.fileName, bytes)
-      await yieldToEventLoop()
-      const inserted = repo.insert({ fileName: input.fileName, bytes, sha256, document })
-      summary.imported.push({ sourceId: inserted.id, fileName: input.fileName, title: inserted.title })
-    } catch (error) {
-      const payload = toErrorPayload(error)
-      const message = payload.code === 'INTERNAL' ? `“${input.fileName}” could not be imported: ${(error as Error).message}` : payload.message
-      summary.failed.push({ fileName: input.fileName, code: payload.code, message })
+  const outcomes: Outcome[] = []
+  let next = 0
+  const lane = async () => {
+    while (next < inputs.length && !options.signal?.aborted) {
+      const index = next++
+      const input = inputs[index]!
+      options.onProgress?.({ batchId, index: index + 1, total: inputs.length, fileName: input.fileName })
+      outcomes[index] = await importOne(repo, input, options)
     }
   }
+  await Promise.all(Array.from({ length: Math.min(Math.max(1, options.parser.concurrency), inputs.length) }, lane))
+  const summary: ImportSummary = { batchId, imported: [], duplicates: [], failed: [], cancelled: Boolean(options.signal?.aborted) }
+  for (const outcome of outcomes) {
+    if (!outcome || outcome.kind === 'cancelled') summary.cancelled = true
+    else if (outcome.kind === 'imported') summary.imported.push(outcome.entry)
+    else if (outcome.kind === 'duplicate') summary.duplicates.push(outcome.entry)
+    else summary.failed.push(outcome.entry)
+  }
   return summary
+}
+
+async function importOne(repo: SourceRepository, input: ImportInput, options: BatchOptions): Promise<Outcome> {
+  const { fileName } = input
+  const duplicateOf = (sha256: string): Outcome | null => {
+    const existing = repo.findByHash(sha256)
+    return existing ? { kind: 'duplicate', entry: { fileName, existingSourceId: existing.id, existingTitle: existing.title } } : null
+  }
+  try {
+    await yieldToEventLoop()
+    const bytes = await input.load()
+    await yieldToEventLoop()
+    const sha256 = await sha256Of(bytes)
+    const known = duplicateOf(sha256)
+    if (known) return known
+    await yieldToEventLoop()
+    const document = await options.parser.parse({ fileName, bytes, signal: options.signal })
+    await yieldToEventLoop()
+    // Another file of this batch with the same bytes may have been stored while this one was read.
+    const storedMeanwhile = duplicateOf(sha256)
+    if (storedMeanwhile) return storedMeanwhile
+    const inserted = repo.insert({ fileName, bytes, sha256, document })
+    return { kind: 'imported', entry: { sourceId: inserted.id, fileName, title: inserted.title } }
+  } catch (error) {
+    const payload = toErrorPayload(error)
+    if (payload.code === 'CANCELLED' && options.signal?.aborted) return { kind: 'cancelled' }
+    const message = payload.code === 'INTERNAL' ? `“${fileName}” could not be imported: ${(error as Error).message}` : payload.message
+    return { kind: 'failed', entry: { fileName, code: payload.code, message } }
+  }
 }

@@ -1,10 +1,8 @@
-import { createHash } from 'node:crypto'
 import type { Handlers } from '../../../shared/contract/index'
 import { replaceSourceText } from '../../claims/reimport'
-import { extractDocument } from '../../sources/extract'
 import { AppError } from '../../errors'
 import { newId } from '../../ids'
-import { inputFromBase64, inputFromPath, runImportBatch, type ImportInput } from '../../sources/import-batch'
+import { inputFromBase64, inputFromPath, runImportBatch, sha256Of, type ImportInput } from '../../sources/import-batch'
 import { parseReferenceRecords } from '../../sources/references'
 import { searchSources } from '../../sources/search'
 import type { CoreContext } from '../context'
@@ -21,6 +19,7 @@ export function sourceHandlers(ctx: CoreContext): SourceHandlers {
     const controller = new AbortController()
     running.set(batchId, controller)
     void runImportBatch(session.sources, inputs, {
+      parser: ctx.parser,
       batchId,
       signal: controller.signal,
       onProgress: (progress) => ctx.events.emit('import.progress', progress),
@@ -73,8 +72,8 @@ export function sourceHandlers(ctx: CoreContext): SourceHandlers {
       const session = ctx.session()
       const input = path !== undefined ? inputFromPath(path) : inputFromBase64(file!.name, file!.dataBase64)
       const bytes = await input.load()
-      const sha256 = createHash('sha256').update(bytes).digest('hex')
-      const document = await extractDocument(input.fileName, bytes)
+      const sha256 = await sha256Of(bytes)
+      const document = await ctx.parser.parse({ fileName: input.fileName, bytes })
       const summary = replaceSourceText(session, id, document, { fileName: input.fileName, bytes, sha256 })
       ctx.events.emit('sources.changed', { reason: 'update' })
       ctx.events.emit('claims.changed', { reason: 'reanchor' })

@@ -128,8 +128,21 @@ async function pdfRuntime(): Promise<PdfRuntime> {
   return pdfRuntime()
 }
 
+/**
+ * pdf.js needs DOMMatrix as soon as it loads, and in Node borrows it from @napi-rs/canvas, a native addon.
+ * The document reader runs under Node's permission model, which allows no native addons (an addon's C code
+ * would bypass the file-access rules), and reading text draws nothing: a pure-JS DOMMatrix is all it needs.
+ */
+async function provideDomMatrix(): Promise<void> {
+  const global = globalThis as { DOMMatrix?: unknown }
+  if (global.DOMMatrix) return
+  const { default: CSSMatrix } = await import('@thednp/dommatrix')
+  global.DOMMatrix = CSSMatrix
+}
+
 function startRuntime(): Promise<PdfRuntime> {
   const loading = (async () => {
+    await provideDomMatrix()
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
     const global = globalThis as { pdfjsWorker?: unknown }
     // @ts-expect-error -- pdfjs-dist ships no type declarations for its worker module.
@@ -175,7 +188,11 @@ async function readPages<T>(pdf: Pdfjs.PDFDocumentProxy, each: (items: unknown[]
   return pages
 }
 
-export async function extractPdf(fileName: string, bytes: Uint8Array): Promise<ExtractedDocument> {
+export async function extractPdf(
+  fileName: string,
+  bytes: Uint8Array,
+  onAnnounce?: (work: { pages: number }) => void,
+): Promise<ExtractedDocument> {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024))
   if (!head.includes('%PDF-')) throw new AppError('CORRUPT_FILE', `"${fileName}" is not a PDF: it does not start like one.`)
   // Acrobat requires %%EOF within the last 1024 bytes (PDF reference, implementation note 18); without it
@@ -212,6 +229,7 @@ export async function extractPdf(fileName: string, bytes: Uint8Array): Promise<E
       }
       throw new AppError('CORRUPT_FILE', `"${fileName}" is damaged: it cannot be read as a PDF.`, { cause: error })
     }
+    onAnnounce?.({ pages: document.numPages })
     const labels = (await document.getPageLabels().catch(() => null)) ?? []
     const visual = await readPages(document, rebuildLines)
     const { info } = await document.getMetadata().catch(() => ({ info: undefined }))

@@ -1,0 +1,229 @@
+import { availableParallelism } from 'node:os'
+import { AppError } from '../../errors'
+import { megabytes } from '../extract'
+import type { ExtractedDocument } from '../extracted'
+import type { ParserChannel, SpawnParser } from './channel'
+import type { DocumentParser, ParseJob } from './parser'
+import { HEAP_EXHAUSTED_PATTERN, MEMORY_CEILING_MARKER, type ParserReply } from './protocol'
+
+/** How long a file may take: a base, more for every megabyte, and more for every page it announces. */
+export interface TimeBudget {
+  baseMs: number
+  msPerMegabyte: number
+  msPerPage: number
+}
+
+export interface PoolOptions {
+  spawn: SpawnParser
+  /** Processes reading at once. Defaults to the machine's cores (two on two cores), at most four. */
+  size?: number
+  time?: Partial<TimeBudget>
+  /** Only for the message: what the spawned processes were limited to. */
+  maxRssBytes?: number
+}
+
+export const DEFAULT_TIME_BUDGET: TimeBudget = { baseMs: 30_000, msPerMegabyte: 2_000, msPerPage: 500 }
+
+export function defaultPoolSize(): number {
+  return Math.min(4, Math.max(1, availableParallelism()))
+}
+
+interface Running {
+  id: number
+  job: ParseJob
+  startedAt: number
+  limitMs: number
+  timer: NodeJS.Timeout
+  stoppedFor?: 'time' | 'cancel'
+  resolve(document: ExtractedDocument): void
+  reject(error: unknown): void
+  onAbort(): void
+}
+
+/** One process of the pool, with the tail of what it wrote to stderr (to tell why it ended). */
+class Slot {
+  ready: Promise<void>
+  running: Running | null = null
+  exited = false
+  stderr = ''
+  private markReady!: () => void
+
+  constructor(readonly channel: ParserChannel) {
+    this.ready = new Promise((resolve) => (this.markReady = resolve))
+    channel.onStderr((text) => {
+      this.stderr = (this.stderr + text).slice(-4096)
+    })
+  }
+
+  readyNow(): void {
+    this.markReady()
+  }
+}
+
+/**
+ * Reads documents in separate processes, a few at once. A process that hangs past its time limit, goes past
+ * its memory ceiling or crashes costs only the file it was reading: that file fails with its own message,
+ * the process is replaced on the next file, and the batch goes on.
+ */
+export class ParserPool implements DocumentParser {
+  readonly concurrency: number
+  private readonly time: TimeBudget
+  private readonly slots = new Set<Slot>()
+  private readonly idle: Slot[] = []
+  private readonly waiting: Array<(slot: Slot) => void> = []
+  private nextId = 1
+  private closed = false
+
+  constructor(private readonly options: PoolOptions) {
+    this.concurrency = Math.max(1, options.size ?? defaultPoolSize())
+    this.time = { ...DEFAULT_TIME_BUDGET, ...options.time }
+  }
+
+  async parse(job: ParseJob): Promise<ExtractedDocument> {
+    if (job.signal?.aborted) throw cancelled(job.fileName)
+    const slot = await this.acquire()
+    try {
+      await slot.ready
+      if (slot.exited) throw couldNotStart(slot.stderr)
+      return await this.run(slot, job)
+    } finally {
+      this.release(slot)
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true
+    for (const slot of this.slots) slot.channel.kill()
+    this.slots.clear()
+    this.idle.length = 0
+  }
+
+  private acquire(): Promise<Slot> {
+    if (this.closed) return Promise.reject(new AppError('CANCELLED', 'Evident is closing: the import was stopped.'))
+    const idle = this.idle.pop()
+    if (idle) return Promise.resolve(idle)
+    if (this.slots.size < this.concurrency) return Promise.resolve(this.start())
+    return new Promise((resolve) => this.waiting.push(resolve))
+  }
+
+  private release(slot: Slot): void {
+    if (slot.exited || this.closed) return
+    slot.channel.setBusy(false)
+    const next = this.waiting.shift()
+    if (next) next(slot)
+    else this.idle.push(slot)
+  }
+
+  private start(): Slot {
+    const slot = new Slot(this.options.spawn())
+    this.slots.add(slot)
+    slot.channel.onReply((reply) => this.onReply(slot, reply))
+    slot.channel.onExit((code, signal) => this.onExit(slot, code, signal))
+    return slot
+  }
+
+  private run(slot: Slot, job: ParseJob): Promise<ExtractedDocument> {
+    return new Promise((resolve, reject) => {
+      const id = this.nextId++
+      const limitMs = this.time.baseMs + (job.bytes.byteLength / (1024 * 1024)) * this.time.msPerMegabyte
+      const running: Running = {
+        id,
+        job,
+        startedAt: Date.now(),
+        limitMs,
+        timer: setTimeout(() => this.stop(slot, 'time'), limitMs),
+        resolve,
+        reject,
+        onAbort: () => this.stop(slot, 'cancel'),
+      }
+      slot.running = running
+      slot.channel.setBusy(true)
+      job.signal?.addEventListener('abort', running.onAbort, { once: true })
+      slot.channel.send({ type: 'parse', id, fileName: job.fileName, bytes: job.bytes, options: job.options ?? {} })
+    })
+  }
+
+  private onReply(slot: Slot, reply: ParserReply): void {
+    if (reply.type === 'ready') return slot.readyNow()
+    const running = slot.running
+    if (!running || running.id !== reply.id) return
+    if (reply.type === 'announce') return this.lengthen(slot, running, reply.pages)
+    this.finish(slot)
+    if (reply.type === 'done') running.resolve(reply.document)
+    else running.reject(new AppError(reply.error.code, reply.error.message))
+  }
+
+  /** A long report gets the time its pages need: the limit is measured from the start of the file. */
+  private lengthen(slot: Slot, running: Running, pages: number): void {
+    const limitMs = running.limitMs + Math.max(0, pages) * this.time.msPerPage
+    if (limitMs <= running.limitMs) return
+    running.limitMs = limitMs
+    clearTimeout(running.timer)
+    running.timer = setTimeout(() => this.stop(slot, 'time'), Math.max(0, running.startedAt + limitMs - Date.now()))
+  }
+
+  private stop(slot: Slot, reason: 'time' | 'cancel'): void {
+    if (!slot.running) return
+    slot.running.stoppedFor = reason
+    slot.channel.kill()
+  }
+
+  private finish(slot: Slot): Running | null {
+    const running = slot.running
+    if (!running) return null
+    clearTimeout(running.timer)
+    running.job.signal?.removeEventListener('abort', running.onAbort)
+    slot.running = null
+    return running
+  }
+
+  private onExit(slot: Slot, code: number | null, signal: string | null): void {
+    slot.exited = true
+    slot.readyNow()
+    this.slots.delete(slot)
+    const index = this.idle.indexOf(slot)
+    if (index >= 0) this.idle.splice(index, 1)
+    const running = this.finish(slot)
+    if (running) running.reject(this.whyItEnded(slot, running, code, signal))
+    // Someone was waiting for a process that will now never come free: start them a new one.
+    const next = !this.closed && this.slots.size < this.concurrency ? this.waiting.shift() : undefined
+    if (next) next(this.start())
+  }
+
+  private whyItEnded(slot: Slot, running: Running, code: number | null, signal: string | null): AppError {
+    const name = running.job.fileName
+    if (running.stoppedFor === 'cancel') return cancelled(name)
+    if (running.stoppedFor === 'time') {
+      const seconds = Math.round(running.limitMs / 1000)
+      return new AppError(
+        'TIMED_OUT',
+        `“${name}” took longer than it may to read (${seconds} s) and was stopped: it may be damaged or built to stall a reader. Nothing was imported from it.`,
+      )
+    }
+    if (slot.stderr.includes(MEMORY_CEILING_MARKER) || HEAP_EXHAUSTED_PATTERN.test(slot.stderr)) {
+      const ceiling = this.options.maxRssBytes ? ` (${megabytes(this.options.maxRssBytes)})` : ''
+      return new AppError(
+        'OUT_OF_MEMORY',
+        `“${name}” needed more memory than allowed${ceiling} to read and was stopped: it may be damaged or built to exhaust a reader. Nothing was imported from it.`,
+      )
+    }
+    const how = signal ? `was ended (${signal})` : `stopped (exit code ${code ?? 'unknown'})`
+    return new AppError(
+      'CORRUPT_FILE',
+      `The document reader ${how} while reading “${name}”: the file may be damaged. Nothing was imported from it; the next file gets a new reader.`,
+    )
+  }
+}
+
+/** A process that ends before it is ready is not the file's fault: the reader itself is missing or broken. */
+function couldNotStart(stderr: string): AppError {
+  const said = stderr.trim().split('\n').at(-1)?.slice(0, 300)
+  return new AppError(
+    'INTERNAL',
+    `Evident’s document reader could not start${said ? ` (${said})` : ''}. Rebuild Evident (npm run build) or reinstall it.`,
+  )
+}
+
+function cancelled(fileName: string): AppError {
+  return new AppError('CANCELLED', `The import of “${fileName}” was cancelled.`)
+}
