@@ -1,6 +1,21 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
+import { META_CONTENT_SECURITY_POLICY } from './electron/shared/web'
+
+/**
+ * The built index.html carries the one policy the doors also send as a header. Build only: under
+ * `electron-vite dev` the page comes from Vite's dev server, whose React refresh preamble is an inline
+ * script that main's dev policy allows and this one would block.
+ */
+export function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'evident:content-security-policy-meta',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+  }
+}
 
 // main, server and cli share one Node build: they are all thin doors onto electron/core.
 export default defineConfig({
@@ -31,7 +46,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react()],
+    plugins: [contentSecurityPolicyMeta(), react()],
     build: {
       outDir: 'out/renderer',
       minify: true,

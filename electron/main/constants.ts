@@ -9,15 +9,15 @@ export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`
 export { CONTENT_SECURITY_POLICY }
 
 /**
- * Only with `electron-vite dev`: the React refresh preamble is an inline script and hot reload talks over
- * a websocket to the dev server, neither of which the packaged policy allows.
+ * Only with `electron-vite dev`: the React refresh preamble is an inline script, Vite's client puts each
+ * imported stylesheet in a <style> element, and hot reload talks over a websocket to the dev server; the
+ * packaged policy allows none of these.
  */
 export function devContentSecurityPolicy(devServerUrl: string): string {
   const { host } = new URL(devServerUrl)
-  return CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace(
-    "connect-src 'self'",
-    `connect-src 'self' ws://${host}`,
-  )
+  return CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+    .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+    .replace("connect-src 'self'", `connect-src 'self' ws://${host}`)
 }
 
 /** Is this URL one of ours: app://evident/…, or the dev server when running `electron-vite dev`? */

@@ -160,15 +160,18 @@ describe('the session', () => {
 })
 
 describe('the content security policy', () => {
-  it('is the strict one: only our own scripts, no plugins, no framing, no form posts', () => {
+  it('is the strict one: only our own scripts and style sheets, no plugins, no framing, no form posts', () => {
     expect(CONTENT_SECURITY_POLICY).toBe(
-      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+      "default-src 'self'; script-src 'self'; style-src 'self'; style-src-attr 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     )
   })
 
   it('is relaxed only for the dev server, and only as far as hot reload needs', () => {
     const dev = devContentSecurityPolicy('http://localhost:5173/')
     expect(dev).toContain("script-src 'self' 'unsafe-inline'")
+    // Vite's client injects each imported stylesheet as a <style> element.
+    expect(dev).toContain("style-src 'self' 'unsafe-inline'")
+    expect(dev).toContain("style-src-attr 'unsafe-inline'")
     expect(dev).toContain("connect-src 'self' ws://localhost:5173")
     expect(dev).toContain("object-src 'none'")
   })
