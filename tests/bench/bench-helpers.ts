@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -27,4 +28,20 @@ export function report(line: string): void {
 
 export function fmt(n: number, digits = 2): string {
   return Number.isFinite(n) ? n.toFixed(digits) : String(n)
+}
+
+/**
+ * The event loop's delay while `work` runs: how much later than due a timer fired. Node's histogram records
+ * each whole sampling interval (an idle loop sampled every 5 ms reads about 5 ms), so the interval is taken off.
+ */
+export async function eventLoopDelayDuring<T>(work: () => Promise<T>): Promise<{ result: T; p99Ms: number; maxMs: number }> {
+  const resolutionMs = 5
+  const histogram = monitorEventLoopDelay({ resolution: resolutionMs })
+  histogram.enable()
+  try {
+    const result = await work()
+    return { result, p99Ms: Math.max(0, histogram.percentile(99) / 1e6 - resolutionMs), maxMs: Math.max(0, histogram.max / 1e6 - resolutionMs) }
+  } finally {
+    histogram.disable()
+  }
 }

@@ -189,3 +189,31 @@ describe('a batch through the reader pool', () => {
     }
   })
 })
+
+describe('a long PDF is read by two parsers at once', () => {
+  test('the halves read apart make the same document as one parser reading it all', async () => {
+    // Each page its own words (pages that repeat a pattern would be taken for running heads and feet).
+    const words = 'access funding workforce estates records training prescribing outcomes dementia diabetes asthma screening partners trusts'.split(' ')
+    let seed = 11
+    const word = () => words[(seed = (seed * 1103515245 + 12345) % 2147483648) % words.length]!
+    const sentence = () => Array.from({ length: 9 }, word).join(' ') + '.'
+    const long = makePdf(Array.from({ length: 30 }, () => [sentence(), '', sentence(), sentence(), sentence(), '', sentence(), sentence()]))
+    const sent: string[] = []
+    const spawn = forkParser(entry)
+    const shared = new ParserPool({
+      size: 2,
+      spawn: () => {
+        const channel = spawn()
+        return { ...channel, send: (request) => (sent.push(request.type), channel.send(request)) }
+      },
+    })
+    pools.push(shared)
+    const alone = pool(entry, { size: 1 })
+    const [together, single] = await Promise.all([shared.parse({ fileName: 'long.pdf', bytes: long }), alone.parse({ fileName: 'long.pdf', bytes: long })])
+    expect(together).toEqual(single)
+    expect(together).toEqual(await extractDocument('long.pdf', long))
+    expect(together.blocks.some((block) => block.page === '30')).toBe(true)
+    // The second parser was really handed the second half, and the first was given its pages back.
+    expect(sent).toEqual(['parse', 'plan', 'pages', 'shared'])
+  })
+})

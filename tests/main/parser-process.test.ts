@@ -12,7 +12,7 @@ class FakeUtilityProcess extends EventEmitter {
   postMessage(message: ParserRequest) {
     this.sent.push(message)
     setTimeout(() => {
-      if (message.fileName === 'crash.pdf') {
+      if (message.type === 'parse' && message.fileName === 'crash.pdf') {
         this.stderr.emit('data', Buffer.from('evident-parser: memory ceiling reached\n'))
         this.emit('exit', 9)
       } else {

@@ -2,6 +2,7 @@ import { MAX_DOCX_INFLATED_BYTES, MAX_IMPORT_FILE_BYTES } from '../../shared/lim
 import type { SourceFormat } from '../../shared/dto/sources'
 import { AppError, isAppError } from '../errors'
 import type { ExtractedDocument } from './extracted'
+import type { VisualLine } from './formats/pdf-layout'
 import { extractDocx } from './formats/docx'
 import { extractHtml } from './formats/html'
 import { extractPdf } from './formats/pdf'
@@ -16,8 +17,21 @@ export interface ExtractOptions {
   maxInflatedBytes?: number
   /** The title from a record we already trust (starter corpus): lets a saved web page be cut to the article. */
   titleHint?: string
-  /** Told the work a file holds once it is known (a PDF's page count), so a time limit can grow with it. */
-  onAnnounce?(work: { pages: number }): void
+  /** Set by a parser process: lets a long PDF tell its length and hand part of its pages to another reader. */
+  share?: WorkShare
+}
+
+/** One PDF page's lines as laid out (text, baseline, size), the unit a shared PDF's pages travel in. */
+export type { VisualLine } from './formats/pdf-layout'
+
+export interface WorkShare {
+  /**
+   * Told a PDF's page count once it is known (so a time limit can grow with it); answers the page from
+   * which another reader reads the rest at the same time, or null to read every page here.
+   */
+  announce(pages: number): Promise<number | null>
+  /** The other reader's pages, from the page `announce` gave to the end; null if it failed (read them here). */
+  sharedPages(): Promise<VisualLine[][] | null>
 }
 
 const FORMATS: Record<string, SourceFormat> = {
@@ -110,6 +124,6 @@ function extractByFormat(fileName: string, bytes: Uint8Array, format: SourceForm
     case 'docx':
       return extractDocx(fileName, bytes, { maxInflatedBytes: options.maxInflatedBytes ?? MAX_DOCX_INFLATED_BYTES })
     case 'pdf':
-      return extractPdf(fileName, bytes, options.onAnnounce)
+      return extractPdf(fileName, bytes, options.share)
   }
 }

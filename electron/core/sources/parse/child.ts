@@ -1,5 +1,6 @@
 import { toErrorPayload } from '../../errors'
-import { extractDocument } from '../extract'
+import { extractDocument, type VisualLine, type WorkShare } from '../extract'
+import { readPdfPageLines } from '../formats/pdf'
 import type { ParserReply, ParserRequest } from './protocol'
 
 /** The parser process's side of its link to the app: Node's IPC channel or Electron's parentPort. */
@@ -8,21 +9,45 @@ export interface ParentLink {
   onRequest(handler: (request: ParserRequest) => void): void
 }
 
+/** Answers the app is waiting to give a file being read: its plan, then the pages read elsewhere. */
+class Pending<T> {
+  private readonly waiting = new Map<number, (value: T) => void>()
+  wait(id: number): Promise<T> {
+    return new Promise((resolve) => this.waiting.set(id, resolve))
+  }
+  settle(id: number, value: T): void {
+    this.waiting.get(id)?.(value)
+    this.waiting.delete(id)
+  }
+}
+
 /** Reads each file it is sent and answers with its blocks or the reason it could not. */
 export function serveParser(link: ParentLink): void {
+  const plans = new Pending<number | null>()
+  const shared = new Pending<VisualLine[][] | null>()
   link.onRequest((request) => {
-    void parseOne(link, request)
+    if (request.type === 'plan') plans.settle(request.id, request.sharedFrom)
+    else if (request.type === 'shared') shared.settle(request.id, request.pages)
+    else if (request.type === 'pages') void answer(link, request.id, request.fileName, async () => ({ type: 'pages-done', id: request.id, pages: await readPdfPageLines(request.fileName, request.bytes, request.from, request.to) }))
+    else {
+      const { id, fileName, bytes, options } = request
+      const share: WorkShare = {
+        announce: (pages) => {
+          const plan = plans.wait(id)
+          link.post({ type: 'announce', id, pages })
+          return plan
+        },
+        sharedPages: () => shared.wait(id),
+      }
+      void answer(link, id, fileName, async () => ({ type: 'done', id, document: await extractDocument(fileName, bytes, { ...options, share }) }))
+    }
   })
   link.post({ type: 'ready' })
 }
 
-async function parseOne(link: ParentLink, { id, fileName, bytes, options }: ParserRequest): Promise<void> {
+async function answer(link: ParentLink, id: number, fileName: string, work: () => Promise<ParserReply>): Promise<void> {
   try {
-    const document = await extractDocument(fileName, bytes, {
-      ...options,
-      onAnnounce: ({ pages }) => link.post({ type: 'announce', id, pages }),
-    })
-    link.post({ type: 'done', id, document })
+    link.post(await work())
   } catch (error) {
     const payload = toErrorPayload(error)
     // A parser's own exception is not one of our messages: name the file and say what it said.

@@ -16,7 +16,7 @@ export interface ParseJob {
  * benchmark's baseline.
  */
 export interface DocumentParser {
-  /** How many files it reads at once: a batch keeps this many in flight. */
+  /** How many files a batch should keep in flight with it. */
   readonly concurrency: number
   parse(job: ParseJob): Promise<ExtractedDocument>
   close(): Promise<void>

@@ -1,10 +1,10 @@
 import { availableParallelism } from 'node:os'
 import { AppError } from '../../errors'
-import { megabytes } from '../extract'
+import { megabytes, type VisualLine } from '../extract'
 import type { ExtractedDocument } from '../extracted'
 import type { ParserChannel, SpawnParser } from './channel'
 import type { DocumentParser, ParseJob } from './parser'
-import { HEAP_EXHAUSTED_PATTERN, MEMORY_CEILING_MARKER, type ParserReply } from './protocol'
+import { HEAP_EXHAUSTED_PATTERN, MEMORY_CEILING_MARKER, type ParserReply, type ParserRequest } from './protocol'
 
 /** How long a file may take: a base, more for every megabyte, and more for every page it announces. */
 export interface TimeBudget {
@@ -24,6 +24,9 @@ export interface PoolOptions {
 
 export const DEFAULT_TIME_BUDGET: TimeBudget = { baseMs: 30_000, msPerMegabyte: 2_000, msPerPage: 500 }
 
+/** A PDF this long is read by two parsers at once when one is free: below it, opening it twice costs more. */
+export const MIN_SHARED_PAGES = 24
+
 export function defaultPoolSize(): number {
   return Math.min(4, Math.max(1, availableParallelism()))
 }
@@ -35,7 +38,9 @@ interface Running {
   limitMs: number
   timer: NodeJS.Timeout
   stoppedFor?: 'time' | 'cancel'
-  resolve(document: ExtractedDocument): void
+  /** A whole document is assembled from its pages; a 'pages' request reads part of one for another parser. */
+  kind: 'document' | 'pages'
+  resolve(value: ExtractedDocument | VisualLine[][]): void
   reject(error: unknown): void
   onAbort(): void
 }
@@ -66,6 +71,12 @@ class Slot {
  * the process is replaced on the next file, and the batch goes on.
  */
 export class ParserPool implements DocumentParser {
+  /** Processes reading at once. */
+  readonly size: number
+  /**
+   * One file more than there are readers: while a file is loaded, hashed or stored in the app's process, the
+   * next is already queued for a reader, so no reader sits idle between files.
+   */
   readonly concurrency: number
   private readonly time: TimeBudget
   private readonly slots = new Set<Slot>()
@@ -75,7 +86,8 @@ export class ParserPool implements DocumentParser {
   private closed = false
 
   constructor(private readonly options: PoolOptions) {
-    this.concurrency = Math.max(1, options.size ?? defaultPoolSize())
+    this.size = Math.max(1, options.size ?? defaultPoolSize())
+    this.concurrency = this.size + 1
     this.time = { ...DEFAULT_TIME_BUDGET, ...options.time }
   }
 
@@ -102,7 +114,7 @@ export class ParserPool implements DocumentParser {
     if (this.closed) return Promise.reject(new AppError('CANCELLED', 'Evident is closing: the import was stopped.'))
     const idle = this.idle.pop()
     if (idle) return Promise.resolve(idle)
-    if (this.slots.size < this.concurrency) return Promise.resolve(this.start())
+    if (this.slots.size < this.size) return Promise.resolve(this.start())
     return new Promise((resolve) => this.waiting.push(resolve))
   }
 
@@ -123,12 +135,18 @@ export class ParserPool implements DocumentParser {
   }
 
   private run(slot: Slot, job: ParseJob): Promise<ExtractedDocument> {
+    const options = job.options ?? {}
+    return this.runOn(slot, job, 'document', 0, (id) => ({ type: 'parse', id, fileName: job.fileName, bytes: job.bytes, options })) as Promise<ExtractedDocument>
+  }
+
+  private runOn(slot: Slot, job: ParseJob, kind: Running['kind'], pages: number, request: (id: number) => ParserRequest): Promise<ExtractedDocument | VisualLine[][]> {
     return new Promise((resolve, reject) => {
       const id = this.nextId++
-      const limitMs = this.time.baseMs + (job.bytes.byteLength / (1024 * 1024)) * this.time.msPerMegabyte
+      const limitMs = this.time.baseMs + (job.bytes.byteLength / (1024 * 1024)) * this.time.msPerMegabyte + pages * this.time.msPerPage
       const running: Running = {
         id,
         job,
+        kind,
         startedAt: Date.now(),
         limitMs,
         timer: setTimeout(() => this.stop(slot, 'time'), limitMs),
@@ -139,17 +157,54 @@ export class ParserPool implements DocumentParser {
       slot.running = running
       slot.channel.setBusy(true)
       job.signal?.addEventListener('abort', running.onAbort, { once: true })
-      slot.channel.send({ type: 'parse', id, fileName: job.fileName, bytes: job.bytes, options: job.options ?? {} })
+      slot.channel.send(request(id))
     })
+  }
+
+  /**
+   * A long PDF's second half goes to a free parser, if there is one, while the first reads the first half.
+   * In a batch every parser is usually busy with a file of its own, and then nothing is shared.
+   */
+  private plan(slot: Slot, running: Running, pages: number): void {
+    const helper = running.kind === 'document' && pages >= MIN_SHARED_PAGES ? this.takeFree() : null
+    const sharedFrom = helper ? Math.floor(pages / 2) + 1 : null
+    slot.channel.send({ type: 'plan', id: running.id, sharedFrom })
+    if (!helper || sharedFrom === null) return
+    void this.readShared(helper, running.job, sharedFrom, pages).then((shared) => {
+      if (!slot.exited && slot.running === running) slot.channel.send({ type: 'shared', id: running.id, pages: shared })
+    })
+  }
+
+  private takeFree(): Slot | null {
+    if (this.closed) return null
+    return this.idle.pop() ?? (this.slots.size < this.size ? this.start() : null)
+  }
+
+  /** The pages another parser read, or null if it could not (the first parser then reads them itself). */
+  private async readShared(helper: Slot, job: ParseJob, from: number, to: number): Promise<VisualLine[][] | null> {
+    try {
+      await helper.ready
+      if (helper.exited) return null
+      const request = (id: number): ParserRequest => ({ type: 'pages', id, fileName: job.fileName, bytes: job.bytes, from, to })
+      return (await this.runOn(helper, job, 'pages', to - from + 1, request)) as VisualLine[][]
+    } catch {
+      return null
+    } finally {
+      this.release(helper)
+    }
   }
 
   private onReply(slot: Slot, reply: ParserReply): void {
     if (reply.type === 'ready') return slot.readyNow()
     const running = slot.running
     if (!running || running.id !== reply.id) return
-    if (reply.type === 'announce') return this.lengthen(slot, running, reply.pages)
+    if (reply.type === 'announce') {
+      this.lengthen(slot, running, reply.pages)
+      return this.plan(slot, running, reply.pages)
+    }
     this.finish(slot)
     if (reply.type === 'done') running.resolve(reply.document)
+    else if (reply.type === 'pages-done') running.resolve(reply.pages)
     else running.reject(new AppError(reply.error.code, reply.error.message))
   }
 
@@ -186,7 +241,7 @@ export class ParserPool implements DocumentParser {
     const running = this.finish(slot)
     if (running) running.reject(this.whyItEnded(slot, running, code, signal))
     // Someone was waiting for a process that will now never come free: start them a new one.
-    const next = !this.closed && this.slots.size < this.concurrency ? this.waiting.shift() : undefined
+    const next = !this.closed && this.slots.size < this.size ? this.waiting.shift() : undefined
     if (next) next(this.start())
   }
 

@@ -1,24 +1,33 @@
 import type { ErrorPayload } from '../../../shared/errors'
-import type { ExtractOptions } from '../extract'
+import type { ExtractOptions, VisualLine } from '../extract'
 import type { ExtractedDocument } from '../extracted'
 
 /**
  * The messages between the app and a document-parser process. The parser is handed a file's bytes, never
  * a path, so it needs no access to the project or the user's files; it answers with blocks or an error.
+ * A long PDF is read by two parsers at once: the one reading the whole file announces its page count, the
+ * app hands the second half to another parser ('pages'), and passes those pages back to the first
+ * ('shared'), which assembles the document.
  */
-export type ParserRequest = {
-  type: 'parse'
-  id: number
-  fileName: string
-  bytes: Uint8Array
-  options: Pick<ExtractOptions, 'maxBytes' | 'maxInflatedBytes' | 'titleHint'>
-}
+export type ParserRequest =
+  | {
+      type: 'parse'
+      id: number
+      fileName: string
+      bytes: Uint8Array
+      options: Pick<ExtractOptions, 'maxBytes' | 'maxInflatedBytes' | 'titleHint'>
+    }
+  | { type: 'pages'; id: number; fileName: string; bytes: Uint8Array; from: number; to: number }
+  /** The answer to an announce: another parser reads from this page on (null: read them all). */
+  | { type: 'plan'; id: number; sharedFrom: number | null }
+  | { type: 'shared'; id: number; pages: VisualLine[][] | null }
 
 export type ParserReply =
   | { type: 'ready' }
-  /** The work a file turns out to hold (a PDF's page count): the parent lengthens the time limit to match. */
+  /** The work a file turns out to hold (a PDF's page count): the app lengthens the time limit to match. */
   | { type: 'announce'; id: number; pages: number }
   | { type: 'done'; id: number; document: ExtractedDocument }
+  | { type: 'pages-done'; id: number; pages: VisualLine[][] }
   | { type: 'failed'; id: number; error: ErrorPayload }
 
 /**
@@ -29,14 +38,16 @@ export type ParserReply =
 export const MEMORY_CEILING_MARKER = 'evident-parser: memory ceiling reached'
 export const HEAP_EXHAUSTED_PATTERN = /heap out of memory|Reached heap limit|allocation failed/i
 
+const REPLY_TYPES = new Set(['ready', 'announce', 'done', 'pages-done', 'failed'])
+const REQUEST_TYPES = new Set(['parse', 'pages', 'plan', 'shared'])
+
 export function isParserReply(value: unknown): value is ParserReply {
-  if (typeof value !== 'object' || value === null) return false
-  const type = (value as { type?: unknown }).type
-  return type === 'ready' || type === 'announce' || type === 'done' || type === 'failed'
+  return typeof value === 'object' && value !== null && REPLY_TYPES.has((value as { type?: string }).type ?? '')
 }
 
 export function isParserRequest(value: unknown): value is ParserRequest {
   if (typeof value !== 'object' || value === null) return false
-  const v = value as Partial<ParserRequest>
-  return v.type === 'parse' && typeof v.id === 'number' && typeof v.fileName === 'string' && v.bytes instanceof Uint8Array
+  const v = value as { type?: string; id?: unknown; fileName?: unknown; bytes?: unknown }
+  if (!REQUEST_TYPES.has(v.type ?? '') || typeof v.id !== 'number') return false
+  return v.type === 'plan' || v.type === 'shared' || (typeof v.fileName === 'string' && v.bytes instanceof Uint8Array)
 }

@@ -1,0 +1,79 @@
+import { cleanLine } from '../normalise'
+
+interface PositionedItem {
+  str: string
+  transform: number[]
+  width: number
+  height: number
+  hasEOL: boolean
+}
+
+/** One line as laid out on the page: its text, baseline and font size. */
+export interface VisualLine {
+  text: string
+  y: number
+  size: number
+}
+
+function isItem(item: unknown): item is PositionedItem {
+  return typeof item === 'object' && item !== null && 'str' in item && 'transform' in item
+}
+
+const SPACE = /\s/
+
+/** getTextContent gives runs of text; a new line starts where the baseline moves or the run says so. */
+export function rebuildLines(items: unknown[]): VisualLine[] {
+  const lines: VisualLine[] = []
+  let current: { parts: string[]; y: number; size: number; endX: number; endsInSpace: boolean } | null = null
+  const flush = () => {
+    if (!current) return
+    const text = current.parts.join('')
+    if (cleanLine(text)) lines.push({ text, y: current.y, size: current.size })
+    current = null
+  }
+  for (const item of items) {
+    if (!isItem(item)) continue
+    const [, , c = 0, d = 0, x = 0, y = 0] = item.transform
+    const size = Math.hypot(c, d) || item.height || 10
+    if (current && Math.abs(y - current.y) > size * 0.5) flush()
+    const str = item.str
+    if (!current) current = { parts: [], y, size, endX: x, endsInSpace: false }
+    else if (x - current.endX > size * 0.15 && !current.endsInSpace && !SPACE.test(str.charAt(0))) {
+      current.parts.push(' ')
+      current.endsInSpace = true
+    }
+    if (str) {
+      current.parts.push(str)
+      current.endsInSpace = SPACE.test(str.charAt(str.length - 1))
+    }
+    current.endX = x + item.width
+    if (item.hasEOL) flush()
+  }
+  flush()
+  return lines
+}
+
+/** The usual distance between lines, taken over the whole document: one page may hold a single gap. */
+export function usualSpacing(pages: VisualLine[][]): number {
+  const gaps = pages.flatMap((lines) => lines.slice(1).map((line, i) => lines[i]!.y - line.y)).filter((gap) => gap > 0)
+  // A low quantile, not the median: in short documents paragraph gaps can be half of all gaps.
+  const usual = gaps.sort((a, b) => a - b)[Math.floor(gaps.length / 4)] ?? 0
+  if (gaps.length >= 5) return usual
+  // Too few lines to learn the spacing from: assume ordinary single spacing of the body text.
+  const size = pages.flat()[0]?.size ?? 10
+  return usual > 0 ? Math.min(usual, size * 1.3) : 0
+}
+
+/** Lines of one page, with "" where the vertical gap is wider than the usual line spacing. */
+export function withParagraphGaps(lines: VisualLine[], usual: number): string[] {
+  const out: string[] = []
+  lines.forEach((line, i) => {
+    const previous = lines[i - 1]
+    if (previous) {
+      const gap = previous.y - line.y
+      if (gap < 0 || (usual > 0 && gap > usual * 1.5) || (usual === 0 && gap > line.size * 2)) out.push('')
+    }
+    out.push(line.text)
+  })
+  return out
+}
