@@ -10,7 +10,9 @@ import { inputFromBase64, runImportBatch } from '../../electron/core/sources/imp
 import { forkParser, nodeParserPool, parserExecArgv } from '../../electron/core/sources/parse/node-process'
 import type { ParserChannel, SpawnParser } from '../../electron/core/sources/parse/channel'
 import { ParserPool } from '../../electron/core/sources/parse/pool'
-import type { ParserReply } from '../../electron/core/sources/parse/protocol'
+import { serveParser } from '../../electron/core/sources/parse/child'
+import { readPdfPageLines } from '../../electron/core/sources/formats/pdf'
+import type { ParserReply, ParserRequest } from '../../electron/core/sources/parse/protocol'
 import { makeFlateBombPdf } from '../fixtures/make-flate-bomb'
 import { makePdf } from '../fixtures/make-pdf'
 import { RESOURCES_DIR, useTempDir } from '../helpers/temp'
@@ -190,14 +192,18 @@ describe('a batch through the reader pool', () => {
   })
 })
 
+/** A report whose pages each have their own words (pages that repeat a pattern read as running heads). */
+function variedReport(pageCount: number): Uint8Array {
+  const words = 'access funding workforce estates records training prescribing outcomes dementia diabetes asthma screening partners trusts'.split(' ')
+  let seed = 11
+  const word = () => words[(seed = (seed * 1103515245 + 12345) % 2147483648) % words.length]!
+  const sentence = () => Array.from({ length: 9 }, word).join(' ') + '.'
+  return makePdf(Array.from({ length: pageCount }, () => [sentence(), '', sentence(), sentence(), sentence(), '', sentence(), sentence()]))
+}
+
 describe('a long PDF is read by two parsers at once', () => {
   test('the halves read apart make the same document as one parser reading it all', async () => {
-    // Each page its own words (pages that repeat a pattern would be taken for running heads and feet).
-    const words = 'access funding workforce estates records training prescribing outcomes dementia diabetes asthma screening partners trusts'.split(' ')
-    let seed = 11
-    const word = () => words[(seed = (seed * 1103515245 + 12345) % 2147483648) % words.length]!
-    const sentence = () => Array.from({ length: 9 }, word).join(' ') + '.'
-    const long = makePdf(Array.from({ length: 30 }, () => [sentence(), '', sentence(), sentence(), sentence(), '', sentence(), sentence()]))
+    const long = variedReport(30)
     const sent: string[] = []
     const spawn = forkParser(entry)
     const shared = new ParserPool({
@@ -215,5 +221,30 @@ describe('a long PDF is read by two parsers at once', () => {
     expect(together.blocks.some((block) => block.page === '30')).toBe(true)
     // The second parser was really handed the second half, and the first was given its pages back.
     expect(sent).toEqual(['parse', 'plan', 'pages', 'shared'])
+  })
+
+  test('the second half may be ready before the first: it waits to be used, and nothing hangs', async () => {
+    const long = variedReport(30)
+    const secondHalf = await readPdfPageLines('long.pdf', long, 16, 30)
+    // The parser's own side, linked to this test instead of an app: the shared pages arrive with the plan,
+    // before the parser has read a single page of its own half.
+    let deliver: (request: ParserRequest) => void = () => {}
+    const replies: ParserReply[] = []
+    const finished = new Promise<ParserReply>((resolve) => {
+      serveParser({
+        onRequest: (handler) => (deliver = handler),
+        post: (reply) => {
+          replies.push(reply)
+          if (reply.type === 'announce') {
+            deliver({ type: 'plan', id: reply.id, sharedFrom: 16 })
+            deliver({ type: 'shared', id: reply.id, pages: secondHalf })
+          }
+          if (reply.type === 'done' || reply.type === 'failed') resolve(reply)
+        },
+      })
+    })
+    deliver({ type: 'parse', id: 7, fileName: 'long.pdf', bytes: long, options: {} })
+    const reply = await finished
+    expect(reply).toEqual({ type: 'done', id: 7, document: await extractDocument('long.pdf', long) })
   })
 })

@@ -9,15 +9,26 @@ export interface ParentLink {
   onRequest(handler: (request: ParserRequest) => void): void
 }
 
-/** Answers the app is waiting to give a file being read: its plan, then the pages read elsewhere. */
+/**
+ * Answers the app gives a file being read: its plan, then the pages read elsewhere. An answer may come before
+ * it is waited for (the other reader can finish its half first), so it is kept until then.
+ */
 class Pending<T> {
   private readonly waiting = new Map<number, (value: T) => void>()
+  private readonly early = new Map<number, T>()
   wait(id: number): Promise<T> {
+    if (this.early.has(id)) {
+      const value = this.early.get(id) as T
+      this.early.delete(id)
+      return Promise.resolve(value)
+    }
     return new Promise((resolve) => this.waiting.set(id, resolve))
   }
   settle(id: number, value: T): void {
-    this.waiting.get(id)?.(value)
+    const waiter = this.waiting.get(id)
+    if (!waiter) return void this.early.set(id, value)
     this.waiting.delete(id)
+    waiter(value)
   }
 }
 
