@@ -1,5 +1,5 @@
 import type { UtilityProcess } from 'electron'
-import { DEFAULT_PROCESS_LIMITS, type ParserChannel, type ParserProcessLimits, type SpawnParser } from '../core/sources/parse/channel'
+import { DEFAULT_PROCESS_LIMITS, parserV8Flags, type ParserChannel, type ParserProcessLimits, type SpawnParser } from '../core/sources/parse/channel'
 import { ParserPool } from '../core/sources/parse/pool'
 import { isParserReply } from '../core/sources/parse/protocol'
 
@@ -15,7 +15,7 @@ export function utilityParser(fork: Fork, entryPath: string, limits: ParserProce
     const child = fork(entryPath, [`--max-rss=${limits.maxRssBytes}`], {
       serviceName: 'Evident document reader',
       stdio: ['ignore', 'ignore', 'pipe'],
-      execArgv: [`--max-old-space-size=${limits.maxHeapMegabytes}`],
+      execArgv: parserV8Flags(limits),
       // Nothing of the app's environment is handed down: the reader needs none of it.
       env: {},
     })

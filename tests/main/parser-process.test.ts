@@ -46,7 +46,7 @@ describe('Electron reads documents in utility processes', () => {
     expect(forks[0]).toMatchObject({
       path: '/app/out/main/parser.js',
       args: [`--max-rss=${1024 * 1024 * 1024}`],
-      options: { serviceName: 'Evident document reader', env: {}, execArgv: ['--max-old-space-size=768'], stdio: ['ignore', 'ignore', 'pipe'] },
+      options: { serviceName: 'Evident document reader', env: {}, execArgv: ['--max-old-space-size=768', '--single-threaded-gc'], stdio: ['ignore', 'ignore', 'pipe'] },
     })
     // The bytes travel as bytes in the message, never as a path.
     expect(forks[0]!.child.sent[0]).toMatchObject({ type: 'parse', fileName: 'note.txt', bytes: new Uint8Array([104, 105]) })

@@ -1,6 +1,6 @@
 import { fork } from 'node:child_process'
 import { dirname, join } from 'node:path'
-import { DEFAULT_PROCESS_LIMITS, type ParserChannel, type ParserProcessLimits, type SpawnParser } from './channel'
+import { DEFAULT_PROCESS_LIMITS, parserV8Flags, type ParserChannel, type ParserProcessLimits, type SpawnParser } from './channel'
 import { ParserPool, type PoolOptions } from './pool'
 import { isParserReply } from './protocol'
 
@@ -11,7 +11,7 @@ import { isParserReply } from './protocol'
  */
 export function parserExecArgv(entryPath: string, limits: ParserProcessLimits = DEFAULT_PROCESS_LIMITS): string[] {
   const appRoot = join(dirname(entryPath), '..', '..')
-  return [`--max-old-space-size=${limits.maxHeapMegabytes}`, '--permission', `--allow-fs-read=${appRoot}`, '--allow-worker']
+  return [...parserV8Flags(limits), '--permission', `--allow-fs-read=${appRoot}`, '--allow-worker']
 }
 
 /** Starts parser processes with child_process.fork: the way browser mode and the CLI (plain Node) do it. */
