@@ -67,6 +67,8 @@ describe('evident doctor, for a support request', () => {
       // Where Electron's binary is absent (our build machines), the driver is not claimed to load there.
       if (!report.electron.binaryPresent) expect(report.electron.sqliteDriver.loads).toBeNull()
     }
+    // The document reader really starts and reads a line, under the permission model, where the app is built.
+    if (BUILT) expect(report.reader).toMatchObject({ entry: join(ROOT, 'out', 'main', 'parser.js'), reads: true })
     expect(report.platform).toMatchObject({ os: process.platform, arch: process.arch })
     expect(report.paths).toMatchObject({ userData: join(dir, 'user-data'), defaultProjectExists: false, built: BUILT, resources: join(ROOT, 'resources') })
     expect(report.tools.map((t) => t.name)).toEqual(['Chromium', 'LibreOffice', 'pandoc'])

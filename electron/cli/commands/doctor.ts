@@ -8,6 +8,7 @@ import { findResourcesDir } from '../../core/app/resources'
 import { betterSqlitePackageDir, chooseSqliteDriver, describeSqliteDriver, runtimeLabel, type SqliteDriverReport } from '../../core/db/driver'
 import { jsonOption, wantsJson, type CliCommand, type CliIo } from '../command'
 import { printJson } from '../output'
+import { checkDocumentReader, type ReaderReport } from './doctor-reader'
 
 /** What a support request needs, gathered without Electron (which may not even be downloaded). */
 export interface DoctorReport {
@@ -15,6 +16,8 @@ export interface DoctorReport {
   evident: { version: string; appDir: string }
   node: { version: string; required: string; supported: boolean; sqliteDriver: SqliteDriverReport }
   electron: ElectronReport
+  /** The document-reader process every import goes through. */
+  reader: ReaderReport
   platform: { os: string; arch: string; release: string; name: string }
   paths: { userData: string; defaultProject: string; defaultProjectExists: boolean; build: string; built: boolean; missingBuild: string[]; resources: string | null }
   tools: ToolReport[]
@@ -40,7 +43,7 @@ export interface ToolReport {
   version: string | null
 }
 
-const BUILD_OUTPUTS = ['main/index.js', 'main/server.js', 'main/cli.js', 'preload/index.cjs', 'renderer/index.html']
+const BUILD_OUTPUTS = ['main/index.js', 'main/server.js', 'main/cli.js', 'main/parser.js', 'preload/index.cjs', 'renderer/index.html']
 const PROBE_TIMEOUT_MS = 5_000
 
 /** Terminal escapes or other control characters from a tool's output must not reach ours. */
@@ -176,12 +179,14 @@ export async function gatherDoctorReport(userDataDir: string): Promise<DoctorRep
     probeTool('pandoc', 'checks of the exported .docx and the export benchmark', ['pandoc']),
   ])
   const electron = electronReport(appDir)
+  const reader = await checkDocumentReader(__dirname)
   const supported = satisfiesEngines(required, nodeVersion)
 
   const problems: string[] = []
   if (!supported) problems.push(`Node ${nodeVersion} is too old: Evident needs Node ${required} (its SQLite driver does not run on older Node). Install Node 24 LTS.`)
   if (!sqliteDriver.loads) problems.push(`SQLite driver: ${sqliteDriver.error ?? `${runtimeLabel()} could not load ${sqliteDriver.path}.`}`)
   if (missingBuild.length) problems.push(`The app is not built (missing ${missingBuild.join(', ')}): run npm run build.`)
+  if (!reader.reads) problems.push(`Document reader: imports cannot work: ${reader.error ?? 'it did not answer'}.`)
   if (!resources) problems.push(`The resources folder (starter corpus, citation styles) was not found above ${appDir}: reinstall Evident or restore resources/.`)
   const warnings: string[] = []
   if (electron.installed && !electron.binaryPresent) warnings.push('The Electron runtime is not downloaded: npm start serves browser mode instead (retry the download with npm start -- --fetch-electron).')
@@ -193,6 +198,7 @@ export async function gatherDoctorReport(userDataDir: string): Promise<DoctorRep
     evident: { version: typeof pkg.version === 'string' ? pkg.version : 'unknown', appDir },
     node: { version: nodeVersion, required, supported, sqliteDriver },
     electron,
+    reader,
     platform: { os: platform(), arch: arch(), release: release(), name: osName() },
     paths: { userData: userDataDir, defaultProject, defaultProjectExists: existsSync(defaultProject), build, built: missingBuild.length === 0, missingBuild, resources },
     tools,
@@ -228,6 +234,9 @@ export function printDoctorReport(io: CliIo, r: DoctorReport): void {
     driverRows.push(['Electron', d.loads === null ? `${d.path}: ${d.note}` : `${d.loads ? 'loads' : 'DOES NOT LOAD'} ${d.path}: ${d.note}`])
   }
   rows(io, driverRows, '  ')
+  io.out('')
+  io.out('Document reader (every import is parsed in it)')
+  rows(io, [['Node', r.reader.reads ? `reads files: ${r.reader.entry} in a child process, permission model on` : `DOES NOT WORK: ${r.reader.error ?? 'no answer'}`]], '  ')
   io.out('')
   io.out('Where things live')
   rows(

@@ -113,17 +113,26 @@ export class ParserPool implements DocumentParser {
   private acquire(): Promise<Slot> {
     if (this.closed) return Promise.reject(new AppError('CANCELLED', 'Evident is closing: the import was stopped.'))
     const idle = this.idle.pop()
-    if (idle) return Promise.resolve(idle)
-    if (this.slots.size < this.size) return Promise.resolve(this.start())
+    if (idle) return Promise.resolve(this.busy(idle))
+    if (this.slots.size < this.size) return Promise.resolve(this.busy(this.start()))
     return new Promise((resolve) => this.waiting.push(resolve))
+  }
+
+  /**
+   * A process is "busy" (keeps a CLI run alive) from the moment a file is meant for it, including while it
+   * is still starting: otherwise a command waiting only for a reader's 'ready' would end there and then.
+   */
+  private busy(slot: Slot): Slot {
+    slot.channel.setBusy(true)
+    return slot
   }
 
   private release(slot: Slot): void {
     if (slot.exited || this.closed) return
-    slot.channel.setBusy(false)
     const next = this.waiting.shift()
-    if (next) next(slot)
-    else this.idle.push(slot)
+    if (next) return next(slot)
+    slot.channel.setBusy(false)
+    this.idle.push(slot)
   }
 
   private start(): Slot {
@@ -155,7 +164,6 @@ export class ParserPool implements DocumentParser {
         onAbort: () => this.stop(slot, 'cancel'),
       }
       slot.running = running
-      slot.channel.setBusy(true)
       job.signal?.addEventListener('abort', running.onAbort, { once: true })
       slot.channel.send(request(id))
     })
@@ -177,7 +185,8 @@ export class ParserPool implements DocumentParser {
 
   private takeFree(): Slot | null {
     if (this.closed) return null
-    return this.idle.pop() ?? (this.slots.size < this.size ? this.start() : null)
+    const free = this.idle.pop() ?? (this.slots.size < this.size ? this.start() : null)
+    return free && this.busy(free)
   }
 
   /** The pages another parser read, or null if it could not (the first parser then reads them itself). */
@@ -242,7 +251,7 @@ export class ParserPool implements DocumentParser {
     if (running) running.reject(this.whyItEnded(slot, running, code, signal))
     // Someone was waiting for a process that will now never come free: start them a new one.
     const next = !this.closed && this.slots.size < this.size ? this.waiting.shift() : undefined
-    if (next) next(this.start())
+    if (next) next(this.busy(this.start()))
   }
 
   private whyItEnded(slot: Slot, running: Running, code: number | null, signal: string | null): AppError {
