@@ -1,10 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Locator, Page } from 'playwright-core'
-import { launchBrowser, openApp, ROOT, screenshot, startServer, type EvidentServer } from './harness'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Locator, Page } from 'playwright-core'
+import { launchBrowser, openApp, screenshot, startServer, useBrowserSession, type EvidentServer } from './harness'
 
 const brief = (page: Page) => page.getByRole('complementary', { name: 'Brief' })
 const editor = (page: Page) => brief(page).getByRole('textbox', { name: /^Brief: / })
@@ -57,23 +56,11 @@ async function citeByKeyboard(page: Page, search: string): Promise<void> {
 }
 
 describe('the brief editor in the browser', () => {
-  let server: EvidentServer
-  let browser: Browser
+  // Fail a step in seconds with Playwright's own message, well inside the test's time limit.
+  const session = useBrowserSession({ defaultTimeout: 8_000 })
   let page: Page
   let errors: string[]
-
-  beforeAll(async () => {
-    server = await startServer()
-    browser = await launchBrowser()
-    ;({ page, errors } = await openApp(browser, server.url))
-    // Fail a step in seconds with Playwright's own message, well inside the test's time limit.
-    page.setDefaultTimeout(8_000)
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
+  beforeAll(() => ({ page, errors } = session))
 
   it('an analyst creates a policy brief and sees its sections in the outline', async () => {
     await newBrief(page, 'Trusts and general practice')
@@ -167,52 +154,29 @@ describe('the brief editor in the browser', () => {
   })
 })
 
-/** Browser mode on a given project, so the same project can be opened again after a crash. */
-async function serve(dir: string, fresh: boolean): Promise<{ url: string; child: ChildProcess }> {
-  const args = [join(ROOT, 'out', 'main', 'server.js'), '--user-data', join(dir, 'user-data'), '--project', join(dir, 'x.evident'), '--port', '0', '--token', 'T']
-  const child = spawn(process.execPath, fresh ? [...args, '--new'] : args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = ''
-    const timer = setTimeout(() => reject(new Error(`The server did not start.\n${out}`)), 30_000)
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString()
-      const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(out)
-      if (!match) return
-      clearTimeout(timer)
-      resolve(match[1]!)
-    })
-    child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()))
-    child.on('exit', (code) => {
-      clearTimeout(timer)
-      reject(new Error(`The server exited (${code}).\n${out}`))
-    })
-  })
-  return { url, child }
-}
-
 describe('the brief after a crash', () => {
   it('the brief survives the server being killed mid-edit', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'evident-brief-kill-'))
+    const project = join(dir, 'x.evident')
     const browser = await launchBrowser()
-    let running: ChildProcess | null = null
+    const servers: EvidentServer[] = []
     try {
-      const first = await serve(dir, true)
-      running = first.child
+      const first = await startServer({ project, create: true })
+      servers.push(first)
       const { page } = await openApp(browser, first.url)
       page.setDefaultTimeout(8_000)
       await newBrief(page, 'Crash test')
       await writeIn(page, 'Background', 'Typed just before the crash.')
       await page.waitForTimeout(1_500)
-      first.child.kill('SIGKILL')
-      await new Promise((r) => first.child.once('exit', r))
-      const second = await serve(dir, false)
-      running = second.child
+      await first.crash()
+      const second = await startServer({ project })
+      servers.push(second)
       await page.goto(second.url)
       await brief(page).getByRole('combobox', { name: 'Brief' }).selectOption({ label: 'Crash test' })
       await expect.poll(() => paragraphUnder(page, 'Background').textContent(), { timeout: 10_000 }).toBe('Typed just before the crash.')
     } finally {
       await browser.close()
-      running?.kill('SIGKILL')
+      for (const server of servers) await server.stop()
       rmSync(dir, { recursive: true, force: true })
     }
   })

@@ -1,27 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { launchBrowser, openApp, screenshot, startServer, type EvidentServer } from './harness'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { screenshot, useBrowserSession } from './harness'
 
 const EDITORIAL = /Editorial on the crisis/
 const PHRASE = 'on the 60th birthday of the NHS'
 
 describe('claims in the browser', () => {
-  let server: EvidentServer
-  let browser: Browser
+  const session = useBrowserSession({ defaultTimeout: 10_000 })
   let page: Page
   let errors: string[]
-
-  beforeAll(async () => {
-    server = await startServer()
-    browser = await launchBrowser()
-    ;({ page, errors } = await openApp(browser, server.url))
-    page.setDefaultTimeout(10_000)
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
+  beforeAll(() => ({ page, errors } = session))
 
   const tab = (name: string) => page.getByRole('tab', { name })
   const library = () => page.getByRole('listbox', { name: 'Claims' })

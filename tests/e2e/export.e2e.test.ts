@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Locator, Page } from 'playwright-core'
-import { launchBrowser, openApp, ROOT, screenshot, startServer, type EvidentServer } from './harness'
+import type { Locator, Page } from 'playwright-core'
+import { ROOT, screenshot, useBrowserSession } from './harness'
 
 const TITLE = 'Should hospital trusts run general practice?'
 const FILE_NAME = 'Should hospital trusts run general practice.docx'
@@ -33,24 +33,18 @@ function plainText(docx: string): string {
 const realErrors = (errors: string[]) => errors.filter((e) => !/Failed to load resource: the server responded with a status of 4\d\d/.test(e))
 
 describe('exporting a brief to Word in the browser', () => {
-  let server: EvidentServer
-  let browser: Browser
+  // Fail a step with its locator named, inside vitest's own 30 s.
+  const session = useBrowserSession({ defaultTimeout: 10_000 })
   let page: Page
   let errors: string[]
   let out: string
 
-  beforeAll(async () => {
-    server = await startServer()
-    browser = await launchBrowser()
-    ;({ page, errors } = await openApp(browser, server.url))
-    // Fail a step with its locator named, inside vitest's own 30 s.
-    page.setDefaultTimeout(10_000)
+  beforeAll(() => {
+    ;({ page, errors } = session)
     out = mkdtempSync(join(tmpdir(), 'evident-export-'))
   })
 
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
+  afterAll(() => {
     if (out) rmSync(out, { recursive: true, force: true })
   })
 
@@ -67,7 +61,7 @@ describe('exporting a brief to Word in the browser', () => {
     await dialog.getByRole('button', { name: 'Export…' }).click()
     const field = dialog.getByRole('textbox', { name: 'Save the Word document as' })
     // Offered beside the project file, named after the brief.
-    expect(await field.inputValue()).toBe(join(server.dir, FILE_NAME))
+    expect(await field.inputValue()).toBe(join(session.server.dir, FILE_NAME))
     await field.fill(target)
     await field.press('Enter')
     const toast = page.getByRole('status').filter({ hasText: `Exported to ${target} — ` })

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 
 export const ROOT = resolve(__dirname, '../..')
 export const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots')
@@ -15,11 +16,15 @@ export interface EvidentServer {
   url: string
   dir: string
   stop(): Promise<void>
+  /** kill -9, as a crash or a power cut would end it; resolves once the process is gone. */
+  crash(): Promise<void>
 }
 
 export interface StartServerOptions {
-  /** Open this existing project instead of creating a fresh starter one (the file is left in place on stop). */
+  /** Use this project (left in place on stop) instead of a fresh starter one in the server's own folder. */
   project?: string
+  /** Create `project` as a new starter project rather than open it. */
+  create?: boolean
 }
 
 /** Starts the built browser-mode server on a fresh project with the starter corpus, on a free port. */
@@ -33,7 +38,9 @@ export async function startServer(options: StartServerOptions = {}): Promise<Evi
       SERVER,
       '--user-data',
       join(dir, 'user-data'),
-      ...(options.project ? ['--project', options.project] : ['--project', join(dir, 'e2e.evident'), '--new']),
+      '--project',
+      options.project ?? join(dir, 'e2e.evident'),
+      ...(!options.project || options.create ? ['--new'] : []),
       '--port',
       '0',
       '--token',
@@ -59,7 +66,13 @@ export async function startServer(options: StartServerOptions = {}): Promise<Evi
       reject(new Error(`The server exited with code ${code}.\n${out}${err}`))
     })
   })
-  return { url, dir, stop: () => stopChild(child, dir) }
+  const crash = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return
+    const gone = new Promise((done) => child.once('exit', done))
+    child.kill('SIGKILL')
+    await gone
+  }
+  return { url, dir, stop: () => stopChild(child, dir), crash }
 }
 
 function stopChild(child: ChildProcess, dir: string): Promise<void> {
@@ -102,4 +115,31 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(SCREENSHOTS, name)
   await page.screenshot({ path })
   return path
+}
+
+export interface BrowserSession {
+  server: EvidentServer
+  browser: Browser
+  page: Page
+  /** Uncaught errors and console errors seen on the page so far. */
+  errors: string[]
+}
+
+/**
+ * Browser mode on a fresh starter project and Chromium with the app open, for one describe block: started
+ * before its tests and stopped after them. The fields are filled in once the block's first beforeAll has run.
+ */
+export function useBrowserSession(options: { defaultTimeout?: number } = {}): BrowserSession {
+  const session = {} as BrowserSession
+  beforeAll(async () => {
+    session.server = await startServer()
+    session.browser = await launchBrowser()
+    Object.assign(session, await openApp(session.browser, session.server.url))
+    if (options.defaultTimeout) session.page.setDefaultTimeout(options.defaultTimeout)
+  })
+  afterAll(async () => {
+    await session.browser?.close()
+    await session.server?.stop()
+  })
+  return session
 }

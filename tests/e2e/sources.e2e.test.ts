@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { launchBrowser, openApp, screenshot, startServer, type EvidentServer } from './harness'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { screenshot, useBrowserSession } from './harness'
 
 const STARTER_TITLES = [
   'Editorial on the crisis in general practice and integration with hospital care',
@@ -11,21 +11,10 @@ const STARTER_TITLES = [
 ]
 
 describe('sources in the browser', () => {
-  let server: EvidentServer
-  let browser: Browser
+  const session = useBrowserSession()
   let page: Page
   let errors: string[]
-
-  beforeAll(async () => {
-    server = await startServer()
-    browser = await launchBrowser()
-    ;({ page, errors } = await openApp(browser, server.url))
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
+  beforeAll(() => ({ page, errors } = session))
 
   const sourceList = () => page.getByRole('listbox', { name: 'Sources' })
 
