@@ -8,7 +8,8 @@ import { findParserEntry, findResourcesDir } from '../core/app/resources'
 import { nodeParserPool } from '../core/sources/parse/node-process'
 import { AppError } from '../core/errors'
 import { defaultUserDataDir } from '../core/app/app-data'
-import { UsageError, type CliEnv, type CommandInput } from './command'
+import { UsageError, wantsJson, type CliEnv, type CliIo, type CommandInput } from './command'
+import { printJson } from './output'
 
 export interface OpenProject {
   info: ProjectInfo
@@ -49,4 +50,22 @@ export async function withProject<T>(env: CliEnv, path: string, mode: ProjectMod
   } finally {
     core.close()
   }
+}
+
+/**
+ * The one shape of a command that reads a project and reports: open it, load, then print JSON (--json) or
+ * the command's text. Exits 0; a failure on the way is reported by the runner as any other.
+ */
+export async function reportFromProject<T>(
+  input: CommandInput,
+  io: CliIo,
+  env: CliEnv,
+  command: string,
+  load: (project: OpenProject) => Promise<T>,
+  printText: (data: T) => void,
+): Promise<number> {
+  const data = await withProject(env, requireProject(input, command), { create: false }, load)
+  if (wantsJson(input)) printJson(io, data)
+  else printText(data)
+  return 0
 }
