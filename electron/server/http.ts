@@ -5,7 +5,7 @@ import { toErrorPayload } from '../core/errors'
 import { bearerToken, isAllowedHost, isAllowedOrigin, queryToken, tokenMatches } from './guard'
 import { handleInvoke } from './invoke'
 import { applySecurityHeaders, errorPayload, sendError, sendText } from './respond'
-import { handleEvents } from './sse'
+import { handleEvents, StreamSlots } from './sse'
 import { serveStatic } from './static'
 
 /** Matches the largest import (100 MB of file as base64 inside JSON) with room to spare. */
@@ -19,6 +19,26 @@ export interface EvidentServerOptions {
   maxBodyBytes?: number
   /** Where failures that are not AppErrors go; the client only ever sees INTERNAL. */
   logError?: (error: unknown) => void
+  /** How long a connection may take to send its request headers (tests lower it). */
+  headersTimeoutMs?: number
+  /** Event streams open at once; one page needs one, a few tabs a few. */
+  maxEventStreams?: number
+  /** Connections open at once; past this, new ones are dropped until some close. */
+  maxConnections?: number
+}
+
+/**
+ * Limits for a server that only one local page should ever use: a connection that dawdles over its headers or
+ * its body is closed, idle keep-alive connections are not kept long, and the number of connections and of
+ * event streams is capped, so nothing on this machine can tie the server up or grow it without end.
+ */
+export const SERVER_LIMITS = {
+  headersTimeoutMs: 10_000,
+  /** A 200 MB import on loopback takes a few seconds; two minutes leaves room on a slow disk. */
+  requestTimeoutMs: 120_000,
+  keepAliveTimeoutMs: 5_000,
+  maxEventStreams: 16,
+  maxConnections: 128,
 }
 
 function allow(res: ServerResponse, methods: string): void {
@@ -53,18 +73,30 @@ export function createEvidentServer(options: EvidentServerOptions): Server {
     if (path === '/api/events') {
       if (req.method !== 'GET') return allow(res, 'GET')
       if (!tokenMatches(options.token, queryToken(req.url))) return unauthorized(res)
-      return handleEvents(req, res, options.core.events)
+      return handleEvents(req, res, options.core.events, streams)
     }
     sendError(res, 404, errorPayload('NOT_FOUND', 'There is nothing at this address.'))
   }
 
-  const server = createServer((req, res) => {
-    route(req, res).catch((error: unknown) => {
-      logError(error)
-      if (res.headersSent) res.destroy()
-      else sendError(res, 500, toErrorPayload(error))
-    })
-  })
+  const headersTimeout = options.headersTimeoutMs ?? SERVER_LIMITS.headersTimeoutMs
+  const streams = new StreamSlots(options.maxEventStreams ?? SERVER_LIMITS.maxEventStreams)
+  const server = createServer(
+    {
+      headersTimeout,
+      requestTimeout: Math.max(headersTimeout, SERVER_LIMITS.requestTimeoutMs),
+      keepAliveTimeout: SERVER_LIMITS.keepAliveTimeoutMs,
+      // How often Node looks for connections past those limits (its default, 30 s, lets one dawdle for long).
+      connectionsCheckingInterval: Math.min(1_000, headersTimeout),
+    },
+    (req, res) => {
+      route(req, res).catch((error: unknown) => {
+        logError(error)
+        if (res.headersSent) res.destroy()
+        else sendError(res, 500, toErrorPayload(error))
+      })
+    },
+  )
+  server.maxConnections = options.maxConnections ?? SERVER_LIMITS.maxConnections
   return server
 }
 

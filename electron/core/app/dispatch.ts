@@ -1,6 +1,7 @@
 import type { ZodError } from 'zod'
 import { METHOD_NAMES, methodArgs, type Handlers, type MethodName } from '../../shared/contract/index'
 import { AppError } from '../errors'
+import { MAX_ARGUMENT_DEPTH, nestsDeeperThan } from './depth'
 
 const allowed = new Set<string>(METHOD_NAMES)
 
@@ -22,6 +23,9 @@ export function describeZodError(error: ZodError): string {
  */
 export async function dispatch(handlers: Handlers, method: unknown, rawArgs: unknown): Promise<unknown> {
   if (!isMethodName(method)) throw new AppError('NOT_FOUND', `There is no method called ${JSON.stringify(String(method)).slice(0, 80)}.`)
+  if (nestsDeeperThan(rawArgs, MAX_ARGUMENT_DEPTH)) {
+    throw new AppError('INVALID_INPUT', `The request is nested more than ${MAX_ARGUMENT_DEPTH} levels deep, so it was refused.`)
+  }
   const parsed = methodArgs[method].safeParse(rawArgs ?? {})
   if (!parsed.success) throw new AppError('INVALID_INPUT', describeZodError(parsed.error))
   const handler = handlers[method] as (args: unknown) => Promise<unknown>
