@@ -7,6 +7,8 @@ export const MAX_QUOTE_CHARS = 5000
 export const MAX_STATEMENT_CHARS = 5000
 export const MAX_NOTE_CHARS = 20000
 export const MAX_SEARCH_QUERY_CHARS = 500
+/** Claims cited in one go: a dragged cluster or a pasted passage of a brief. */
+export const MAX_SNAPSHOT_CLAIMS = 5000
 export const MAX_NAME_CHARS = 200
 export const MAX_PATH_CHARS = 4096
 export const MAX_CSL_STYLE_BYTES = 2 * 1024 * 1024

@@ -30,6 +30,7 @@ export const METHOD_NAME_LIST = [
   'claims.delete',
   'claims.get',
   'claims.getMany',
+  'claims.snapshot',
   'claims.forSource',
   'claims.search',
   'claims.reattach',

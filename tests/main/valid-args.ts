@@ -29,6 +29,7 @@ export const VALID_ARGS: { [M in MethodName]: Args<M> } = {
   'claims.delete': { id: 'c1' },
   'claims.get': { id: 'c1' },
   'claims.getMany': { ids: ['c1', 'c2'] },
+  'claims.snapshot': { ids: ['c1'] },
   'claims.forSource': { sourceId: 's1' },
   'claims.search': { text: 'workforce', stance: 'supports', limit: 20 },
   'claims.reattach': { id: 'c1', start: 0, end: 5, exact: 'Trust' },

@@ -2,6 +2,8 @@ import type Database from 'better-sqlite3'
 import type { CitationSnapshot } from '../../shared/dto/brief-nodes'
 import type { ClaimAnchor } from '../../shared/dto/claims'
 import type { CslItem } from '../../shared/dto/csl'
+import { idList, stmt } from '../claims/sql'
+import { AppError } from '../errors'
 import { shortCitation } from '../sources/csl'
 
 /** A claim row with its source's record, as the snapshot query reads it. */
@@ -37,4 +39,21 @@ export function snapshotOf(row: SnapshotRow): CitationSnapshot {
 export function loadSnapshot(db: Database.Database, where: 'c.id = ?' | 'c.quote = ?', value: string): CitationSnapshot | null {
   const row = db.prepare(`${SNAPSHOT_SELECT} WHERE ${where} LIMIT 1`).get(value) as SnapshotRow | undefined
   return row ? snapshotOf(row) : null
+}
+
+/**
+ * Snapshots of these claims in the order asked for (repeats included), for the editor to cite. All or
+ * nothing: a cluster with a claim gone from the project is refused whole, so nothing is half-inserted.
+ */
+export function loadSnapshots(db: Database.Database, ids: readonly string[]): CitationSnapshot[] {
+  const unique = [...new Set(ids)]
+  const rows = stmt(db, `${SNAPSHOT_SELECT} WHERE c.id IN (SELECT value FROM json_each(?))`).all(idList(unique)) as SnapshotRow[]
+  const byId = new Map(rows.map((row) => [row.id, snapshotOf(row)]))
+  const missing = unique.filter((id) => !byId.has(id)).length
+  if (missing === 1 && unique.length === 1) throw new AppError('NOT_FOUND', 'That claim is no longer in this project, so it was not cited.')
+  if (missing) {
+    const of = missing === unique.length ? `None of these ${unique.length} claims is` : `${missing} of these ${unique.length} claims are`
+    throw new AppError('NOT_FOUND', `${of} in this project any more, so none was cited.`)
+  }
+  return ids.map((id) => ({ ...byId.get(id)! }))
 }

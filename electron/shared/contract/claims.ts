@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { CitationSnapshot } from '../dto/brief-nodes'
 import {
   CLAIM_SORTS,
   EVIDENCE_TYPES,
@@ -10,7 +11,7 @@ import {
   type Suggestion,
   type Tag,
 } from '../dto/claims'
-import { MAX_NOTE_CHARS, MAX_QUOTE_CHARS, MAX_SEARCH_QUERY_CHARS, MAX_STATEMENT_CHARS } from '../limits'
+import { MAX_NOTE_CHARS, MAX_QUOTE_CHARS, MAX_SEARCH_QUERY_CHARS, MAX_SNAPSHOT_CLAIMS, MAX_STATEMENT_CHARS } from '../limits'
 import { empty, id, name, offset } from './common'
 
 const stance = z.object({ questionId: id, stance: z.enum(STANCES) }).strict()
@@ -34,6 +35,15 @@ export const claimsArgs = {
   'claims.delete': z.object({ id }).strict(),
   'claims.get': z.object({ id }).strict(),
   'claims.getMany': z.object({ ids: z.array(id).max(5000) }).strict(),
+  /** What citation nodes store, for one claim (a list of one) or a cluster; in the order asked for. */
+  'claims.snapshot': z
+    .object({
+      ids: z
+        .array(id)
+        .min(1, 'Choose at least one claim to cite.')
+        .max(MAX_SNAPSHOT_CLAIMS, `At most ${MAX_SNAPSHOT_CLAIMS} claims can be cited at once.`),
+    })
+    .strict(),
   'claims.forSource': z.object({ sourceId: id }).strict(),
   'claims.search': z
     .object({
@@ -71,6 +81,7 @@ export interface ClaimsResults {
   'claims.delete': { deleted: boolean }
   'claims.get': Claim
   'claims.getMany': Claim[]
+  'claims.snapshot': CitationSnapshot[]
   'claims.forSource': Claim[]
   'claims.search': ClaimPage
   'claims.reattach': Claim

@@ -1,4 +1,5 @@
 import type { Handlers } from '../../../shared/contract/index'
+import { loadSnapshots } from '../../briefs/snapshot'
 import { QuestionRepository } from '../../claims/questions'
 import { ClaimRepository } from '../../claims/repository'
 import { searchClaims } from '../../claims/search'
@@ -25,6 +26,7 @@ export function claimHandlers(ctx: CoreContext): ClaimHandlers {
     'claims.delete': async ({ id }) => changed('delete', () => ({ deleted: claims().delete(id) })),
     'claims.get': async ({ id }) => claims().get(id),
     'claims.getMany': async ({ ids }) => claims().getMany(ids),
+    'claims.snapshot': async ({ ids }) => loadSnapshots(ctx.session().db, ids),
     'claims.forSource': async ({ sourceId }) => claims().forSource(sourceId),
     'claims.search': async (query) => searchClaims(ctx.session().db, query),
     'claims.reattach': async ({ id, ...selection }) => changed('reattach', () => claims().reattach(id, selection)),
