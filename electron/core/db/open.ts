@@ -1,5 +1,5 @@
 import { accessSync, closeSync, constants, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs'
-import { basename } from 'node:path'
+import { basename, dirname } from 'node:path'
 import Database from 'better-sqlite3'
 import { AppError } from '../errors'
 import { sqliteNativeBinding } from './driver'
@@ -26,7 +26,26 @@ function configure(db: Database.Database): void {
   db.pragma('journal_mode = WAL')
   db.pragma('foreign_keys = ON')
   db.pragma('busy_timeout = 5000')
-  db.pragma('synchronous = NORMAL')
+  // FULL: a change is acknowledged only once its WAL frames are on disk, so "Saved" survives a power cut.
+  // (NORMAL, with WAL, can lose the last commits.) One fsync per transaction; autosave is one a second.
+  db.pragma('synchronous = FULL')
+}
+
+/** WAL mode keeps a journal (-wal, -shm) beside the project, so the folder must be writable too. */
+function folderIsWritable(path: string): boolean {
+  try {
+    accessSync(dirname(path), constants.W_OK)
+    return true
+  } catch {
+    return false
+  }
+}
+
+function readOnlyFolder(path: string): AppError {
+  return new AppError(
+    'READ_ONLY',
+    `${label(path)} is in a folder Evident cannot write to (while a project is open, Evident keeps its journal beside it). Copy the project to a folder you can write to, such as Documents, and open the copy.`,
+  )
 }
 
 /**
@@ -47,6 +66,7 @@ function inspectExisting(path: string, nativeBinding: string): void {
   } catch {
     throw new AppError('READ_ONLY', `${name} is read-only: Evident needs to save changes to it. Copy it somewhere you can write, or change its permissions.`)
   }
+  if (!folderIsWritable(path)) throw readOnlyFolder(path)
   let probe: Database.Database | undefined
   try {
     probe = new Database(path, { readonly: true, fileMustExist: true, nativeBinding })
@@ -60,10 +80,17 @@ function inspectExisting(path: string, nativeBinding: string): void {
     if (check !== 'ok') throw new AppError('CORRUPT_FILE', `${name} is damaged (${String(check)}). Open a copy or a backup instead.`)
   } catch (error) {
     if (error instanceof AppError) throw error
+    // A healthy project in a read-only folder cannot even be read in WAL mode (no -shm can be made there).
+    if (isSqliteCode(error, 'SQLITE_CANTOPEN') || isSqliteCode(error, 'SQLITE_READONLY') || !folderIsWritable(path)) throw readOnlyFolder(path)
     throw new AppError('CORRUPT_FILE', `${name} is damaged or truncated and cannot be opened. Open a copy or a backup instead.`, { cause: error })
   } finally {
     probe?.close()
   }
+}
+
+function isSqliteCode(error: unknown, prefix: string): boolean {
+  const code = (error as { code?: unknown } | null)?.code
+  return typeof code === 'string' && code.startsWith(prefix)
 }
 
 export function openProjectDatabase(path: string): Database.Database {
@@ -78,6 +105,7 @@ export function openProjectDatabase(path: string): Database.Database {
   } catch (error) {
     db.close()
     if (error instanceof AppError) throw error
+    if (isSqliteCode(error, 'SQLITE_READONLY') || isSqliteCode(error, 'SQLITE_CANTOPEN')) throw readOnlyFolder(path)
     throw new AppError('IO_ERROR', `${label(path)} could not be opened: ${(error as Error).message}`, { cause: error })
   }
 }

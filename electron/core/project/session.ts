@@ -2,28 +2,45 @@ import { existsSync } from 'node:fs'
 import { basename, extname } from 'node:path'
 import type Database from 'better-sqlite3'
 import type { ProjectInfo } from '../../shared/dto/project'
+import { IdleCheckpointer } from '../db/checkpoint'
 import { createProjectDatabase, openProjectDatabase } from '../db/open'
 import { readSchemaVersion } from '../db/migrate'
 import { AppError } from '../errors'
 import { SourceRepository } from '../sources/repository'
 
+export interface SessionOptions {
+  /** How long the project must go unchanged before its journal is folded into the .evident file. */
+  idleCheckpointMs?: number
+}
+
+/** Seconds, not minutes: "copy the .evident file" should be true a moment after the analyst stops typing. */
+const IDLE_CHECKPOINT_MS = 3_000
+
 /** One open project file and the repositories over it. */
 export class ProjectSession {
   readonly sources: SourceRepository
+  private readonly checkpointer: IdleCheckpointer
 
   private constructor(
     readonly db: Database.Database,
     readonly path: string,
+    options: SessionOptions,
   ) {
     this.sources = new SourceRepository(db)
+    this.checkpointer = new IdleCheckpointer(db, options.idleCheckpointMs ?? IDLE_CHECKPOINT_MS)
   }
 
-  static open(path: string): ProjectSession {
-    return new ProjectSession(openProjectDatabase(path), path)
+  static open(path: string, options: SessionOptions = {}): ProjectSession {
+    return new ProjectSession(openProjectDatabase(path), path, options)
   }
 
-  static create(path: string): ProjectSession {
-    return new ProjectSession(createProjectDatabase(path), path)
+  static create(path: string, options: SessionOptions = {}): ProjectSession {
+    return new ProjectSession(createProjectDatabase(path), path, options)
+  }
+
+  /** Folds the journal into the .evident file now, so the file alone holds every saved change. */
+  checkpoint(): void {
+    this.checkpointer.checkpoint()
   }
 
   get name(): string {
@@ -48,6 +65,7 @@ export class ProjectSession {
     if (destination === this.path) throw new AppError('INVALID_INPUT', 'Choose a different file: that is the project that is open.')
     if (existsSync(destination)) throw new AppError('CONFLICT', `“${basename(destination)}” already exists: choose another name.`)
     try {
+      this.checkpoint()
       await this.db.backup(destination)
     } catch (error) {
       throw new AppError('IO_ERROR', `The copy could not be written to “${basename(destination)}”: the folder may not exist or may be read-only.`, { cause: error })
@@ -55,6 +73,8 @@ export class ProjectSession {
   }
 
   close(): void {
+    this.checkpointer.stop()
+    // Closing the last connection checkpoints and removes the -wal file: the .evident is whole again.
     if (this.db.open) this.db.close()
   }
 }
