@@ -13,11 +13,13 @@ import { downloadOriginal } from './features/sources/original'
 import { SourcesPane } from './features/sources/SourcesPane'
 import { useSources } from './features/sources/useSources'
 import { TopBar } from './shell/TopBar'
+import { useApi } from './api/context'
 import { useToast } from './ui/Toast'
 import { useEvent } from './ui/useEvent'
 import './shell/layout.css'
 
 export function App() {
+  const api = useApi()
   const toast = useToast()
   const project = useProjectInfo()
   const sources = useSources()
@@ -45,7 +47,7 @@ export function App() {
     else if (command === 'export') requestExport()
     else if (command === 'find-in-source') setFindRequest((n) => n + 1)
     else if (command === 'find-everywhere') document.querySelector<HTMLInputElement>('input[aria-label="Search all sources"]')?.focus()
-    else if (command === 'open-original' && selectedId) downloadOriginal(selectedId).catch((e: unknown) => toast.error(e))
+    else if (command === 'open-original' && selectedId) downloadOriginal(api, selectedId).catch((e: unknown) => toast.error(e))
   }
   useEvent('menu.command', ({ command }) => onMenu(command))
 

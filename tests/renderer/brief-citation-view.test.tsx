@@ -10,7 +10,7 @@ import { $createNodeSelection, $createParagraphNode, $createTextNode, $getNodeBy
 import type { EvidentApi } from '../../electron/shared/api'
 import type { CitationSnapshot } from '../../electron/shared/dto/brief-nodes'
 import type { Claim } from '../../electron/shared/dto/claims'
-import { BriefApiProvider } from '../../renderer/src/features/brief/api-context'
+import { ApiProvider } from '../../renderer/src/api/context'
 import { CitationStore, type Numbering } from '../../renderer/src/features/brief/citations/citation-store'
 import { CitationCardPlugin } from '../../renderer/src/features/brief/citations/CitationCardPlugin'
 import { CitationClickPlugin } from '../../renderer/src/features/brief/citations/CitationClickPlugin'
@@ -36,7 +36,7 @@ function mount() {
   const ref: { current: LexicalEditor | null } = { current: null }
   render(
     <ToastProvider>
-      <BriefApiProvider value={api}>
+      <ApiProvider api={api}>
         <CitationStoreProvider store={store}>
           <LexicalComposer initialConfig={{ namespace: 'v', nodes: [...BRIEF_NODES], onError: (e) => { throw e } }}>
             <RichTextPlugin contentEditable={<ContentEditable aria-label="Brief" />} ErrorBoundary={LexicalErrorBoundary} />
@@ -46,7 +46,7 @@ function mount() {
             <CitationClickPlugin />
           </LexicalComposer>
         </CitationStoreProvider>
-      </BriefApiProvider>
+      </ApiProvider>
     </ToastProvider>,
   )
   const editor = ref.current!

@@ -8,7 +8,7 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin'
 import type { EvidentApi } from '../../electron/shared/api'
 import { CLAIM_MIME } from '../../electron/shared/dto/claims'
 import { EvidentError } from '../../renderer/src/api/errors'
-import { BriefApiProvider } from '../../renderer/src/features/brief/api-context'
+import { ApiProvider } from '../../renderer/src/api/context'
 import { BAD_CLAIM_MESSAGE, readDrop } from '../../renderer/src/features/brief/insert/drop'
 import { DropPlugin } from '../../renderer/src/features/brief/insert/DropPlugin'
 import { InsertClaimPlugin } from '../../renderer/src/features/brief/insert/InsertClaimPlugin'
@@ -30,13 +30,13 @@ function mount(api: EvidentApi) {
   const initial = { namespace: 'drop-test', nodes: [...BRIEF_NODES], onError: (e: Error) => { throw e } }
   render(
     <ToastProvider>
-      <BriefApiProvider value={api}>
+      <ApiProvider api={api}>
         <LexicalComposer initialConfig={initial}>
           <RichTextPlugin contentEditable={<ContentEditable aria-label="Brief" />} ErrorBoundary={LexicalErrorBoundary} />
           <InsertClaimPlugin />
           <DropPlugin />
         </LexicalComposer>
-      </BriefApiProvider>
+      </ApiProvider>
     </ToastProvider>,
   )
   return screen.getByRole('textbox', { name: 'Brief' })

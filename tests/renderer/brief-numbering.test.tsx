@@ -9,7 +9,7 @@ import { $createParagraphNode, $createTextNode, $getRoot, $isTextNode, createEdi
 import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin'
 import type { EvidentApi } from '../../electron/shared/api'
 import type { CitationSnapshot } from '../../electron/shared/dto/brief-nodes'
-import { BriefApiProvider } from '../../renderer/src/features/brief/api-context'
+import { ApiProvider } from '../../renderer/src/api/context'
 import { CitationStore } from '../../renderer/src/features/brief/citations/citation-store'
 import { CitationNumberingPlugin } from '../../renderer/src/features/brief/citations/CitationNumberingPlugin'
 import { CitationStoreProvider } from '../../renderer/src/features/brief/citations/CitationStoreContext'
@@ -48,7 +48,7 @@ function mount(format: EvidentApi['invoke']) {
   const ref: { current: LexicalEditor | null } = { current: null }
   render(
     <ToastProvider>
-      <BriefApiProvider value={api}>
+      <ApiProvider api={api}>
         <CitationStoreProvider store={new CitationStore()}>
           <LexicalComposer initialConfig={{ namespace: 'n', nodes: [...BRIEF_NODES], onError: (e) => { throw e } }}>
             <RichTextPlugin contentEditable={<ContentEditable aria-label="Brief" />} ErrorBoundary={LexicalErrorBoundary} />
@@ -57,7 +57,7 @@ function mount(format: EvidentApi['invoke']) {
             <CitationNumberingPlugin style="vancouver" kind="numeric" />
           </LexicalComposer>
         </CitationStoreProvider>
-      </BriefApiProvider>
+      </ApiProvider>
     </ToastProvider>,
   )
   return ref

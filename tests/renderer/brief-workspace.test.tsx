@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import type { EvidentApi } from '../../electron/shared/api'
 import type { BriefDocument, BriefSummary } from '../../electron/shared/dto/briefs'
-import { BriefApiProvider } from '../../renderer/src/features/brief/api-context'
+import { ApiProvider } from '../../renderer/src/api/context'
 import { BriefWorkspace } from '../../renderer/src/features/brief'
 import { ToastProvider } from '../../renderer/src/ui/Toast'
 
@@ -56,9 +56,9 @@ function fakeApi(doc: BriefDocument) {
 async function mount(api: EvidentApi) {
   render(
     <ToastProvider>
-      <BriefApiProvider value={api}>
+      <ApiProvider api={api}>
         <BriefWorkspace />
-      </BriefApiProvider>
+      </ApiProvider>
     </ToastProvider>,
   )
   await screen.findByText('Last good words.')

@@ -2,14 +2,14 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Tag } from '../../electron/shared/dto/claims'
-import { api } from '../../renderer/src/api/client'
 import { EvidentError } from '../../renderer/src/api/errors'
 import { ClaimForm } from '../../renderer/src/features/claims/ClaimForm'
 import { TagsManager } from '../../renderer/src/features/claims/TagsManager'
 import type { Taxonomy } from '../../renderer/src/features/claims/useTaxonomy'
 import { ToastProvider } from '../../renderer/src/ui/Toast'
+import { fakeApi, withApi } from '../helpers/fake-api'
 
-vi.mock('../../renderer/src/api/client', () => ({ api: { invoke: vi.fn(), on: vi.fn(() => () => undefined) } }))
+const api = fakeApi()
 
 const TAG: Tag = { id: 't1', name: 'Recruitment', parentId: 't0', path: 'Workforce > Recruitment', claimCount: 3 }
 const calls: { method: string; args: unknown }[] = []
@@ -38,6 +38,7 @@ describe('deleting a tag that is still in use', () => {
       <ToastProvider>
         <TagsManager taxonomy={taxonomy([TAG])} onClose={vi.fn()} />
       </ToastProvider>,
+      withApi(api),
     )
     fireEvent.click(screen.getByRole('button', { name: 'Delete Workforce > Recruitment' }))
     const ask = await screen.findByRole('alertdialog', { name: 'Delete the tag “Workforce > Recruitment”?' })
@@ -54,6 +55,7 @@ describe('deleting a tag that is still in use', () => {
       <ToastProvider>
         <TagsManager taxonomy={taxonomy([TAG])} onClose={vi.fn()} />
       </ToastProvider>,
+      withApi(api),
     )
     fireEvent.click(screen.getByRole('button', { name: 'Delete Workforce > Recruitment' }))
     expect((await screen.findByRole('alertdialog')).textContent).toContain('used by 5 claims')
@@ -74,6 +76,7 @@ describe('saving a claim the core refuses', () => {
       <ToastProvider>
         <ClaimForm draft={{ sourceId: 's1', start: 0, end: 6, exact: 'Trusts' }} claimId={null} onClose={onClose} onReattach={vi.fn()} onShowInSource={null} />
       </ToastProvider>,
+      withApi(api),
     )
     fireEvent.change(screen.getByLabelText('Statement'), { target: { value: 'Trusts can run practices.' } })
     fireEvent.click(await screen.findByRole('checkbox', { name: 'Workforce > Recruitment' }))

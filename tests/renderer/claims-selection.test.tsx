@@ -2,13 +2,13 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Paragraph } from '../../electron/shared/dto/sources'
-import { api } from '../../renderer/src/api/client'
 import { ClaimsProvider } from '../../renderer/src/features/claims/ClaimsProvider'
 import { ReaderWithClaims } from '../../renderer/src/features/claims/ReaderWithClaims'
 import { EMPTY_SELECTION } from '../../renderer/src/features/claims/selection-draft'
 import { ToastProvider } from '../../renderer/src/ui/Toast'
+import { fakeApi, withApi } from '../helpers/fake-api'
 
-vi.mock('../../renderer/src/api/client', () => ({ api: { invoke: vi.fn(), on: vi.fn(() => () => undefined) } }))
+const api = fakeApi()
 
 const TITLE = 'Who should run general practice?'
 const BODY = 'Trusts say ‘integration works.’ 1 Partners disagree strongly.'
@@ -66,6 +66,7 @@ beforeEach(() => {
         </ReaderWithClaims>
       </ClaimsProvider>
     </ToastProvider>,
+    withApi(api),
   )
 })
 

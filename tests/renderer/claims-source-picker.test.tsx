@@ -4,12 +4,12 @@ import { useState } from 'react'
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ClaimCard } from '../../electron/shared/dto/claims'
 import type { SourceSummary } from '../../electron/shared/dto/sources'
-import { api } from '../../renderer/src/api/client'
 import { ClaimsLibrary } from '../../renderer/src/features/claims/ClaimsLibrary'
 import { ClaimsUiContext, type ClaimsUi } from '../../renderer/src/features/claims/claims-ui'
 import { MAX_SOURCE_MATCHES, matchSources, SourcePicker } from '../../renderer/src/features/claims/SourcePicker'
+import { fakeApi, withApi } from '../helpers/fake-api'
 
-vi.mock('../../renderer/src/api/client', () => ({ api: { invoke: vi.fn(), on: vi.fn(() => () => undefined) } }))
+const api = fakeApi()
 
 function source(id: string, title: string, patch: Partial<SourceSummary> = {}): SourceSummary {
   return { id, title, fileName: `${id}.txt`, format: 'txt', authors: 'Smith', year: '2020', ...patch } as SourceSummary
@@ -69,14 +69,14 @@ describe('matchSources', () => {
 
 describe('the source filter as a searchable combobox', () => {
   it('is closed and renders no option until asked, however many sources there are', () => {
-    render(<Harness />)
+    render(<Harness />, withApi(api))
     expect(box().getAttribute('aria-expanded')).toBe('false')
     expect(options()).toHaveLength(0)
     expect((box() as HTMLInputElement).placeholder).toBe('Any source')
   })
 
   it('narrows the list as the analyst types, shows at most 50 matches and says how many there are', () => {
-    render(<Harness />)
+    render(<Harness />, withApi(api))
     fireEvent.change(box(), { target: { value: 'report' } })
     expect(box().getAttribute('aria-expanded')).toBe('true')
     expect(options()).toHaveLength(MAX_SOURCE_MATCHES)
@@ -94,7 +94,7 @@ describe('the source filter as a searchable combobox', () => {
 
   it('moves through the matches with the arrow keys and chooses one with Enter', () => {
     const onChange = vi.fn()
-    render(<Harness onChange={onChange} />)
+    render(<Harness onChange={onChange} />, withApi(api))
     fireEvent.change(box(), { target: { value: 'report 99' } })
     // The best match is highlighted as soon as there is one: Enter alone would choose it.
     const first = options()[0]!
@@ -119,7 +119,7 @@ describe('the source filter as a searchable combobox', () => {
 
   it('opens on ArrowDown with the current choice highlighted, and Escape closes it and puts the choice back', () => {
     const onChange = vi.fn()
-    render(<Harness initial="gp" onChange={onChange} />)
+    render(<Harness initial="gp" onChange={onChange} />, withApi(api))
     expect((box() as HTMLInputElement).value).toBe('GPs risk being devoured by hospital trusts')
     fireEvent.keyDown(box(), { key: 'ArrowDown' })
     expect(box().getAttribute('aria-expanded')).toBe('true')
@@ -137,7 +137,7 @@ describe('the source filter as a searchable combobox', () => {
 
   it('chooses with a click, and "Any source" (or an emptied box) clears the filter', () => {
     const onChange = vi.fn()
-    render(<Harness onChange={onChange} />)
+    render(<Harness onChange={onChange} />, withApi(api))
     fireEvent.click(box())
     expect(box().getAttribute('aria-expanded')).toBe('true')
     fireEvent.change(box(), { target: { value: 'integration' } })
@@ -184,6 +184,7 @@ describe('the library with its filters closed', () => {
       <ClaimsUiContext.Provider value={ui}>
         <ClaimsLibrary sources={MANY} />
       </ClaimsUiContext.Provider>,
+      withApi(api),
     )
     await waitFor(() => expect(calls).toContain('claims.search'))
     expect(screen.queryByRole('group', { name: 'Filter claims' })).toBeNull()

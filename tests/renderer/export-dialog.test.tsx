@@ -3,12 +3,12 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { BriefSummary } from '../../electron/shared/dto/briefs'
 import type { IntegrityReport, StyleInfo } from '../../electron/shared/dto/citations'
-import { api } from '../../renderer/src/api/client'
 import { EvidentError } from '../../renderer/src/api/errors'
 import { ExportUi, requestExport } from '../../renderer/src/features/export'
 import { ToastProvider } from '../../renderer/src/ui/Toast'
+import { fakeApi, withApi } from '../helpers/fake-api'
 
-vi.mock('../../renderer/src/api/client', () => ({ api: { invoke: vi.fn(), on: vi.fn(() => () => undefined) } }))
+const api = fakeApi()
 
 const brief = (id: string, title: string, updatedAt: string): BriefSummary => ({
   id,
@@ -75,6 +75,7 @@ async function openDialog(briefId?: string) {
       <div id="root" />
       <ExportUi />
     </ToastProvider>,
+    withApi(api),
   )
   act(() => requestExport(briefId))
   const dialog = await screen.findByRole('dialog', { name: 'Export to Word' })

@@ -2,9 +2,10 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { CslItem } from '../../electron/shared/dto/csl'
+import { fakeApi, withApi } from '../helpers/fake-api'
 
 const invoke = vi.fn()
-vi.mock('../../renderer/src/api/client', () => ({ api: { invoke: (...args: unknown[]) => invoke(...args), on: () => () => {} } }))
+const api = fakeApi((...args: unknown[]) => invoke(...args))
 
 const { RecordForm } = await import('../../renderer/src/features/record/RecordForm')
 const { cslFromFields, fieldsFromCsl, urlError } = await import('../../renderer/src/features/record/recordModel')
@@ -29,6 +30,7 @@ function renderForm(onSaved = vi.fn()) {
         Save record
       </button>
     </>,
+    withApi(api),
   )
   return onSaved
 }

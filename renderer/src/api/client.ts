@@ -14,8 +14,13 @@ function preload(): PreloadGlobals {
   return globals
 }
 
-/** The renderer never learns which door it is behind: both give the same typed contract. */
-export const api: EvidentApi = preload().evident ?? createHttpApi(takeToken())
+/**
+ * The door this page runs behind, called once by the app root and handed down through <ApiProvider>:
+ * both doors give the same typed contract, so nothing below the root learns which one it is.
+ */
+export function connectApi(): EvidentApi {
+  return preload().evident ?? createHttpApi(takeToken())
+}
 
 /** The desktop path of a dropped or picked file, when running in Electron; '' otherwise. */
 export function desktopPathOf(file: File): string {

@@ -8,7 +8,7 @@ import {
   type Strength,
 } from '../../../../electron/shared/dto/claims'
 import { MAX_NOTE_CHARS, MAX_STATEMENT_CHARS } from '../../../../electron/shared/limits'
-import { api } from '../../api/client'
+import { useApi } from '../../api/context'
 import { toEvidentError } from '../../api/errors'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { Dialog } from '../../ui/Dialog'
@@ -50,6 +50,7 @@ const fieldsOf = (claim: Claim): Fields => ({
 
 /** Create or edit one claim. Nothing is saved until "Save"; a refusal is shown here, with the form kept. */
 export function ClaimForm({ draft, claimId, onClose, onReattach, onShowInSource }: ClaimFormProps) {
+  const api = useApi()
   const toast = useToast()
   const subject = useClaimSubject(draft, claimId)
   const taxonomy = useTaxonomy()

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { Claim } from '../../../../electron/shared/dto/claims'
-import { api } from '../../api/client'
+import { useApi } from '../../api/context'
 import { useToast } from '../../ui/Toast'
 import { ClaimForm } from './ClaimForm'
 import { ClaimsUiContext, type ClaimDraft, type ClaimsUi, type SourceTarget } from './claims-ui'
@@ -16,6 +16,7 @@ export interface ClaimsProviderProps {
 
 /** Owns the claim form and the re-attach mode, so every way into a claim leads to the same dialog. */
 export function ClaimsProvider({ children, onShowInSource }: ClaimsProviderProps) {
+  const api = useApi()
   const toast = useToast()
   const [form, setForm] = useState<FormTarget>(null)
   const [reattaching, setReattaching] = useState<Claim | null>(null)
@@ -47,7 +48,7 @@ export function ClaimsProvider({ children, onShowInSource }: ClaimsProviderProps
       toast.info('Claim re-attached to the selected passage.')
       setForm({ kind: 'edit', claimId: claim.id })
     },
-    [reattaching, toast],
+    [api, reattaching, toast],
   )
 
   const ui = useMemo<ClaimsUi>(

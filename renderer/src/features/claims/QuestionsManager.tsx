@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { Question } from '../../../../electron/shared/dto/claims'
-import { api } from '../../api/client'
+import { useApi } from '../../api/context'
 import { Dialog } from '../../ui/Dialog'
 import { useGuardedDelete } from './useGuardedDelete'
 import type { Taxonomy } from './useTaxonomy'
@@ -55,6 +55,7 @@ function QuestionRow({ question, onRename, onDelete }: { question: Question; onR
 
 /** The questions the brief answers; a claim states its stance per question. */
 export function QuestionsManager({ taxonomy, onClose }: QuestionsManagerProps) {
+  const api = useApi()
   const [text, setText] = useState('')
   const { questions, reload } = taxonomy
   const { error, setError, run } = useManagerAction(reload)

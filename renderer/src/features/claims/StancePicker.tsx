@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import { STANCES, type ClaimStance, type Question, type Stance } from '../../../../electron/shared/dto/claims'
-import { api } from '../../api/client'
+import { useApi } from '../../api/context'
 import { toEvidentError } from '../../api/errors'
 import { STANCE_LABELS } from './labels'
 
@@ -13,6 +13,7 @@ export interface StancePickerProps {
 
 /** A claim's stance is stated per question; "No stance" leaves the question out of the claim. */
 export function StancePicker({ questions, stances, onChange, onCreated }: StancePickerProps) {
+  const api = useApi()
   const [created, setCreated] = useState<Question[]>([])
   const [text, setText] = useState('')
   const [error, setError] = useState<string | null>(null)

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { Suggestion } from '../../../../electron/shared/dto/claims'
-import { api } from '../../api/client'
+import { useApi } from '../../api/context'
 import { toEvidentError } from '../../api/errors'
 import { useEvent } from '../../ui/useEvent'
 import { useClaimsUi } from './claims-ui'
@@ -18,6 +18,7 @@ type State = { status: 'idle' | 'loading' } | { status: 'ready'; items: Suggesti
 
 /** Candidate claims picked from the open source's sentences, each with the reasons it was picked. */
 export function SuggestionsPanel({ sourceId, sourceTitle }: SuggestionsPanelProps) {
+  const api = useApi()
   const ui = useClaimsUi()
   const [state, setState] = useState<State>({ status: 'idle' })
   const [version, setVersion] = useState(0)
@@ -40,7 +41,7 @@ export function SuggestionsPanel({ sourceId, sourceTitle }: SuggestionsPanelProp
     return () => {
       stale = true
     }
-  }, [sourceId, version])
+  }, [api, sourceId, version])
 
   async function dismiss(s: Suggestion) {
     setError(null)

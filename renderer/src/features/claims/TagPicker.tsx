@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react'
 import type { Tag } from '../../../../electron/shared/dto/claims'
-import { api } from '../../api/client'
+import { useApi } from '../../api/context'
 import { toEvidentError } from '../../api/errors'
 import { TagPath } from './TagPath'
 import './claims-chips.css'
@@ -38,6 +38,7 @@ function parseNewTag(text: string, tags: Tag[]): NewTag {
 
 /** Tags picked from the hierarchy, each shown by its full path; a missing tag can be created on the spot. */
 export function TagPicker({ tags, selected, onChange, onCreated }: TagPickerProps) {
+  const api = useApi()
   const [filter, setFilter] = useState('')
   const [created, setCreated] = useState<Tag[]>([])
   const [parentOverride, setParentOverride] = useState<string | null | undefined>(undefined)

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { Tag } from '../../../../electron/shared/dto/claims'
-import { api } from '../../api/client'
+import { useApi } from '../../api/context'
 import { Dialog } from '../../ui/Dialog'
 import { TagRow } from './TagRow'
 import { useGuardedDelete } from './useGuardedDelete'
@@ -15,6 +15,7 @@ export interface TagsManagerProps {
 
 /** Rename, move, merge and delete tags. Every change goes straight to the core; the list reloads after. */
 export function TagsManager({ taxonomy, onClose }: TagsManagerProps) {
+  const api = useApi()
   const [name, setName] = useState('')
   const [parentId, setParentId] = useState('')
   const { tags, reload } = taxonomy

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, type RefObject } from 'react'
 import type { Claim } from '../../../../electron/shared/dto/claims'
-import { api } from '../../api/client'
+import { useApi } from '../../api/context'
 import { useEvent } from '../../ui/useEvent'
 import { buildTextIndex, spanToRange } from './source-offsets'
 
@@ -16,6 +16,7 @@ function highlightsSupported(): boolean {
  * detaches the ranges' nodes, so the highlight is rebuilt whenever the reader's DOM changes.
  */
 export function useClaimHighlights(containerRef: RefObject<HTMLElement | null>, sourceId: string | null): Claim[] {
+  const api = useApi()
   const [claims, setClaims] = useState<Claim[]>([])
   const [version, setVersion] = useState(0)
   const reload = useCallback(() => setVersion((v) => v + 1), [])
@@ -38,7 +39,7 @@ export function useClaimHighlights(containerRef: RefObject<HTMLElement | null>, 
     return () => {
       stale = true
     }
-  }, [sourceId, version])
+  }, [api, sourceId, version])
 
   useEffect(() => {
     const container = containerRef.current

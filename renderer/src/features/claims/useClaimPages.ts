@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ClaimCard, ClaimQuery } from '../../../../electron/shared/dto/claims'
-import { api } from '../../api/client'
+import { useApi } from '../../api/context'
 import { toEvidentError } from '../../api/errors'
 import { useEvent } from '../../ui/useEvent'
 
@@ -27,6 +27,7 @@ export interface ClaimPages {
  * showing the old pages until the new ones arrive, so the list does not blink while the analyst works.
  */
 export function useClaimPages(query: LibraryQuery): ClaimPages {
+  const api = useApi()
   const key = JSON.stringify(query)
   const [refresh, setRefresh] = useState(0)
   const [total, setTotal] = useState<number | null>(null)
@@ -72,7 +73,7 @@ export function useClaimPages(query: LibraryQuery): ClaimPages {
           setTotal((t) => t ?? 0)
         })
     },
-    [key],
+    [api, key],
   )
 
   const ensure = useCallback(

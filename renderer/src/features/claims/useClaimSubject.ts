@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { Claim } from '../../../../electron/shared/dto/claims'
-import { api } from '../../api/client'
+import { useApi } from '../../api/context'
 import { toEvidentError } from '../../api/errors'
 import type { ClaimDraft } from './claims-ui'
 
@@ -17,6 +17,7 @@ export interface ClaimSubject {
 }
 
 export function useClaimSubject(draft: ClaimDraft | null, claimId: string | null): ClaimSubject {
+  const api = useApi()
   const [claim, setClaim] = useState<Claim | null>(null)
   const [titles, setTitles] = useState<Map<string, string>>(new Map())
   const [loading, setLoading] = useState(claimId !== null)
@@ -40,7 +41,7 @@ export function useClaimSubject(draft: ClaimDraft | null, claimId: string | null
     return () => {
       stale = true
     }
-  }, [claimId])
+  }, [api, claimId])
 
   const sourceId = claim ? claim.sourceId : (draft?.sourceId ?? null)
   return {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
 import type { SourceDetail } from '../../../../electron/shared/dto/sources'
-import { api } from '../../api/client'
+import { useApi } from '../../api/context'
 import { toEvidentError } from '../../api/errors'
 import { useEvent } from '../../ui/useEvent'
 import { useClaimsUi } from './claims-ui'
@@ -25,6 +25,7 @@ const isClaimShortcut = (e: KeyboardEvent) => e.key === 'Enter' && (e.ctrlKey ||
  * reader, so other panes (the brief editor) keep the shortcut. The source text is fetched when first needed.
  */
 export function useSelectionToClaim(containerRef: RefObject<HTMLElement | null>, sourceId: string | null): SelectionToClaim {
+  const api = useApi()
   const ui = useClaimsUi()
   const [anchor, setAnchor] = useState<{ x: number; y: number } | null>(null)
   const [message, setMessage] = useState<string | null>(null)
@@ -65,7 +66,7 @@ export function useSelectionToClaim(containerRef: RefObject<HTMLElement | null>,
       detail.current = null
       say(toEvidentError(e).message)
     }
-  }, [containerRef, sourceId, say, ui])
+  }, [api, containerRef, sourceId, say, ui])
 
   useEffect(() => {
     function onKeyDown(e: KeyboardEvent) {

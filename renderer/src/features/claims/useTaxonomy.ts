@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { Question, Tag } from '../../../../electron/shared/dto/claims'
-import { api } from '../../api/client'
+import { useApi } from '../../api/context'
 import { useEvent } from '../../ui/useEvent'
 
 export interface Taxonomy {
@@ -18,6 +18,7 @@ export interface Taxonomy {
  * 'claims.changed' because renaming, merging or deleting a tag changes claims too, and on a project switch.
  */
 export function useTaxonomy(): Taxonomy {
+  const api = useApi()
   const [tags, setTags] = useState<Tag[]>([])
   const [questions, setQuestions] = useState<Question[]>([])
   const [error, setError] = useState<string | null>(null)
@@ -41,7 +42,7 @@ export function useTaxonomy(): Taxonomy {
     return () => {
       stale = true
     }
-  }, [version])
+  }, [api, version])
 
   const tagById = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags])
   const questionById = useMemo(() => new Map(questions.map((q) => [q.id, q])), [questions])

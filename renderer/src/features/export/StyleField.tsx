@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react'
 import type { StyleInfo } from '../../../../electron/shared/dto/citations'
 import { MAX_CSL_STYLE_BYTES } from '../../../../electron/shared/limits'
-import { api } from '../../api/client'
+import { useApi } from '../../api/context'
 import { toEvidentError } from '../../api/errors'
 
 interface Props {
@@ -25,6 +25,7 @@ function readText(file: File): Promise<string> {
 const KIND: Record<StyleInfo['kind'], string> = { numeric: 'numbered', 'author-date': 'author–date', note: 'note' }
 
 export function StyleField({ styles, value, disabled, onChange, onLoaded }: Props) {
+  const api = useApi()
   const id = useId()
   const file = useRef<HTMLInputElement>(null)
   const [loading, setLoading] = useState(false)

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { BriefSummary } from '../../../../electron/shared/dto/briefs'
 import type { ExportResult, IntegrityReport } from '../../../../electron/shared/dto/citations'
-import { api } from '../../api/client'
+import { useApi } from '../../api/context'
 import { toEvidentError } from '../../api/errors'
 import type { ExtraOptions } from './ExportOptionsForm'
 import { checkTypedPath, defaultOutPath, fileNameFor } from './paths'
@@ -33,6 +33,7 @@ interface Inputs {
 }
 
 export function useExportFlow({ brief, extras, projectPath, onExported }: Inputs): ExportFlow {
+  const api = useApi()
   const [stage, setStage] = useState<ExportStage>('form')
   const [busy, setBusy] = useState<ExportBusy>('')
   const [report, setReport] = useState<IntegrityReport | null>(null)

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { BriefSummary, NoteMode } from '../../../../electron/shared/dto/briefs'
 import type { StyleInfo } from '../../../../electron/shared/dto/citations'
-import { api } from '../../api/client'
+import { useApi } from '../../api/context'
 import { toEvidentError } from '../../api/errors'
 import { BRIEF_SETTINGS_CHANGED_EVENT, type BriefSettingsChangedDetail } from './events'
 
@@ -25,6 +25,7 @@ function newestFirst(briefs: BriefSummary[]): BriefSummary[] {
 }
 
 export function useExportSetup(preselect: string | undefined): ExportSetup {
+  const api = useApi()
   const [loading, setLoading] = useState(true)
   const [loadError, setLoadError] = useState('')
   const [briefs, setBriefs] = useState<BriefSummary[]>([])
@@ -49,7 +50,7 @@ export function useExportSetup(preselect: string | undefined): ExportSetup {
     return () => {
       stale = true
     }
-  }, [preselect])
+  }, [api, preselect])
 
   const brief = briefs.find((b) => b.id === briefId) ?? null
 

@@ -1,7 +1,7 @@
 import { useRef, useState, type RefObject } from 'react'
 import type { ImportProgress, ImportSummary } from '../../../../electron/shared/dto/sources'
 import { MAX_IMPORT_BATCH_FILES } from '../../../../electron/shared/limits'
-import { api } from '../../api/client'
+import { useApi } from '../../api/context'
 import { useToast } from '../../ui/Toast'
 import { useEvent } from '../../ui/useEvent'
 import { IMPORT_FILTERS } from './formats'
@@ -19,6 +19,7 @@ export interface Importer {
 }
 
 export function useImport(): Importer {
+  const api = useApi()
   const toast = useToast()
   const inputRef = useRef<HTMLInputElement>(null)
   const [progress, setProgress] = useState<ImportProgress | null>(null)

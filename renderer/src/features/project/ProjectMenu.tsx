@@ -1,12 +1,13 @@
 import { useRef, useState, type KeyboardEvent } from 'react'
 import type { RecentProject } from '../../../../electron/shared/dto/project'
-import { api } from '../../api/client'
+import { useApi } from '../../api/context'
 import { useToast } from '../../ui/Toast'
 import { PathDialog } from './PathDialog'
 import { ACTION_TEXT, pickPath, runProjectAction, type ProjectAction } from './projectActions'
 import './project.css'
 
 export function ProjectMenu({ projectName, currentPath }: { projectName: string; currentPath: string }) {
+  const api = useApi()
   const toast = useToast()
   const [open, setOpen] = useState(false)
   const [recent, setRecent] = useState<RecentProject[]>([])
@@ -34,7 +35,7 @@ export function ProjectMenu({ projectName, currentPath }: { projectName: string;
 
   async function run(action: ProjectAction, path: string) {
     try {
-      const message = await runProjectAction(action, path)
+      const message = await runProjectAction(api, action, path)
       if (message) toast.info(message)
     } catch (error) {
       toast.error(error)
@@ -44,7 +45,7 @@ export function ProjectMenu({ projectName, currentPath }: { projectName: string;
   async function start(action: ProjectAction) {
     hide()
     try {
-      const path = await pickPath(action, projectName)
+      const path = await pickPath(api, action, projectName)
       if (path === null) setAsking(action)
       else if (path) await run(action, path)
     } catch (error) {

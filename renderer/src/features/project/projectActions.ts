@@ -1,6 +1,6 @@
 import type { FileFilter } from '../../../../electron/shared/dto/project'
 import { PROJECT_EXTENSION } from '../../../../electron/shared/limits'
-import { api } from '../../api/client'
+import type { EvidentApi } from '../../../../electron/shared/api'
 
 export type ProjectAction = 'new' | 'open' | 'copy'
 
@@ -13,7 +13,7 @@ export const ACTION_TEXT: Record<ProjectAction, { title: string; action: string;
 }
 
 /** Asks the native dialog for a path; null when the door has none (browser mode), '' when cancelled. */
-export async function pickPath(action: ProjectAction, projectName: string): Promise<string | null> {
+export async function pickPath(api: EvidentApi, action: ProjectAction, projectName: string): Promise<string | null> {
   const title = ACTION_TEXT[action].title
   const picked =
     action === 'open'
@@ -28,7 +28,7 @@ export async function pickPath(action: ProjectAction, projectName: string): Prom
 }
 
 /** Carries out the action; returns a message to show when it is worth telling the analyst. */
-export async function runProjectAction(action: ProjectAction, path: string): Promise<string | null> {
+export async function runProjectAction(api: EvidentApi, action: ProjectAction, path: string): Promise<string | null> {
   if (action === 'new') {
     await api.invoke('project.create', { path, starter: false })
     return null

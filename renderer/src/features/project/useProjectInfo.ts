@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react'
 import type { ProjectInfo } from '../../../../electron/shared/dto/project'
-import { api } from '../../api/client'
+import { useApi } from '../../api/context'
 import { useToast } from '../../ui/Toast'
 import { useEvent } from '../../ui/useEvent'
 
 /** The open project, as the core last described it. */
 export function useProjectInfo(): ProjectInfo | null {
+  const api = useApi()
   const toast = useToast()
   const [info, setInfo] = useState<ProjectInfo | null>(null)
   useEvent('project.changed', setInfo)
@@ -19,7 +20,7 @@ export function useProjectInfo(): ProjectInfo | null {
     return () => {
       stale = true
     }
-  }, [toast])
+  }, [api, toast])
 
   return info
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { SourceDetail } from '../../../../electron/shared/dto/sources'
-import { api } from '../../api/client'
+import { useApi } from '../../api/context'
 import { toEvidentError } from '../../api/errors'
 import { useEvent } from '../../ui/useEvent'
 
@@ -18,6 +18,7 @@ export interface SourceDetailState {
 
 /** The open source, re-read when its record is edited. Answers for a source no longer open are dropped. */
 export function useSourceDetail(sourceId: string | null): SourceDetailState {
+  const api = useApi()
   const [loaded, setLoaded] = useState<Loaded | null>(null)
   const [version, setVersion] = useState(0)
   useEvent('sources.changed', ({ reason }) => {
@@ -34,7 +35,7 @@ export function useSourceDetail(sourceId: string | null): SourceDetailState {
     return () => {
       stale = true
     }
-  }, [sourceId, version])
+  }, [api, sourceId, version])
 
   if (!sourceId) return { detail: null, loading: false, error: null }
   if (loaded?.id !== sourceId) return { detail: null, loading: true, error: null }

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
 import type { RecordMatch, SourceSummary } from '../../../../electron/shared/dto/sources'
 import { MAX_REFERENCE_FILE_BYTES } from '../../../../electron/shared/limits'
-import { api } from '../../api/client'
+import { useApi } from '../../api/context'
 import { toEvidentError } from '../../api/errors'
 
 interface Row {
@@ -27,6 +27,7 @@ function describe(match: RecordMatch): string {
 
 /** Reads a .json/.bib/.ris file, matches each record to a source, and writes the ones the analyst applies. */
 export function AttachReferences({ sources, onApplied }: AttachReferencesProps) {
+  const api = useApi()
   const [rows, setRows] = useState<Row[] | null>(null)
   const [error, setError] = useState('')
   const [busy, setBusy] = useState(false)

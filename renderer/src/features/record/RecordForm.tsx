@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import type { CslItem } from '../../../../electron/shared/dto/csl'
 import { CSL_TYPES } from '../../../../electron/shared/dto/csl'
-import { api } from '../../api/client'
+import { useApi } from '../../api/context'
 import { toEvidentError } from '../../api/errors'
 import { TextField } from '../../ui/TextField'
 import { AuthorRows } from './AuthorRows'
@@ -34,6 +34,7 @@ export interface RecordFormProps {
 
 /** The CSL fields a citation needs. Nothing is sent until every field is valid. */
 export function RecordForm({ formId, sourceId, csl, onSaved, onBusy }: RecordFormProps) {
+  const api = useApi()
   const [fields, setFields] = useState<RecordFields>(() => fieldsFromCsl(csl))
   const [errors, setErrors] = useState<FieldErrors>({})
   const [saveError, setSaveError] = useState('')

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { SourceSearchHit } from '../../../../electron/shared/dto/sources'
 import { MAX_SEARCH_QUERY_CHARS } from '../../../../electron/shared/limits'
-import { api } from '../../api/client'
+import { useApi } from '../../api/context'
 import { useToast } from '../../ui/Toast'
 
 const DEBOUNCE_MS = 250
@@ -15,6 +15,7 @@ export interface SearchState {
 
 /** Searches every source as the analyst types, ignoring answers to queries they have already changed. */
 export function useSourceSearch(query: string, refreshKey: number): SearchState {
+  const api = useApi()
   const toast = useToast()
   const [state, setState] = useState<SearchState>({ query: '', hits: [], busy: false })
   const trimmed = query.trim().slice(0, MAX_SEARCH_QUERY_CHARS)
@@ -39,7 +40,7 @@ export function useSourceSearch(query: string, refreshKey: number): SearchState 
       stale = true
       clearTimeout(timer)
     }
-  }, [trimmed, refreshKey, toast])
+  }, [api, trimmed, refreshKey, toast])
 
   return trimmed ? state : { query: '', hits: [], busy: false }
 }

@@ -1,7 +1,8 @@
 import { useRef, useState } from 'react'
 import type { NewVersionResult, SourceSummary } from '../../../../electron/shared/dto/sources'
 import { MAX_IMPORT_FILE_BYTES } from '../../../../electron/shared/limits'
-import { api, desktopPathOf } from '../../api/client'
+import { desktopPathOf } from '../../api/client'
+import { useApi } from '../../api/context'
 import { readAsBase64 } from '../../ui/files'
 import { useToast } from '../../ui/Toast'
 import { IMPORT_ACCEPT } from '../import/formats'
@@ -20,6 +21,7 @@ export function describeNewVersion(result: NewVersionResult): string {
  * article); every claim on it is re-anchored by the core, and the ones it cannot find are flagged.
  */
 export function NewVersionButton({ source }: { source: SourceSummary }) {
+  const api = useApi()
   const toast = useToast()
   const input = useRef<HTMLInputElement>(null)
   const [busy, setBusy] = useState(false)

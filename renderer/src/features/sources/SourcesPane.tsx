@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { RemoveImpact, SourceSummary } from '../../../../electron/shared/dto/sources'
-import { api } from '../../api/client'
+import { useApi } from '../../api/context'
 import { useToast } from '../../ui/Toast'
 import { RecordDialog } from '../record/RecordDialog'
 import { NewVersionButton } from './NewVersionButton'
@@ -19,6 +19,7 @@ export interface SourcesPaneProps {
 type Pending = { kind: 'edit'; source: SourceSummary } | { kind: 'remove'; source: SourceSummary; impact: RemoveImpact } | null
 
 export function SourcesPane({ state, selectedId, onSelect }: SourcesPaneProps) {
+  const api = useApi()
   const toast = useToast()
   const [pending, setPending] = useState<Pending>(null)
   const { sources, loading } = state
@@ -48,7 +49,7 @@ export function SourcesPane({ state, selectedId, onSelect }: SourcesPaneProps) {
 
   async function openOriginal(source: SourceSummary) {
     try {
-      await downloadOriginal(source.id)
+      await downloadOriginal(api, source.id)
     } catch (error) {
       toast.error(error)
     }

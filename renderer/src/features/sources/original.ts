@@ -1,8 +1,8 @@
-import { api } from '../../api/client'
+import type { EvidentApi } from '../../../../electron/shared/api'
 import { base64ToBlob, downloadBlob } from '../../ui/files'
 
 /** Hands the analyst the untouched original file, under its original name. */
-export async function downloadOriginal(sourceId: string): Promise<void> {
+export async function downloadOriginal(api: EvidentApi, sourceId: string): Promise<void> {
   const original = await api.invoke('sources.original', { id: sourceId })
   downloadBlob(base64ToBlob(original.dataBase64, original.mime), original.fileName)
 }

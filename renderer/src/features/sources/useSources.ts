@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { SourceSummary } from '../../../../electron/shared/dto/sources'
-import { api } from '../../api/client'
+import { useApi } from '../../api/context'
 import { useToast } from '../../ui/Toast'
 import { useEvent } from '../../ui/useEvent'
 
@@ -13,6 +13,7 @@ export interface SourcesState {
 
 /** The project's sources, kept fresh when an import, edit or removal changes them or another project opens. */
 export function useSources(): SourcesState {
+  const api = useApi()
   const toast = useToast()
   const [state, setState] = useState<SourcesState>({ sources: [], loading: true, failed: false })
   const [version, setVersion] = useState(0)
@@ -35,7 +36,7 @@ export function useSources(): SourcesState {
     return () => {
       stale = true
     }
-  }, [version, toast])
+  }, [api, version, toast])
 
   return state
 }

@@ -3,7 +3,7 @@ import { createPortal } from 'react-dom'
 import type { NodeKey } from 'lexical'
 import type { CitationSnapshot } from '../../../../../electron/shared/dto/brief-nodes'
 import { useToast } from '../../../ui/Toast'
-import { useBriefApi } from '../api-context'
+import { useApi } from '../../../api/context'
 import type { ClaimLive } from './citation-store'
 import { excerpt, locationOf, warningOf } from './labels'
 import { useBriefNavigation } from './navigation'
@@ -38,7 +38,7 @@ function place(anchor: HTMLElement | null, height: number): { top: number; left:
  * the body so it is not clipped by the editor and is not part of the editable text.
  */
 export function CitationCard({ id, nodeKey, snapshot, label, live, anchor, cardRef, onClose, onPointer }: Props) {
-  const api = useBriefApi()
+  const api = useApi()
   const toast = useToast()
   const navigation = useBriefNavigation()
   const [position, setPosition] = useState({ top: -9999, left: 0 })

@@ -4,7 +4,7 @@ import { mergeRegister, type EditorState, type NodeMutation } from 'lexical'
 import type { StyleId } from '../../../../../electron/shared/dto/briefs'
 import { CitationNode } from '../nodes/CitationNode'
 import { EvidenceQuoteNode } from '../nodes/EvidenceQuoteNode'
-import { useBriefApi } from '../api-context'
+import { useApi } from '../../../api/context'
 import type { StyleKind } from './citation-store'
 import { useCitationStore } from './CitationStoreContext'
 import {
@@ -30,7 +30,7 @@ const DEBOUNCE_MS = 150
  */
 export function CitationNumberingPlugin({ style, kind }: { style: StyleId; kind: StyleKind }) {
   const [editor] = useLexicalComposerContext()
-  const api = useBriefApi()
+  const api = useApi()
   const store = useCitationStore()
   const request = useRef(0)
 

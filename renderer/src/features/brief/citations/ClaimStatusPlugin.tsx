@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { mergeRegister } from 'lexical'
-import { useBriefApi } from '../api-context'
+import { useApi } from '../../../api/context'
 import { useCitationStore } from './CitationStoreContext'
 import { $collectCitations, mayChangeCitations } from './numbering'
 
@@ -15,7 +15,7 @@ const BATCH = 5000
  */
 export function ClaimStatusPlugin() {
   const [editor] = useLexicalComposerContext()
-  const api = useBriefApi()
+  const api = useApi()
   const store = useCitationStore()
 
   useEffect(() => {

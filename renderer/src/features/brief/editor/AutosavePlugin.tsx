@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react'
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { BLUR_COMMAND, COMMAND_PRIORITY_LOW, mergeRegister } from 'lexical'
 import { SERIALIZED_BRIEF_VERSION, type BriefSummary, type SerializedBrief } from '../../../../../electron/shared/dto/briefs'
-import { useBriefApi } from '../api-context'
+import { useApi } from '../../../api/context'
 import { Autosaver, type SaveStatus } from './autosave'
 
 export interface AutosaveHandle {
@@ -22,7 +22,7 @@ interface Props {
 /** Autosave: each change saved within a second, and at once when the editor or the window loses focus. */
 export function AutosavePlugin({ briefId, baseRevision, onStatus, onSaved, handle }: Props) {
   const [editor] = useLexicalComposerContext()
-  const api = useBriefApi()
+  const api = useApi()
   const callbacks = useRef({ onStatus, onSaved })
   useEffect(() => {
     callbacks.current = { onStatus, onSaved }

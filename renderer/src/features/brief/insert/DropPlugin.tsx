@@ -2,7 +2,7 @@ import { useEffect } from 'react'
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { $getSelection, $isRangeSelection, COMMAND_PRIORITY_HIGH, DRAGOVER_COMMAND, DROP_COMMAND, mergeRegister } from 'lexical'
 import { useToast } from '../../../ui/Toast'
-import { useBriefApi } from '../api-context'
+import { useApi } from '../../../api/context'
 import { fetchClaimSnapshot } from './claim-snapshot'
 import { acceptsDrag, readDrop } from './drop'
 import { INSERT_CLAIM_COMMAND } from './InsertClaimPlugin'
@@ -17,7 +17,7 @@ export const IMPORT_FILES_EVENT = 'evident:import-files'
  */
 export function DropPlugin() {
   const [editor] = useLexicalComposerContext()
-  const api = useBriefApi()
+  const api = useApi()
   const toast = useToast()
 
   useEffect(

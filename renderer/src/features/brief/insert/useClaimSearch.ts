@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { ClaimCard } from '../../../../../electron/shared/dto/claims'
 import { toEvidentError } from '../../../api/errors'
-import { useBriefApi } from '../api-context'
+import { useApi } from '../../../api/context'
 
 const DEBOUNCE_MS = 150
 const LIMIT = 20
@@ -15,7 +15,7 @@ export interface ClaimSearchState {
 
 /** Claims matching what the analyst typed (newest first when nothing is typed), searched as they type. */
 export function useClaimSearch(text: string): ClaimSearchState {
-  const api = useBriefApi()
+  const api = useApi()
   const [state, setState] = useState<ClaimSearchState>({ items: [], total: 0, loading: true, error: null })
 
   useEffect(() => {

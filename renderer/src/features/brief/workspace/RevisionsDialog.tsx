@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import type { BriefRevision } from '../../../../../electron/shared/dto/briefs'
 import { toEvidentError } from '../../../api/errors'
 import { Dialog } from '../../../ui/Dialog'
-import { useBriefApi } from '../api-context'
+import { useApi } from '../../../api/context'
 
 const WHEN = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
 
@@ -16,7 +16,7 @@ interface Props {
 
 /** The brief's saved versions, newest first; restoring one is a new save on top, so it can be undone the same way. */
 export function RevisionsDialog({ briefId, readOnly, onRestore, onClose }: Props) {
-  const api = useBriefApi()
+  const api = useApi()
   const [revisions, setRevisions] = useState<BriefRevision[] | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)

@@ -4,7 +4,7 @@ import type { StyleInfo } from '../../../../../electron/shared/dto/citations'
 import type { Question } from '../../../../../electron/shared/dto/claims'
 import { toEvidentError } from '../../../api/errors'
 import { BRIEF_SETTINGS_CHANGED_EVENT, type BriefSettingsChangedDetail } from '../../export/events'
-import { useBriefApi } from '../api-context'
+import { useApi } from '../../../api/context'
 
 /** Used when the core cannot list styles: the three that ship with Evident. */
 export const FALLBACK_STYLES: StyleInfo[] = [
@@ -26,7 +26,7 @@ export interface BriefList {
 
 /** The project's briefs, citation styles and questions, kept fresh when the project changes. */
 export function useBriefList(): BriefList {
-  const api = useBriefApi()
+  const api = useApi()
   const [briefs, setBriefs] = useState<BriefSummary[]>([])
   const [loading, setLoading] = useState(true)
   const [error, setError] = useState<string | null>(null)

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { LexicalEditor } from 'lexical'
 import type { BriefDocument, BriefSummary } from '../../../../../electron/shared/dto/briefs'
 import { toEvidentError } from '../../../api/errors'
-import { useBriefApi } from '../api-context'
+import { useApi } from '../../../api/context'
 import type { SaveStatus } from '../editor/autosave'
 import type { AutosaveHandle } from '../editor/AutosavePlugin'
 import { $setTitle } from '../outline/section-ops'
@@ -16,7 +16,7 @@ import type { BriefList } from './useBriefList'
  * restore). Every action first flushes autosave, so nothing typed a moment ago is lost or overwritten.
  */
 export function useBriefSession(list: BriefList) {
-  const api = useBriefApi()
+  const api = useApi()
   const [selectedId, setSelectedId] = useState<string | null>(null)
   const [doc, setDoc] = useState<BriefDocument | null>(null)
   const [mount, setMount] = useState(0)

@@ -1,0 +1,23 @@
+import type { ReactNode } from 'react'
+import { vi } from 'vitest'
+import type { EvidentApi } from '../../electron/shared/api'
+import type { MethodName } from '../../electron/shared/contract/index'
+import { ApiProvider } from '../../renderer/src/api/context'
+
+type LooseInvoke = (method: MethodName, args: unknown) => unknown
+
+/**
+ * The contract's two operations as vi.fn()s, for a component test to script with vi.mocked(api.invoke).
+ * Handed to the component through <ApiProvider> (see withApi), the same way the app root hands it the real door.
+ */
+export function fakeApi(invoke: LooseInvoke = vi.fn()): EvidentApi {
+  return {
+    invoke: vi.fn(async (method: MethodName, args: unknown) => invoke(method, args)) as unknown as EvidentApi['invoke'],
+    on: vi.fn(() => () => undefined),
+  }
+}
+
+/** render(ui, withApi(api)): the component under test finds `api` where the app root would have put the door. */
+export function withApi(api: EvidentApi): { wrapper: (props: { children: ReactNode }) => ReactNode } {
+  return { wrapper: ({ children }) => <ApiProvider api={api}>{children}</ApiProvider> }
+}
