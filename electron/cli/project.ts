@@ -18,7 +18,8 @@ export interface OpenProject {
   call<M extends MethodName>(method: M, args: Args<M>): Promise<Result<M>>
 }
 
-export type ProjectMode = { create: false } | { create: true; starter: boolean }
+/** readOnly: the command only reads, so it works while another Evident is writing the project. */
+export type ProjectMode = { create: false; readOnly?: boolean } | { create: true; starter: boolean }
 
 export function requireProject(input: CommandInput, command: string): string {
   const project = input.values.project
@@ -42,10 +43,13 @@ export async function withProject<T>(env: CliEnv, path: string, mode: ProjectMod
     userDataDir: env.userDataDir ?? defaultUserDataDir(),
     resourcesDir: installed(findResourcesDir),
     parser: nodeParserPool(installed(findParserEntry)),
+    appName: 'the evident command line',
   })
   try {
     const call = <M extends MethodName>(method: M, args: Args<M>) => dispatch(core.handlers, method, args) as Promise<Result<M>>
-    const info = mode.create ? await call('project.create', { path, starter: mode.starter }) : await call('project.open', { path })
+    const info = mode.create
+      ? await call('project.create', { path, starter: mode.starter })
+      : await call('project.open', { path, readOnly: mode.readOnly ?? false })
     return await work({ info, events: core.events, call })
   } finally {
     core.close()
@@ -64,7 +68,7 @@ export async function reportFromProject<T>(
   load: (project: OpenProject) => Promise<T>,
   printText: (data: T) => void,
 ): Promise<number> {
-  const data = await withProject(env, requireProject(input, command), { create: false }, load)
+  const data = await withProject(env, requireProject(input, command), { create: false, readOnly: true }, load)
   if (wantsJson(input)) printJson(io, data)
   else printText(data)
   return 0

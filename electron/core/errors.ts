@@ -25,7 +25,9 @@ function sqlitePayload(error: unknown): ErrorPayload | null {
   const code = (error as { code?: unknown } | null)?.code
   if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return null
   if (code === 'SQLITE_FULL') return { code: 'IO_ERROR', message: 'The disk is full, so the change was not saved. Free some space and try again.' }
-  if (code.startsWith('SQLITE_READONLY')) return { code: 'READ_ONLY', message: 'The project can no longer be written to (its file or folder became read-only), so the change was not saved.' }
+  if (code.startsWith('SQLITE_READONLY')) {
+    return { code: 'READ_ONLY', message: 'This project is read-only here (opened read-only, or its file or folder can no longer be written), so the change was not saved.' }
+  }
   if (code.startsWith('SQLITE_IOERR') || code === 'SQLITE_CANTOPEN') {
     return { code: 'IO_ERROR', message: 'The project file could not be written (the disk or its connection failed), so the change was not saved.' }
   }

@@ -45,6 +45,7 @@ async function start(requests: OpenRequests): Promise<void> {
     userDataDir: app.getPath('userData'),
     resourcesDir: app.isPackaged ? join(process.resourcesPath, 'resources') : join(appDir, 'resources'),
     platform: dialogs.hooks,
+    appName: 'the Evident window',
     parser: utilityParserPool((...args) => utilityProcess.fork(...args), join(appDir, 'out', 'main', 'parser.js')),
   })
   registerIpc({ ipcMain, handlers: core.handlers, getWindow: () => win, isTrustedUrl })

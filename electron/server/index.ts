@@ -18,6 +18,7 @@ async function start(args: ServerArgs): Promise<void> {
     userDataDir: args.userDataDir,
     resourcesDir: findResourcesDir(__dirname),
     parser: nodeParserPool(findParserEntry(__dirname)),
+    appName: 'Evident in browser mode',
   })
   try {
     if (args.createProject && args.projectPath) await core.createProject(args.projectPath, true)

@@ -45,7 +45,7 @@ export const checkCommand: CliCommand = {
   async run(input, io, env) {
     const path = requireProject(input, 'check')
     const briefArg = requireBrief(input, 'check')
-    const { report, title } = await withProject(env, path, { create: false }, async (project) => {
+    const { report, title } = await withProject(env, path, { create: false, readOnly: true }, async (project) => {
       const brief = await resolveBrief(project, briefArg)
       return { report: await project.call('export.check', { briefId: brief.id }), title: brief.title }
     })

@@ -34,7 +34,7 @@ export const claimsCommand: CliCommand = {
     if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new UsageError(`--limit must be a whole number from 1 to 500, not "${String(rawLimit)}".`)
     const text = typeof input.values.search === 'string' ? input.values.search : undefined
     const tagWanted = typeof input.values.tag === 'string' ? input.values.tag : undefined
-    const { page, tags } = await withProject(env, path, { create: false }, async (project) => {
+    const { page, tags } = await withProject(env, path, { create: false, readOnly: true }, async (project) => {
       const query: ClaimQuery = { limit }
       if (text !== undefined) query.text = text
       if (tagWanted !== undefined) query.tagId = (await findTag(project, tagWanted)).id

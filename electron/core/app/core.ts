@@ -12,6 +12,8 @@ import { briefHandlers } from './handlers/briefs'
 import { citationHandlers } from './handlers/citations'
 import { exportHandlers } from './handlers/export'
 import type { CoreOptions } from './options'
+import { isAppError } from '../errors'
+import { describeHolder, lockHolder } from '../project/lock'
 
 export interface Core {
   handlers: Handlers
@@ -26,6 +28,21 @@ export interface Core {
 }
 
 export const DEFAULT_PROJECT_FILE = 'Evident Project.evident'
+
+/**
+ * The project Evident opens by itself at start: if another Evident is writing it (browser mode and the app
+ * share the default project), this one still starts, read-only, and says why, rather than not starting.
+ */
+function openOrReadOnly(path: string, app?: string): ProjectSession {
+  try {
+    return ProjectSession.open(path, { app })
+  } catch (error) {
+    if (!isAppError(error) || error.code !== 'IN_USE') throw error
+    const holder = lockHolder(path)
+    const who = holder ? describeHolder(holder) : 'another Evident'
+    return ProjectSession.open(path, { readOnly: true, readOnlyReason: `${who} is writing this project, so it is open here read-only.` })
+  }
+}
 
 export async function createCore(options: CoreOptions): Promise<Core> {
   const ctx = new CoreContext(options)
@@ -45,8 +62,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       mkdirSync(options.userDataDir, { recursive: true })
       const defaultPath = join(options.userDataDir, DEFAULT_PROJECT_FILE)
       const session = existsSync(defaultPath)
-        ? ProjectSession.open(defaultPath)
-        : await createProjectFile(defaultPath, true, options.resourcesDir)
+        ? openOrReadOnly(defaultPath, options.appName)
+        : await createProjectFile(defaultPath, true, options.resourcesDir, options.appName)
       ctx.switchTo(session)
       return session.info()
     },

@@ -12,6 +12,8 @@ export interface CoreOptions {
    * CLI: child processes), so untrusted documents are never parsed in the process that holds the project.
    */
   parser: DocumentParser
+  /** How this door is named to another Evident that finds the project taken ("Evident in browser mode"). */
+  appName?: string
   events?: EventSink
   platform?: PlatformHooks
 }

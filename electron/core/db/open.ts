@@ -3,7 +3,8 @@ import { basename, dirname } from 'node:path'
 import Database from 'better-sqlite3'
 import { AppError } from '../errors'
 import { sqliteNativeBinding } from './driver'
-import { APPLICATION_ID, assertSchemaSupported, migrate } from './migrate'
+import { APPLICATION_ID, assertSchemaSupported, migrate, readSchemaVersion } from './migrate'
+import { LATEST_SCHEMA_VERSION } from './migrations/index'
 
 const SQLITE_HEADER = 'SQLite format 3\0'
 
@@ -48,10 +49,22 @@ function readOnlyFolder(path: string): AppError {
   )
 }
 
+/** A project opened for writing must be writable itself, and so must its folder (for the journal). */
+function assertWritable(path: string, mode: number): void {
+  try {
+    // Mode bits as well as access(): an administrator can write anywhere, but a file marked read-only was meant to stay so.
+    if ((mode & 0o222) === 0) throw new Error('read-only mode')
+    accessSync(path, constants.R_OK | constants.W_OK)
+  } catch {
+    throw new AppError('READ_ONLY', `${label(path)} is read-only: Evident needs to save changes to it. Copy it somewhere you can write, or change its permissions.`)
+  }
+  if (!folderIsWritable(path)) throw readOnlyFolder(path)
+}
+
 /**
  * Checks an existing file read-only before anything writes to it: a file we refuse is never touched.
  */
-function inspectExisting(path: string, nativeBinding: string): void {
+function inspectExisting(path: string, nativeBinding: string, forWriting: boolean): void {
   const name = label(path)
   if (!existsSync(path)) throw new AppError('NOT_FOUND', `${name} does not exist: it may have been moved or deleted.`)
   const stat = statSync(path)
@@ -59,14 +72,7 @@ function inspectExisting(path: string, nativeBinding: string): void {
   if (stat.size === 0 || readHeader(path) !== SQLITE_HEADER) {
     throw new AppError('NOT_A_PROJECT', `${name} is not an Evident project: it is not a database file.`)
   }
-  try {
-    // Mode bits as well as access(): an administrator can write anywhere, but a file marked read-only was meant to stay so.
-    if ((stat.mode & 0o222) === 0) throw new Error('read-only mode')
-    accessSync(path, constants.R_OK | constants.W_OK)
-  } catch {
-    throw new AppError('READ_ONLY', `${name} is read-only: Evident needs to save changes to it. Copy it somewhere you can write, or change its permissions.`)
-  }
-  if (!folderIsWritable(path)) throw readOnlyFolder(path)
+  if (forWriting) assertWritable(path, stat.mode)
   let probe: Database.Database | undefined
   try {
     probe = new Database(path, { readonly: true, fileMustExist: true, nativeBinding })
@@ -93,10 +99,30 @@ function isSqliteCode(error: unknown, prefix: string): boolean {
   return typeof code === 'string' && code.startsWith(prefix)
 }
 
-export function openProjectDatabase(path: string): Database.Database {
+/**
+ * Read-only: for a project another Evident is writing. No migration can run, so it must already be at this
+ * version's format; `query_only` makes SQLite itself refuse any write that slipped through.
+ */
+function openReadOnly(path: string, nativeBinding: string): Database.Database {
+  const db = new Database(path, { fileMustExist: true, nativeBinding })
+  try {
+    db.pragma('busy_timeout = 5000')
+    db.pragma('query_only = ON')
+    if (readSchemaVersion(db) < LATEST_SCHEMA_VERSION) {
+      throw new AppError('READ_ONLY', `${label(path)} was saved by an older Evident and must be upgraded before it can be read: open it normally once the other Evident has closed it.`)
+    }
+    return db
+  } catch (error) {
+    db.close()
+    throw error
+  }
+}
+
+export function openProjectDatabase(path: string, options: { readOnly?: boolean } = {}): Database.Database {
   // The driver first: a driver that cannot load must not be reported as a damaged project.
   const nativeBinding = sqliteNativeBinding()
-  inspectExisting(path, nativeBinding)
+  inspectExisting(path, nativeBinding, !options.readOnly)
+  if (options.readOnly) return openReadOnly(path, nativeBinding)
   const db = new Database(path, { fileMustExist: true, nativeBinding })
   try {
     configure(db)

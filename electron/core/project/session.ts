@@ -3,6 +3,7 @@ import { basename, extname } from 'node:path'
 import type Database from 'better-sqlite3'
 import type { ProjectInfo } from '../../shared/dto/project'
 import { IdleCheckpointer } from '../db/checkpoint'
+import { ProjectLock } from './lock'
 import { createProjectDatabase, openProjectDatabase } from '../db/open'
 import { readSchemaVersion } from '../db/migrate'
 import { AppError } from '../errors'
@@ -11,6 +12,12 @@ import { SourceRepository } from '../sources/repository'
 export interface SessionOptions {
   /** How long the project must go unchanged before its journal is folded into the .evident file. */
   idleCheckpointMs?: number
+  /** Open without writing and without the writer's lock: to read a project another Evident is writing. */
+  readOnly?: boolean
+  /** Why it was opened read-only, for the window to say. */
+  readOnlyReason?: string
+  /** How the lock names this process to another Evident that finds the project taken. */
+  app?: string
 }
 
 /** Seconds, not minutes: "copy the .evident file" should be true a moment after the analyst stops typing. */
@@ -19,28 +26,45 @@ const IDLE_CHECKPOINT_MS = 3_000
 /** One open project file and the repositories over it. */
 export class ProjectSession {
   readonly sources: SourceRepository
-  private readonly checkpointer: IdleCheckpointer
+  readonly readOnly: boolean
+  private readonly readOnlyReason: string
+  private readonly checkpointer: IdleCheckpointer | null
 
   private constructor(
     readonly db: Database.Database,
     readonly path: string,
+    private readonly lock: ProjectLock | null,
     options: SessionOptions,
   ) {
     this.sources = new SourceRepository(db)
-    this.checkpointer = new IdleCheckpointer(db, options.idleCheckpointMs ?? IDLE_CHECKPOINT_MS)
+    this.readOnly = Boolean(options.readOnly)
+    this.readOnlyReason = options.readOnlyReason ?? 'It was opened read-only.'
+    this.checkpointer = this.readOnly ? null : new IdleCheckpointer(db, options.idleCheckpointMs ?? IDLE_CHECKPOINT_MS)
   }
 
   static open(path: string, options: SessionOptions = {}): ProjectSession {
-    return new ProjectSession(openProjectDatabase(path), path, options)
+    if (options.readOnly) return new ProjectSession(openProjectDatabase(path, { readOnly: true }), path, null, options)
+    return ProjectSession.locked(path, options, () => openProjectDatabase(path))
   }
 
   static create(path: string, options: SessionOptions = {}): ProjectSession {
-    return new ProjectSession(createProjectDatabase(path), path, options)
+    return ProjectSession.locked(path, { ...options, readOnly: false }, () => createProjectDatabase(path))
+  }
+
+  /** The lock is taken before the file is touched, and given back if the file cannot be opened after all. */
+  private static locked(path: string, options: SessionOptions, openDb: () => Database.Database): ProjectSession {
+    const lock = ProjectLock.acquire(path, options.app ?? 'Evident')
+    try {
+      return new ProjectSession(openDb(), path, lock, options)
+    } catch (error) {
+      lock.release()
+      throw error
+    }
   }
 
   /** Folds the journal into the .evident file now, so the file alone holds every saved change. */
   checkpoint(): void {
-    this.checkpointer.checkpoint()
+    this.checkpointer?.checkpoint()
   }
 
   get name(): string {
@@ -57,6 +81,7 @@ export class ProjectSession {
       sourceCount: count('sources'),
       claimCount: count('claims'),
       briefCount: count('briefs', 'WHERE deleted_at IS NULL'),
+      ...(this.readOnly ? { readOnly: { reason: this.readOnlyReason } } : {}),
     }
   }
 
@@ -73,8 +98,9 @@ export class ProjectSession {
   }
 
   close(): void {
-    this.checkpointer.stop()
+    this.checkpointer?.stop()
     // Closing the last connection checkpoints and removes the -wal file: the .evident is whole again.
     if (this.db.open) this.db.close()
+    this.lock?.release()
   }
 }

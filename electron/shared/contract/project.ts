@@ -6,7 +6,8 @@ const fileFilter = z.object({ name: name, extensions: z.array(z.string().regex(/
 
 export const projectArgs = {
   'project.info': empty,
-  'project.open': z.object({ path }).strict(),
+  /** readOnly: to read a project another Evident is writing (the window says so; changes are refused). */
+  'project.open': z.object({ path, readOnly: z.boolean().optional() }).strict(),
   'project.create': z.object({ path, starter: z.boolean().default(false) }).strict(),
   'project.saveCopy': z.object({ path }).strict(),
   'project.recent': empty,

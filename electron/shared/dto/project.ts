@@ -5,6 +5,8 @@ export interface ProjectInfo {
   sourceCount: number
   claimCount: number
   briefCount: number
+  /** Opened read-only, and why (another Evident is writing it): changes are refused until it is opened normally. */
+  readOnly?: { reason: string }
 }
 
 export interface RecentProject {

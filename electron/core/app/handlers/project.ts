@@ -10,8 +10,8 @@ type ProjectHandlers = Pick<
 >
 
 /** Creates a project file, seeding it if asked; a failure removes the half-made file. */
-export async function createProjectFile(path: string, starter: boolean, resourcesDir: string): Promise<ProjectSession> {
-  const session = ProjectSession.create(path)
+export async function createProjectFile(path: string, starter: boolean, resourcesDir: string, app?: string): Promise<ProjectSession> {
+  const session = ProjectSession.create(path, { app })
   if (!starter) return session
   try {
     await seedStarterCorpus(session, resourcesDir)
@@ -26,13 +26,13 @@ export async function createProjectFile(path: string, starter: boolean, resource
 export function projectHandlers(ctx: CoreContext): ProjectHandlers {
   return {
     'project.info': async () => ctx.session().info(),
-    'project.open': async ({ path }) => {
-      const session = ProjectSession.open(path)
+    'project.open': async ({ path, readOnly }) => {
+      const session = ProjectSession.open(path, { readOnly, app: ctx.options.appName })
       ctx.switchTo(session)
       return session.info()
     },
     'project.create': async ({ path, starter }) => {
-      const session = await createProjectFile(path, starter, ctx.options.resourcesDir)
+      const session = await createProjectFile(path, starter, ctx.options.resourcesDir, ctx.options.appName)
       ctx.switchTo(session)
       return session.info()
     },
