@@ -138,6 +138,7 @@ async function start(requests: OpenRequests): Promise<void> {
   ensureWindow()
   refresh()
   if (initialError) void dialogs.showError('Could not open the project', toErrorPayload(initialError).message)
+  else if (core.currentProject()?.readOnly) void dialogs.showError('Opened read-only', core.currentProject()!.readOnly!.reason)
 
   requests.listen((path) => {
     const target = ensureWindow()

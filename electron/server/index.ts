@@ -27,6 +27,8 @@ async function start(args: ServerArgs): Promise<void> {
     core.close()
     return fail(toErrorPayload(error).message, 1)
   }
+  const readOnly = core.currentProject()?.readOnly
+  if (readOnly) process.stderr.write(`evident: ${readOnly.reason}\n`)
   if (!existsSync(join(args.rendererDir, 'index.html'))) {
     process.stderr.write(`evident: the interface is not built (no index.html in ${args.rendererDir}); run npm run build. The API still answers.\n`)
   }
