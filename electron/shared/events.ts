@@ -16,4 +16,23 @@ export const MENU_COMMANDS = ['import', 'export', 'new-brief', 'find-in-source',
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 
 export type EventName = keyof Events
-export const EVENT_NAMES: EventName[] = ['project.changed', 'import.progress', 'import.done', 'sources.changed', 'claims.changed', 'menu.command']
+
+/**
+ * The events the preload forwards, as plain strings (Events is a type, gone at run time). The type check
+ * below fails the build if this list and the Events map drift apart, as METHOD_NAME_LIST's does for methods:
+ * an event missing here would reach the page in browser mode and never in the Electron window.
+ * tests/preload/preload.test.ts proves each is listed once and forwarded.
+ */
+export const EVENT_NAMES = [
+  'project.changed',
+  'import.progress',
+  'import.done',
+  'sources.changed',
+  'claims.changed',
+  'menu.command',
+] as const satisfies readonly EventName[]
+
+type Listed = (typeof EVENT_NAMES)[number]
+type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+const listMatchesEvents: Exact<Listed, EventName> = true
+void listMatchesEvents

@@ -36,6 +36,7 @@ vi.mock('electron', () => ({ contextBridge: electron.contextBridge, ipcRenderer:
 import type { EvidentApi } from '../../electron/shared/api'
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../../electron/shared/api'
 import { METHOD_NAMES } from '../../electron/shared/contract/index'
+import { EVENT_NAMES } from '../../electron/shared/events'
 import { METHOD_NAME_LIST } from '../../electron/shared/method-names'
 import '../../electron/preload/index'
 
@@ -130,6 +131,19 @@ describe('the plain method list the preload uses', () => {
   it('holds exactly the contract methods, once each', () => {
     expect(new Set(METHOD_NAME_LIST).size).toBe(METHOD_NAME_LIST.length)
     expect([...METHOD_NAME_LIST].sort()).toEqual([...METHOD_NAMES].sort())
+  })
+})
+
+describe('the plain event list the preload uses', () => {
+  it('names each event once, and the preload forwards every one of them to the page', () => {
+    expect(new Set(EVENT_NAMES).size).toBe(EVENT_NAMES.length)
+    for (const event of EVENT_NAMES) {
+      const listener = vi.fn()
+      const stop = api().on(event, listener)
+      electron.ipcRenderer.deliver(IPC_EVENT_CHANNEL, event, { probe: event })
+      stop()
+      expect(listener, event).toHaveBeenCalledWith({ probe: event })
+    }
   })
 })
 
