@@ -180,7 +180,7 @@ export function openCommand(url, platform = process.platform) {
   return { command: 'xdg-open', args: [url], verbatim: false }
 }
 
-/** The server prints "Evident is running in browser mode: http://127.0.0.1:PORT/?token=..." once it listens. */
+/** The server prints "Evident is running in browser mode: http://127.0.0.1:PORT/?code=..." once it listens. */
 export function browserModeAddress(text) {
   return /Evident is running in browser mode: (http:\/\/127\.0\.0\.1:\d+\/\S*)/.exec(text)?.[1] ?? null
 }

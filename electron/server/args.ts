@@ -13,10 +13,14 @@ export interface ServerArgs {
   token: string
 }
 
-export const SERVER_USAGE = `Usage: node out/main/server.js [--project FILE [--new]] [--user-data DIR] [--port N] [--renderer DIR] [--token T]`
+export const SERVER_USAGE = `Usage: node out/main/server.js [--project FILE [--new]] [--user-data DIR] [--port N] [--renderer DIR]\n(Programmatic clients: give the server a token in the EVIDENT_TOKEN environment variable and send it as Authorization: Bearer.)`
 
 /** Throws an Error with a plain message on bad arguments; the caller prints it with the usage line. */
-export function parseServerArgs(argv: string[], builtDir: string): ServerArgs {
+export function parseServerArgs(argv: string[], builtDir: string, env: NodeJS.ProcessEnv = process.env): ServerArgs {
+  // Every local user can read a process's arguments (ps): a secret there is no secret.
+  if (argv.some((arg) => arg === '--token' || arg.startsWith('--token='))) {
+    throw new Error('--token is no longer taken on the command line, where every user of this machine can read it: set EVIDENT_TOKEN in the environment instead.')
+  }
   const { values } = parseArgs({
     args: argv,
     strict: true,
@@ -27,15 +31,14 @@ export function parseServerArgs(argv: string[], builtDir: string): ServerArgs {
       'user-data': { type: 'string' },
       port: { type: 'string', default: '0' },
       renderer: { type: 'string' },
-      token: { type: 'string' },
     },
   })
   if (values.new && !values.project) throw new Error('--new needs --project FILE: the path of the project to create.')
   const port = Number(values.port)
   if (!/^\d+$/.test(values.port ?? '') || port > 65535) throw new Error(`--port must be a number from 0 to 65535, not "${values.port}".`)
-  // The token goes into a URL as is, so keep it to characters that need no escaping.
-  if (values.token !== undefined && !/^[A-Za-z0-9._~-]+$/.test(values.token)) {
-    throw new Error('--token may only use letters, digits and . _ ~ -')
+  const token = env.EVIDENT_TOKEN
+  if (token !== undefined && !/^[\x21-\x7e]{16,512}$/.test(token)) {
+    throw new Error('EVIDENT_TOKEN must be 16 to 512 printable characters with no spaces.')
   }
   return {
     projectPath: values.project ? resolve(values.project) : undefined,
@@ -43,6 +46,7 @@ export function parseServerArgs(argv: string[], builtDir: string): ServerArgs {
     userDataDir: resolve(values['user-data'] ?? defaultUserDataDir()),
     port,
     rendererDir: resolve(values.renderer ?? join(builtDir, '../renderer')),
-    token: values.token ?? randomBytes(32).toString('hex'),
+    // Without EVIDENT_TOKEN, a random token that nothing ever prints: only the page's session can call the API.
+    token: token ?? randomBytes(32).toString('hex'),
   }
 }

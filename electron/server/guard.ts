@@ -31,10 +31,3 @@ export function bearerToken(req: IncomingMessage): string | null {
   const match = /^Bearer ([^\s]+)$/.exec(header.trim())
   return match?.[1] ?? null
 }
-
-/** The token in the query string: EventSource cannot set an Authorization header. */
-export function queryToken(url: string | undefined): string | null {
-  const query = (url ?? '').split('?')[1]
-  if (query === undefined) return null
-  return new URLSearchParams(query).get('token')
-}

@@ -2,7 +2,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import type { Core } from '../core/app/core'
 import { toErrorPayload } from '../core/errors'
-import { bearerToken, isAllowedHost, isAllowedOrigin, queryToken, tokenMatches } from './guard'
+import { BrowserAuth } from './auth'
+import { isAllowedHost, isAllowedOrigin } from './guard'
 import { handleInvoke } from './invoke'
 import { applySecurityHeaders, errorPayload, sendError, sendText } from './respond'
 import { handleEvents, StreamSlots } from './sse'
@@ -46,16 +47,21 @@ function allow(res: ServerResponse, methods: string): void {
   sendError(res, 405, errorPayload('INVALID_INPUT', `This address only accepts ${methods}.`))
 }
 
-/** The browser-mode door: the contract over HTTP, for one local page that holds the token. */
-export function createEvidentServer(options: EvidentServerOptions): Server {
-  if (!options.token) throw new Error('The browser-mode server needs a token.')
+export interface EvidentServer extends Server {
+  /** A one-time code for the start address (`/?code=…`): its first use gives that browser a session. */
+  issueCode(): string
+}
+
+/** The browser-mode door: the contract over HTTP, for one local page (see auth.ts for how it is known). */
+export function createEvidentServer(options: EvidentServerOptions): EvidentServer {
+  if (!options.token) throw new Error('The browser-mode server needs a token for programmatic clients.')
   const logError = options.logError ?? ((error: unknown) => console.error('[evident] request failed:', error))
   const maxBodyBytes = options.maxBodyBytes ?? MAX_REQUEST_BYTES
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     applySecurityHeaders(res)
-    const port = (server.address() as AddressInfo | null)?.port ?? -1
-    const path = (req.url ?? '/').split('?')[0]!
+    const port = currentPort()
+    const [path = '/', query = ''] = (req.url ?? '/').split('?', 2)
     const isApi = path.startsWith('/api/')
     if (!isAllowedHost(req.headers.host, port) || !isAllowedOrigin(req.headers.origin, port)) {
       const message = 'This request did not come from the Evident page, so it was refused.'
@@ -63,21 +69,24 @@ export function createEvidentServer(options: EvidentServerOptions): Server {
     }
     if (!isApi) {
       if (req.method !== 'GET' && req.method !== 'HEAD') return allow(res, 'GET, HEAD')
+      if (auth.redeemFromPage(req, res, path, new URLSearchParams(query))) return
       return serveStatic(req, res, options.rendererDir)
     }
     if (path === '/api/invoke') {
       if (req.method !== 'POST') return allow(res, 'POST')
-      if (!tokenMatches(options.token, bearerToken(req))) return unauthorized(res)
+      if (!auth.isAuthorised(req)) return unauthorized(res)
       return handleInvoke(req, res, { handlers: options.core.handlers, maxBodyBytes, logError })
     }
     if (path === '/api/events') {
       if (req.method !== 'GET') return allow(res, 'GET')
-      if (!tokenMatches(options.token, queryToken(req.url))) return unauthorized(res)
+      if (!auth.isAuthorised(req)) return unauthorized(res)
       return handleEvents(req, res, options.core.events, streams)
     }
     sendError(res, 404, errorPayload('NOT_FOUND', 'There is nothing at this address.'))
   }
 
+  const currentPort = () => (server.address() as AddressInfo | null)?.port ?? -1
+  const auth = new BrowserAuth(options.token, currentPort)
   const headersTimeout = options.headersTimeoutMs ?? SERVER_LIMITS.headersTimeoutMs
   const streams = new StreamSlots(options.maxEventStreams ?? SERVER_LIMITS.maxEventStreams)
   const server = createServer(
@@ -97,10 +106,14 @@ export function createEvidentServer(options: EvidentServerOptions): Server {
     },
   )
   server.maxConnections = options.maxConnections ?? SERVER_LIMITS.maxConnections
-  return server
+  return Object.assign(server, { issueCode: () => auth.issueCode() })
 }
 
 function unauthorized(res: ServerResponse): void {
   res.setHeader('WWW-Authenticate', 'Bearer')
-  sendError(res, 401, errorPayload('UNAUTHORIZED', 'This request did not carry the right token. Open Evident from the address it printed.'))
+  sendError(
+    res,
+    401,
+    errorPayload('UNAUTHORIZED', 'This page has no Evident session. Open Evident from the address browser mode printed (each address works once), or restart it for a new one.'),
+  )
 }

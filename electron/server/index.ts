@@ -40,7 +40,8 @@ async function start(args: ServerArgs): Promise<void> {
   // 127.0.0.1 only: nothing on the network may reach the project, token or not.
   server.listen(args.port, '127.0.0.1', () => {
     const { port } = server.address() as AddressInfo
-    process.stdout.write(`Evident is running in browser mode: http://127.0.0.1:${port}/?token=${args.token}\n`)
+    // The code in this address works once: history and a shared screen only ever show a dead one.
+    process.stdout.write(`Evident is running in browser mode: http://127.0.0.1:${port}/?code=${server.issueCode()}\n`)
   })
   const shutdown = () => {
     // Open event streams would otherwise keep close() waiting for ever.
@@ -56,6 +57,8 @@ function main(argv: string[]): void {
   let args: ServerArgs
   try {
     args = parseServerArgs(argv, __dirname)
+    // Read once; nothing later in this process (or a child of it) needs to see it.
+    delete process.env.EVIDENT_TOKEN
   } catch (error) {
     return fail(`${(error as Error).message}\n${SERVER_USAGE}`, 2)
   }

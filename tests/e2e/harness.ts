@@ -10,7 +10,7 @@ export const ROOT = resolve(__dirname, '../..')
 export const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots')
 const SERVER = join(ROOT, 'out', 'main', 'server.js')
 const CHROMIUM = '/usr/bin/chromium'
-const READY = /Evident is running in browser mode: (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/
+const READY = /Evident is running in browser mode: (http:\/\/127\.0\.0\.1:\d+\/\?code=\S+)/
 
 export interface EvidentServer {
   url: string
@@ -43,10 +43,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Evi
       ...(!options.project || options.create ? ['--new'] : []),
       '--port',
       '0',
-      '--token',
-      token,
     ],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, EVIDENT_TOKEN: token } },
   )
   const url = await new Promise<string>((resolveUrl, reject) => {
     let out = ''

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { EvidentError } from '../../renderer/src/api/errors'
-import { createHttpApi, takeToken, type HttpDeps } from '../../renderer/src/api/http-client'
+import { createHttpApi, type HttpDeps } from '../../renderer/src/api/http-client'
 
 type Listener = (e: MessageEvent<string>) => void
 
@@ -30,59 +30,47 @@ function deps(answer: unknown, status = 200) {
   return { fetch, EventSource }
 }
 
-afterEach(() => {
-  sessionStorage.clear()
-  window.history.replaceState(null, '', '/')
-})
-
 describe('the browser-mode client', () => {
-  it('sends the bearer token and the method with its arguments, and returns the value', async () => {
+  it('sends the method with its arguments, holding no secret of its own (the session cookie goes by itself), and returns the value', async () => {
     const d = deps({ ok: true, value: { id: 's1', title: 'Breaking boundaries' } })
-    const api = createHttpApi('secret-token', d)
+    const api = createHttpApi(d)
     const detail = await api.invoke('sources.get', { id: 's1' })
     expect(detail.title).toBe('Breaking boundaries')
     const [url, init] = d.fetch.mock.calls[0]!
     expect(url).toBe('/api/invoke')
     expect(init?.method).toBe('POST')
-    expect(new Headers(init?.headers).get('Authorization')).toBe('Bearer secret-token')
+    expect(new Headers(init?.headers).get('Authorization')).toBeNull()
+    expect(init?.credentials).toBe('same-origin')
     expect(new Headers(init?.headers).get('Content-Type')).toBe('application/json')
     expect(JSON.parse(String(init?.body))).toEqual({ method: 'sources.get', args: { id: 's1' } })
   })
 
   it("rejects with the core's error code and plain-English message", async () => {
     const d = deps({ ok: false, error: { code: 'NOT_FOUND', message: 'That source is no longer in this project.' } }, 404)
-    const api = createHttpApi('t', d)
+    const api = createHttpApi(d)
     const failure = await api.invoke('sources.get', { id: 'gone' }).catch((e: unknown) => e)
     expect(failure).toBeInstanceOf(EvidentError)
     expect(failure).toMatchObject({ code: 'NOT_FOUND', message: 'That source is no longer in this project.' })
   })
 
   it('says so plainly when the server cannot be reached or answers nonsense', async () => {
-    const down = createHttpApi('t', { ...deps(null), fetch: vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))) })
+    const down = createHttpApi({ ...deps(null), fetch: vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))) })
     await expect(down.invoke('sources.list', {})).rejects.toMatchObject({ code: 'NETWORK', message: expect.stringMatching(/not responding/) })
-    const odd = createHttpApi('t', deps({ hello: 'world' }, 500))
+    const odd = createHttpApi(deps({ hello: 'world' }, 500))
     await expect(odd.invoke('sources.list', {})).rejects.toMatchObject({ code: 'INTERNAL' })
   })
 
-  it('listens to server-sent events with the token, on one stream, and unsubscribes', async () => {
-    const api = createHttpApi('tok', deps({ ok: true, value: null }))
+  it('listens to server-sent events on one stream with no token in its address, and unsubscribes', async () => {
+    const api = createHttpApi(deps({ ok: true, value: null }))
     const seen: string[] = []
     const off = api.on('sources.changed', (p) => seen.push(p.reason))
     api.on('import.done', () => undefined)
     const stream = FakeEventSource.last!
-    expect(stream.url).toBe('/api/events?token=tok')
+    expect(stream.url).toBe('/api/events')
     stream.emit('sources.changed', { reason: 'import' })
     off()
     stream.emit('sources.changed', { reason: 'remove' })
     expect(seen).toEqual(['import'])
     expect(FakeEventSource.last).toBe(stream)
-  })
-
-  it('takes the token out of the address bar and keeps it for a reload', () => {
-    window.history.replaceState(null, '', '/?token=abc123&x=1#top')
-    expect(takeToken(window)).toBe('abc123')
-    expect(window.location.search).toBe('?x=1')
-    expect(window.location.hash).toBe('#top')
-    expect(takeToken(window)).toBe('abc123')
   })
 })

@@ -151,14 +151,14 @@ describe('browser mode', () => {
   })
 
   it('opens the address with the platform’s own opener', () => {
-    const url = 'http://127.0.0.1:5123/?token=abc'
+    const url = 'http://127.0.0.1:5123/?code=abc'
     expect(openCommand(url, 'linux')).toEqual({ command: 'xdg-open', args: [url], verbatim: false })
     expect(openCommand(url, 'darwin')).toEqual({ command: 'open', args: [url], verbatim: false })
     expect(openCommand(url, 'win32')).toMatchObject({ command: 'cmd', args: expect.arrayContaining(['start', url]), verbatim: true })
   })
 
   it('reads the address from the line the server prints', () => {
-    expect(browserModeAddress('Evident is running in browser mode: http://127.0.0.1:5123/?token=ab12\n')).toBe('http://127.0.0.1:5123/?token=ab12')
+    expect(browserModeAddress('Evident is running in browser mode: http://127.0.0.1:5123/?code=ab12\n')).toBe('http://127.0.0.1:5123/?code=ab12')
     expect(browserModeAddress('Evident is running in brow')).toBeNull()
   })
 })

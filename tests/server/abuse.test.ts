@@ -56,7 +56,7 @@ describe('browser mode under abuse from 127.0.0.1', () => {
     const streams = await Promise.all(
       Array.from({ length: 40 }, async () => {
         const socket = await open(running.port)
-        socket.write(`GET /api/events?token=${TOKEN} HTTP/1.1\r\nHost: 127.0.0.1:${running.port}\r\n\r\n`)
+        socket.write(`GET /api/events HTTP/1.1\r\nHost: 127.0.0.1:${running.port}\r\nAuthorization: Bearer ${TOKEN}\r\n\r\n`)
         const head = await new Promise<string>((resolve) => socket.once('data', (chunk: Buffer) => resolve(chunk.toString('latin1'))))
         return { socket, status: Number(/^HTTP\/1\.1 (\d+)/.exec(head)?.[1]) }
       }),
@@ -66,7 +66,7 @@ describe('browser mode under abuse from 127.0.0.1', () => {
     for (const s of streams) s.socket.destroy()
     await new Promise((r) => setTimeout(r, 100))
     const again = await open(running.port)
-    again.write(`GET /api/events?token=${TOKEN} HTTP/1.1\r\nHost: 127.0.0.1:${running.port}\r\n\r\n`)
+    again.write(`GET /api/events HTTP/1.1\r\nHost: 127.0.0.1:${running.port}\r\nAuthorization: Bearer ${TOKEN}\r\n\r\n`)
     const head = await new Promise<string>((resolve) => again.once('data', (chunk: Buffer) => resolve(chunk.toString('latin1'))))
     expect(head).toMatch(/^HTTP\/1\.1 200/)
     again.destroy()

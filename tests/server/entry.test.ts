@@ -7,12 +7,14 @@ import type { ProjectInfo } from '../../electron/shared/dto/project'
 import { TOKEN, invoke } from './helpers'
 
 describe('the browser-mode entry point', () => {
-  it('prints the one line that says where to point the browser', async () => {
+  it('prints the one line that says where to point the browser, with a one-time code and never the token', async () => {
     // The full suite builds first; a bare `vitest run` before any build has nothing to start.
     const entry = resolve(__dirname, '../../out/main/server.js')
     if (!existsSync(entry)) return
     const dir = mkdtempSync(join(tmpdir(), 'evident-entry-'))
-    const child = spawn(process.execPath, [entry, '--user-data', join(dir, 'ud'), '--project', join(dir, 'P.evident'), '--new', '--renderer', dir, '--token', TOKEN])
+    const child = spawn(process.execPath, [entry, '--user-data', join(dir, 'ud'), '--project', join(dir, 'P.evident'), '--new', '--renderer', dir], {
+      env: { ...process.env, EVIDENT_TOKEN: TOKEN },
+    })
     try {
       const line = await new Promise<string>((resolveLine, reject) => {
         let out = ''
@@ -22,8 +24,10 @@ describe('the browser-mode entry point', () => {
         })
         child.on('exit', (code) => reject(new Error(`server exited with ${code}`)))
       })
-      const match = /^Evident is running in browser mode: http:\/\/127\.0\.0\.1:(\d+)\/\?token=(\S+)\n$/.exec(line)
-      expect(match?.[2]).toBe(TOKEN)
+      const match = /^Evident is running in browser mode: http:\/\/127\.0\.0\.1:(\d+)\/\?code=([A-Za-z0-9_-]{43})\n$/.exec(line)
+      expect(match).not.toBeNull()
+      expect(line).not.toContain(TOKEN)
+      // A script given the token through EVIDENT_TOKEN calls the API with it as a bearer token.
       const reply = await invoke(Number(match![1]), 'project.info', {})
       expect((reply.json.value as ProjectInfo).sourceCount).toBe(5)
     } finally {
@@ -32,5 +36,16 @@ describe('the browser-mode entry point', () => {
       await exited
       rmSync(dir, { recursive: true, force: true })
     }
+  })
+
+  it('refuses a token on its command line, where every user of the machine can read it', async () => {
+    const entry = resolve(__dirname, '../../out/main/server.js')
+    if (!existsSync(entry)) return
+    const child = spawn(process.execPath, [entry, '--token', TOKEN], { stdio: ['ignore', 'ignore', 'pipe'] })
+    let err = ''
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')))
+    const code = await new Promise((done) => child.once('exit', done))
+    expect(code).toBe(2)
+    expect(err).toMatch(/--token is no longer taken on the command line.*set EVIDENT_TOKEN/)
   })
 })

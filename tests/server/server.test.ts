@@ -92,18 +92,20 @@ describe('the browser page calling the core', () => {
 })
 
 describe('events reach the page as server-sent events', () => {
-  function openStream(query: string): Promise<IncomingMessage> {
-    return new Promise((resolve, reject) => get({ host: '127.0.0.1', port: app.port, path: `/api/events${query}` }, resolve).on('error', reject))
+  function openStream(headers: Record<string, string>, query = ''): Promise<IncomingMessage> {
+    return new Promise((resolve, reject) => get({ host: '127.0.0.1', port: app.port, path: `/api/events${query}`, headers }, resolve).on('error', reject))
   }
 
-  it('refuses a stream without the token', async () => {
-    const res = await openStream('?token=wrong')
-    expect(res.statusCode).toBe(401)
-    res.resume()
+  it('refuses a stream without authorisation, and a token in its address no longer counts', async () => {
+    for (const [headers, query] of [[{ Authorization: 'Bearer wrong' }, ''], [{}, `?token=${TOKEN}`]] as const) {
+      const res = await openStream(headers, query)
+      expect(res.statusCode).toBe(401)
+      res.resume()
+    }
   })
 
   it('delivers project.changed when the project is reopened', async () => {
-    const res = await openStream(`?token=${TOKEN}`)
+    const res = await openStream({ Authorization: `Bearer ${TOKEN}` })
     expect(res.statusCode).toBe(200)
     expect(res.headers['content-type']).toMatch(/^text\/event-stream/)
     let text = ''

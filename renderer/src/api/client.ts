@@ -1,5 +1,5 @@
 import type { EvidentApi } from '../../../electron/shared/api'
-import { createHttpApi, takeToken } from './http-client'
+import { createHttpApi } from './http-client'
 
 export { EvidentError, toEvidentError } from './errors'
 
@@ -19,7 +19,7 @@ function preload(): PreloadGlobals {
  * both doors give the same typed contract, so nothing below the root learns which one it is.
  */
 export function connectApi(): EvidentApi {
-  return preload().evident ?? createHttpApi(takeToken())
+  return preload().evident ?? createHttpApi()
 }
 
 /** The desktop path of a dropped or picked file, when running in Electron; '' otherwise. */

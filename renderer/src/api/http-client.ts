@@ -13,13 +13,17 @@ function defaultDeps(): HttpDeps {
   return { fetch: (input, init) => globalThis.fetch(input, init), EventSource: globalThis.EventSource }
 }
 
-/** Browser mode: the same contract over HTTP on 127.0.0.1, authorised by the token the server printed. */
-export function createHttpApi(token: string, deps: HttpDeps = defaultDeps()): EvidentApi {
+/**
+ * Browser mode: the same contract over HTTP on 127.0.0.1. The page is authorised by the HttpOnly session
+ * cookie the server set when its one-time start address was opened, so no secret is ever held in script,
+ * storage or a URL here; same-origin requests carry the cookie by themselves.
+ */
+export function createHttpApi(deps: HttpDeps = defaultDeps()): EvidentApi {
   let events: EventSource | null = null
 
   function stream(): EventSource {
     // One stream for every listener: each EventSource is a long-lived connection.
-    events ??= new deps.EventSource('/api/events?token=' + encodeURIComponent(token))
+    events ??= new deps.EventSource('/api/events')
     return events
   }
 
@@ -28,7 +32,8 @@ export function createHttpApi(token: string, deps: HttpDeps = defaultDeps()): Ev
     try {
       response = await deps.fetch('/api/invoke', {
         method: 'POST',
-        headers: { Authorization: 'Bearer ' + token, 'Content-Type': 'application/json' },
+        headers: { 'Content-Type': 'application/json' },
+        credentials: 'same-origin',
         body: JSON.stringify({ method, args }),
       })
     } catch {
@@ -61,19 +66,4 @@ export function createHttpApi(token: string, deps: HttpDeps = defaultDeps()): Ev
   }
 
   return { invoke, on }
-}
-
-const TOKEN_KEY = 'evident.token'
-
-/** Takes the token out of the address bar (so it is not bookmarked or shared) and keeps it for reloads. */
-export function takeToken(win: Window = window): string {
-  const url = new URL(win.location.href)
-  const fromUrl = url.searchParams.get('token')
-  if (fromUrl) {
-    win.sessionStorage.setItem(TOKEN_KEY, fromUrl)
-    url.searchParams.delete('token')
-    win.history.replaceState(win.history.state, '', url.pathname + url.search + url.hash)
-    return fromUrl
-  }
-  return win.sessionStorage.getItem(TOKEN_KEY) ?? ''
 }
