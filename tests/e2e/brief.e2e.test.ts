@@ -152,6 +152,33 @@ describe('the brief editor in the browser', () => {
     await brief(page).getByRole('button', { name: 'Wide brief pane' }).click()
     expect(errors).toEqual([])
   })
+  it('an analyst drops a file from the desktop on the brief and it is imported once', async () => {
+    await page.getByRole('tablist', { name: 'Left panel' }).getByRole('tab', { name: 'Sources' }).click()
+    const sources = page.getByRole('listbox', { name: 'Sources' }).getByRole('option')
+    await expect.poll(() => sources.count()).toBeGreaterThan(0)
+    const before = await sources.count()
+    await paragraphUnder(page, 'Background').scrollIntoViewIfNeeded()
+    await paragraphUnder(page, 'Background').evaluate((target) => {
+      const files = new DataTransfer()
+      files.items.add(new File(['Rural practice notes\n\nSingle-handed practices close faster in rural areas.\n'], 'rural-notes.txt', { type: 'text/plain' }))
+      const box = target.getBoundingClientRect()
+      const at = { bubbles: true, cancelable: true, dataTransfer: files, clientX: box.left + 5, clientY: box.top + 5 }
+      target.dispatchEvent(new DragEvent('dragenter', at))
+      target.dispatchEvent(new DragEvent('dragover', at))
+      target.dispatchEvent(new DragEvent('drop', at))
+    })
+    const summary = page.getByRole('dialog', { name: 'Import finished' })
+    await summary.waitFor()
+    await expect.poll(() => sources.count()).toBe(before + 1)
+    // A second import of the same drop would report a duplicate or add a second copy.
+    await page.waitForTimeout(500)
+    expect(await summary.textContent()).toContain('1 file imported')
+    expect(await summary.textContent()).toContain('0 duplicates skipped')
+    expect(await sources.count()).toBe(before + 1)
+    expect(await page.locator('.drop-overlay').count()).toBe(0)
+    await summary.getByRole('button', { name: 'Close', exact: true }).click()
+    expect(errors).toEqual([])
+  })
 })
 
 describe('the brief after a crash', () => {

@@ -12,8 +12,11 @@ import { ApiProvider } from '../../renderer/src/api/context'
 import { BAD_CLAIM_MESSAGE, readDrop } from '../../renderer/src/features/brief/insert/drop'
 import { DropPlugin } from '../../renderer/src/features/brief/insert/DropPlugin'
 import { InsertClaimPlugin } from '../../renderer/src/features/brief/insert/InsertClaimPlugin'
+import { IMPORT_FILES_EVENT } from '../../renderer/src/features/import/events'
+import { useFileDrop } from '../../renderer/src/features/import/useFileDrop'
 import { BRIEF_NODES } from '../../renderer/src/features/brief/nodes'
 import { ToastProvider } from '../../renderer/src/ui/Toast'
+import { listenWindowEvent } from '../../renderer/src/ui/window-events'
 
 /** Enough of a DataTransfer for a drop: jsdom has none of its own. */
 function transfer(data: Record<string, string>, files: File[] = []): DataTransfer {
@@ -89,13 +92,33 @@ describe('dropping on the editor', () => {
     expect(editable.querySelector('[data-claim-id]')).toBeNull()
   })
 
-  it('offers dropped files for import through a window event', async () => {
+  it('offers dropped files for import through the import feature’s event, once: the window-level drop leaves them alone', async () => {
     const seen: unknown[] = []
-    const listener = (e: Event) => seen.push((e as CustomEvent<{ files: FileList }>).detail.files)
-    window.addEventListener('evident:import-files', listener)
+    const stop = listenWindowEvent(IMPORT_FILES_EVENT, (detail) => seen.push(detail.files))
+    const windowDrops: File[][] = []
+    function WindowDrop() {
+      useFileDrop((files) => windowDrops.push(files))
+      return null
+    }
+    render(<WindowDrop />)
     const editable = mount(fakeApi(vi.fn() as unknown as EvidentApi['invoke']))
-    await drop(editable, transfer({}, [new File(['%PDF'], 'report.pdf')]))
-    window.removeEventListener('evident:import-files', listener)
+    const report = new File(['%PDF'], 'report.pdf')
+    await drop(editable, transfer({}, [report]))
+    stop()
     expect(seen).toHaveLength(1)
+    expect(seen[0]).toEqual([report])
+    expect(windowDrops).toEqual([])
+  })
+
+  it('files dropped anywhere else in the window are still imported by the window-level drop', async () => {
+    const windowDrops: File[][] = []
+    function WindowDrop() {
+      useFileDrop((files) => windowDrops.push(files))
+      return null
+    }
+    render(<WindowDrop />)
+    const report = new File(['%PDF'], 'report.pdf')
+    await drop(document.body, transfer({}, [report]))
+    expect(windowDrops).toEqual([[report]])
   })
 })

@@ -1,4 +1,3 @@
-export { BriefWorkspace, BACK_TO_BRIEF_EVENT } from './workspace/BriefWorkspace'
-export { OPEN_SOURCE_EVENT, type OpenSourceDetail } from './citations/open-source'
-export { IMPORT_FILES_EVENT } from './insert/DropPlugin'
+export { BriefWorkspace } from './workspace/BriefWorkspace'
+export { OPEN_SOURCE_EVENT, type OpenSourceDetail } from './events'
 export { useOpenSourceRequests } from './shell-links'

@@ -3,7 +3,8 @@ import type { BriefSummary, NoteMode } from '../../../../electron/shared/dto/bri
 import type { StyleInfo } from '../../../../electron/shared/dto/citations'
 import { useApi } from '../../api/context'
 import { toEvidentError } from '../../api/errors'
-import { BRIEF_SETTINGS_CHANGED_EVENT, type BriefSettingsChangedDetail } from './events'
+import { emitWindowEvent } from '../../ui/window-events'
+import { BRIEF_SETTINGS_CHANGED_EVENT } from './events'
 
 export interface ExportSetup {
   loading: boolean
@@ -62,7 +63,7 @@ export function useExportSetup(preselect: string | undefined): ExportSetup {
     try {
       const saved = await api.invoke('briefs.update', { id: before.id, ...change })
       setBriefs((list) => list.map((b) => (b.id === saved.id ? saved : b)))
-      window.dispatchEvent(new CustomEvent<BriefSettingsChangedDetail>(BRIEF_SETTINGS_CHANGED_EVENT, { detail: { brief: saved } }))
+      emitWindowEvent(BRIEF_SETTINGS_CHANGED_EVENT, { brief: saved })
     } catch (error) {
       // Put back what is really stored, so the dialog never shows a setting the brief does not have.
       setBriefs((list) => list.map((b) => (b.id === before.id ? before : b)))

@@ -3,11 +3,14 @@ import { ImportProgressBar } from './ImportProgressBar'
 import { ImportSummaryDialog } from './ImportSummaryDialog'
 import type { Importer } from './useImport'
 import { useFileDrop } from './useFileDrop'
+import { IMPORT_FILES_EVENT } from './events'
+import { useWindowEvent } from '../../ui/window-events'
 import './import.css'
 
 /** Everything import shows: the fallback file chooser, the drop overlay, progress and the summary. */
 export function ImportUi({ importer, onOpenSource }: { importer: Importer; onOpenSource: (id: string) => void }) {
   const dragging = useFileDrop((files) => void importer.importFiles(files))
+  useWindowEvent(IMPORT_FILES_EVENT, ({ files }) => void importer.importFiles(files))
   return (
     <>
       <input

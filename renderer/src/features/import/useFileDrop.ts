@@ -34,9 +34,11 @@ export function useFileDrop(onDrop: (files: File[]) => void): boolean {
     const drop = (e: DragEvent) => {
       if (!carriesFiles(e)) return
       // Without this the browser would navigate to the dropped file.
-      e.preventDefault()
       depth = 0
       setOver(false)
+      // A drop target in the page (the brief) took these files and asked for the import itself.
+      if (e.defaultPrevented) return
+      e.preventDefault()
       const files = Array.from(e.dataTransfer?.files ?? [])
       if (files.length) latest.current(files)
     }

@@ -1,19 +1,8 @@
 import type { EvidentApi } from '../../../../../electron/shared/api'
 import type { CitationSnapshot } from '../../../../../electron/shared/dto/brief-nodes'
+import { emitWindowEvent } from '../../../ui/window-events'
+import { OPEN_SOURCE_EVENT, type OpenSourceDetail } from '../events'
 import type { ClaimLive } from './citation-store'
-
-/** Window event the shell listens to: open the reader at a claim's passage with its quote highlighted. */
-export const OPEN_SOURCE_EVENT = 'evident:open-source'
-
-export interface OpenSourceDetail {
-  sourceId: string
-  /** Offsets of the quote in the source text; null when the claim was deleted (then paragraph and quote still guide). */
-  start: number | null
-  end: number | null
-  paragraph: number
-  claimId: string
-  quote: string
-}
 
 /** Why a citation cannot be opened, in words for the analyst; null when it can. */
 export function cannotOpen(snapshot: CitationSnapshot): string | null {
@@ -39,6 +28,6 @@ export async function openInSource(api: EvidentApi, snapshot: CitationSnapshot, 
     claimId: snapshot.claimId,
     quote: snapshot.quote,
   }
-  window.dispatchEvent(new CustomEvent<OpenSourceDetail>(OPEN_SOURCE_EVENT, { detail }))
+  emitWindowEvent(OPEN_SOURCE_EVENT, detail)
   return detail
 }

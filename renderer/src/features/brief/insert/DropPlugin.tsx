@@ -3,17 +3,16 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $getSelection, $isRangeSelection, COMMAND_PRIORITY_HIGH, DRAGOVER_COMMAND, DROP_COMMAND, mergeRegister } from 'lexical'
 import { useToast } from '../../../ui/Toast'
 import { useApi } from '../../../api/context'
+import { requestImport } from '../../import/events'
 import { fetchClaimSnapshot } from './claim-snapshot'
 import { acceptsDrag, readDrop } from './drop'
 import { INSERT_CLAIM_COMMAND } from './InsertClaimPlugin'
 import { $rangeAtPoint, $restoreSelection } from './saved-selection'
 
-/** Window event the shell listens to, to offer importing files dropped on the brief. */
-export const IMPORT_FILES_EVENT = 'evident:import-files'
-
 /**
  * Drops on the brief: a claim card becomes a citation where it lands (Alt: an evidence quote); files are
- * offered for import; plain text goes in as text; anything else claiming to be a claim is refused politely.
+ * handed to import (once: the window's own drop handler leaves a handled drop alone); plain text goes in as
+ * text; anything else claiming to be a claim is refused politely.
  */
 export function DropPlugin() {
   const [editor] = useLexicalComposerContext()
@@ -49,7 +48,8 @@ export function DropPlugin() {
               return true
             }
             if (intent.kind === 'files') {
-              window.dispatchEvent(new CustomEvent(IMPORT_FILES_EVENT, { detail: { files: intent.files } }))
+              // preventDefault above tells the window-level drop not to import them a second time.
+              requestImport(Array.from(intent.files))
               return true
             }
             const at = $rangeAtPoint(event.clientX, event.clientY, editor.getRootElement())

@@ -15,9 +15,6 @@ import '../panes.css'
 import '../popovers.css'
 import './forms.css'
 
-/** Window event the shell (or the reader's Back button) may send to return to the citation last followed. */
-export const BACK_TO_BRIEF_EVENT = 'evident:back-to-brief'
-
 const WIDE_KEY = 'evident.brief.wide'
 
 /** The Brief pane: choose, create and manage briefs, and write the open one with the evidence beside it. */
@@ -54,11 +51,6 @@ export function BriefWorkspace() {
     requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-citation-key="${returnTo.nodeKey}"]`)?.focus({ preventScroll: true }))
     setReturnTo(null)
   }, [returnTo, session.editorRef])
-
-  useEffect(() => {
-    window.addEventListener(BACK_TO_BRIEF_EVENT, back)
-    return () => window.removeEventListener(BACK_TO_BRIEF_EVENT, back)
-  }, [back])
 
   useEffect(() => setReturnTo(null), [session.mount])
 

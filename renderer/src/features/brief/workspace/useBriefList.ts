@@ -3,7 +3,8 @@ import type { BriefSummary } from '../../../../../electron/shared/dto/briefs'
 import type { StyleInfo } from '../../../../../electron/shared/dto/citations'
 import type { Question } from '../../../../../electron/shared/dto/claims'
 import { toEvidentError } from '../../../api/errors'
-import { BRIEF_SETTINGS_CHANGED_EVENT, type BriefSettingsChangedDetail } from '../../export/events'
+import { listenWindowEvent } from '../../../ui/window-events'
+import { BRIEF_SETTINGS_CHANGED_EVENT } from '../../export/events'
 import { useApi } from '../../../api/context'
 
 /** Used when the core cannot list styles: the three that ship with Evident. */
@@ -64,16 +65,14 @@ export function useBriefList(): BriefList {
     })
     const offClaims = api.on('claims.changed', () => api.invoke('questions.list', {}).then(setQuestions, () => undefined))
     // The export dialog may change a brief's style or notes, or load a new .csl style.
-    const onSettings = (event: Event) => {
-      const { brief } = (event as CustomEvent<BriefSettingsChangedDetail>).detail
+    const offSettings = listenWindowEvent(BRIEF_SETTINGS_CHANGED_EVENT, ({ brief }) => {
       setBriefs((list) => list.map((b) => (b.id === brief.id ? brief : b)))
       refreshExtras()
-    }
-    window.addEventListener(BRIEF_SETTINGS_CHANGED_EVENT, onSettings)
+    })
     return () => {
       offProject()
       offClaims()
-      window.removeEventListener(BRIEF_SETTINGS_CHANGED_EVENT, onSettings)
+      offSettings()
     }
   }, [api, refresh, refreshExtras])
 

@@ -1,0 +1,14 @@
+import { defineWindowEvent } from '../../ui/window-events'
+
+export interface OpenSourceDetail {
+  sourceId: string
+  /** Offsets of the quote in the source text; null when the claim was deleted (then paragraph and quote still guide). */
+  start: number | null
+  end: number | null
+  paragraph: number
+  claimId: string
+  quote: string
+}
+
+/** Sent by a citation's "Open in source"; the shell opens the reader at the claim's passage (see shell-links.ts). */
+export const OPEN_SOURCE_EVENT = defineWindowEvent<OpenSourceDetail>('evident:open-source')
