@@ -67,8 +67,20 @@ describe('citing claims: one core call gives what a citation stores', () => {
     expect(cited!.shortCitation).not.toBe('')
   })
 
+  it('a record that retitles a source: its claims are cited, listed and found by the new title, in one step', async () => {
+    const { source, claims } = await claimsOf('Hospitals could run')
+    const detail = (await call('sources.get', { id: source.id })) as SourceDetail
+    await call('sources.updateRecord', { id: source.id, csl: { ...detail.csl, title: 'Trusts as practice operators' } })
+    const [cited] = await snapshot([claims[0]!.id])
+    expect(cited!.sourceTitle).toBe('Trusts as practice operators')
+    const found = (await call('claims.search', { text: 'operators' })) as ClaimPage
+    expect(found.items.map((c) => c.id)).toEqual(expect.arrayContaining(claims.map((c) => c.id)))
+    expect(found.items.every((c) => c.sourceTitle === 'Trusts as practice operators')).toBe(true)
+    await expect(call('sources.updateRecord', { id: 'no-such-source', csl: detail.csl })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+  })
+
   it('a cluster comes back in the order asked for, a claim cited twice twice, each its own copy', async () => {
-    const { claims } = await claimsOf('Hospitals could run')
+    const { claims } = await claimsOf('Trusts as practice operators')
     const { claims: others } = await claimsOf('GPs risk being devoured')
     const ids = [others[0]!.id, claims[0]!.id, others[0]!.id]
     const cluster = await snapshot(ids)

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { relocate } from '../../electron/core/claims/reanchor'
-import { replaceSourceText } from '../../electron/core/claims/reimport'
+import { replaceSourceText } from '../../electron/core/app/reimport'
 import { buildAnchor } from '../../electron/core/claims/anchor'
 import { searchClaims } from '../../electron/core/claims/search'
 import { assembleText } from '../../electron/core/sources/assemble'

@@ -59,8 +59,12 @@ export function claimsTaggedWith(db: Database.Database, tagIds: readonly string[
     .all(idList(tagIds)) as string[]
 }
 
-/** Keeps the searchable source title in step when a source's record changes its title. */
-export function refreshSourceTitleSearch(db: Database.Database, sourceId: string): void {
+/**
+ * Claims carry their source's title (shown, searched, and kept if the source is removed): when a record
+ * changes the title, every claim of that source and its search row follow. Call inside that transaction.
+ */
+export function followSourceTitle(db: Database.Database, sourceId: string, title: string): void {
+  stmt(db, 'UPDATE claims SET source_title = ? WHERE source_id = ?').run(title, sourceId)
   const ids = stmt(db, 'SELECT id FROM claims WHERE source_id = ?').pluck().all(sourceId) as string[]
   refreshClaimSearch(db, ids)
 }

@@ -1,10 +1,10 @@
 import type Database from 'better-sqlite3'
 import type { FormattedCitations, FormatRequest } from '../../shared/dto/citations'
-import type { ResolvedCitation } from '../export/check'
-import { loadClaims, loadSources } from '../export/cited'
-import { prepareCitations } from '../export/prepare'
-import { runsToText } from './runs'
-import { StyleRegistry } from './styles'
+import { runsToText } from '../citations/runs'
+import { StyleRegistry } from '../citations/styles'
+import type { ResolvedCitation } from './check'
+import { loadClaims, loadSources } from './cited'
+import { prepareCitations } from './prepare'
 
 /** Shown for a claim that no longer exists, so labels still line up one-to-one with the request. */
 const MISSING_LABEL = '[?]'

@@ -1,10 +1,9 @@
 import type Database from 'better-sqlite3'
 import type { CslItem } from '../../shared/dto/csl'
 import type { NoteMarker, Paragraph, SourceDetail, SourceFormat, SourceSummary } from '../../shared/dto/sources'
-import { refreshSourceTitleSearch } from '../claims/fts'
 import { AppError } from '../errors'
 import { newId, nowIso } from '../ids'
-import { assembleText } from './assemble'
+import { assembleText, type AssembledText } from './assemble'
 import { authorList, displayTitle, issuedYear } from './csl'
 import type { ExtractedDocument } from './extracted'
 
@@ -23,6 +22,13 @@ interface SourceRow {
   imported_at: string
   claim_count: number
   paragraph_count: number
+}
+
+/** The new version's original file, kept so "open original" shows what the text now comes from. */
+export interface NewVersionFile {
+  fileName: string
+  bytes: Uint8Array
+  sha256: string
 }
 
 export interface NewSource {
@@ -124,16 +130,32 @@ export class SourceRepository {
     return { id, title }
   }
 
-  updateRecord(id: string, csl: CslItem): void {
+  /** A new version's text in place of the old one; the id, record and claims stay (re-anchoring them is the caller's). */
+  replaceText(id: string, document: ExtractedDocument, assembled: AssembledText, file?: NewVersionFile): void {
+    this.db.transaction(() => {
+      this.db
+        .prepare('UPDATE sources SET format = ?, mime = ?, text = ?, paragraphs = ?, note_markers = ?, updated_at = ? WHERE id = ?')
+        .run(document.format, document.mime, assembled.text, JSON.stringify(assembled.paragraphs), JSON.stringify(assembled.noteMarkers), nowIso(), id)
+      if (file) {
+        this.db.prepare('UPDATE sources SET file_name = ?, sha256 = ?, byte_size = ? WHERE id = ?').run(file.fileName, file.sha256, file.bytes.byteLength, id)
+        this.db.prepare('UPDATE source_files SET data = ? WHERE source_id = ?').run(Buffer.from(file.bytes), id)
+      }
+      this.db.prepare('DELETE FROM source_text_fts WHERE source_id = ?').run(id)
+      const index = this.db.prepare('INSERT INTO source_text_fts (text, source_id, paragraph) VALUES (?, ?, ?)')
+      for (const paragraph of assembled.paragraphs) index.run(paragraph.text, id, paragraph.number)
+    })()
+  }
+
+  /** Returns the title the record gives the source; the claims that carry it are the caller's to update. */
+  updateRecord(id: string, csl: CslItem): string {
     if (!this.exists(id)) throw new AppError('NOT_FOUND', 'That source is no longer in this project.')
     const row = this.db.prepare('SELECT file_name FROM sources WHERE id = ?').get(id) as { file_name: string }
     const record: CslItem = { ...csl, id }
     const title = displayTitle(record, row.file_name)
     this.db.transaction(() => {
       this.db.prepare('UPDATE sources SET csl = ?, title = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(record), title, nowIso(), id)
-      this.db.prepare('UPDATE claims SET source_title = ? WHERE source_id = ?').run(title, id)
-      refreshSourceTitleSearch(this.db, id)
     })()
+    return title
   }
 
   claimCount(id: string): number {

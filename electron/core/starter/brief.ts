@@ -1,11 +1,11 @@
 import type Database from 'better-sqlite3'
 import type { CitationSnapshot, SerializedLexicalNode } from '../../shared/dto/brief-nodes'
-import { readStarterClaims } from '../claims/starter'
+import { bulletList, heading, paragraph, referencesNode, root, text } from '../briefs/nodes'
+import { loadSnapshot } from '../briefs/snapshot'
+import { wrapEditorState } from '../briefs/templates'
 import { newId, nowIso } from '../ids'
 import type { ProjectSession } from '../project/session'
-import { loadSnapshot } from './snapshot'
-import { bulletList, heading, paragraph, referencesNode, root, text } from './nodes'
-import { wrapEditorState } from './templates'
+import { readStarterClaims } from './claims'
 
 type Part = string | SerializedLexicalNode
 

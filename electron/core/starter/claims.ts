@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { EvidenceType, Stance, Strength } from '../../shared/dto/claims'
+import { QuestionRepository } from '../claims/questions'
+import { ClaimRepository } from '../claims/repository'
+import { stmt } from '../claims/sql'
+import { TagRepository } from '../claims/tags'
 import type { ProjectSession } from '../project/session'
-import { QuestionRepository } from './questions'
-import { ClaimRepository } from './repository'
-import { stmt } from './sql'
-import { TagRepository } from './tags'
 
 export interface StarterClaim {
   file: string

@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { CslItem } from '../../shared/dto/csl'
-import { seedStarterBrief } from '../briefs/starter'
-import { seedStarterClaims } from '../claims/starter'
+import type { ProjectSession } from '../project/session'
 import { extractDocument } from '../sources/extract'
-import type { ProjectSession } from './session'
+import { seedStarterBrief } from './brief'
+import { seedStarterClaims } from './claims'
 
 interface StarterRecord extends CslItem {
   file: string

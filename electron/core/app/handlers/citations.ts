@@ -1,5 +1,5 @@
 import type { Handlers } from '../../../shared/contract/index'
-import { formatCitations } from '../../citations/format'
+import { formatCitations } from '../../export/preview'
 import { StyleRegistry } from '../../citations/styles'
 import type { CoreContext } from '../context'
 

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs'
 import type { Handlers } from '../../../shared/contract/index'
 import { ProjectSession } from '../../project/session'
-import { seedStarterCorpus } from '../../project/starter'
+import { seedStarterCorpus } from '../../starter/corpus'
 import type { CoreContext } from '../context'
 
 type ProjectHandlers = Pick<

@@ -1,11 +1,12 @@
 import type { Handlers } from '../../../shared/contract/index'
-import { replaceSourceText } from '../../claims/reimport'
+import { followSourceTitle } from '../../claims/fts'
 import { AppError } from '../../errors'
 import { newId } from '../../ids'
 import { inputFromBase64, inputFromPath, runImportBatch, sha256Of, type ImportInput } from '../../sources/import-batch'
 import { parseReferenceRecords } from '../../sources/references'
 import { searchSources } from '../../sources/search'
 import type { CoreContext } from '../context'
+import { replaceSourceText } from '../reimport'
 
 type SourceHandlers = Pick<Handlers, Extract<keyof Handlers, `sources.${string}`>>
 
@@ -46,8 +47,8 @@ export function sourceHandlers(ctx: CoreContext): SourceHandlers {
       return { cancelled: Boolean(controller) }
     },
     'sources.updateRecord': async ({ id, csl }) => {
-      const sources = ctx.session().sources
-      sources.updateRecord(id, csl)
+      const { db, sources } = ctx.session()
+      db.transaction(() => followSourceTitle(db, id, sources.updateRecord(id, csl)))()
       ctx.events.emit('sources.changed', { reason: 'update' })
       return sources.get(id)
     },
