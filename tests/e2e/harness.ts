@@ -14,6 +14,9 @@ const READY = /Evident is running in browser mode: (http:\/\/127\.0\.0\.1:\d+\/\
 
 export interface EvidentServer {
   url: string
+  /** For programmatic calls (Authorization: Bearer), as scripts use browser mode. */
+  token: string
+  port: number
   dir: string
   stop(): Promise<void>
   /** kill -9, as a crash or a power cut would end it; resolves once the process is gone. */
@@ -70,7 +73,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Evi
     child.kill('SIGKILL')
     await gone
   }
-  return { url, dir, stop: () => stopChild(child, dir), crash }
+  return { url, token, port: Number(new URL(url).port), dir, stop: () => stopChild(child, dir), crash }
 }
 
 function stopChild(child: ChildProcess, dir: string): Promise<void> {
