@@ -4,6 +4,7 @@ import type { ErrorCode } from '../shared/errors'
 import { dispatch } from '../core/app/dispatch'
 import { AppError, isAppError, toErrorPayload } from '../core/errors'
 import { readBody } from './body'
+import { collectGarbageSoon, LARGE_BODY_BYTES } from './memory'
 import { errorPayload, sendError, sendJson } from './respond'
 
 export interface InvokeDeps {
@@ -66,6 +67,7 @@ export async function handleInvoke(req: IncomingMessage, res: ServerResponse, de
     sendError(res, payload.code === 'FILE_TOO_LARGE' ? 413 : 400, payload)
     return
   }
+  const large = body.byteLength >= LARGE_BODY_BYTES
   try {
     const { method, args } = parseEnvelope(body)
     const value = await dispatch(deps.handlers, method, args)
@@ -74,5 +76,7 @@ export async function handleInvoke(req: IncomingMessage, res: ServerResponse, de
     if (!isAppError(error)) deps.logError(error)
     const payload = toErrorPayload(error)
     sendError(res, statusForCode(payload.code), payload)
+  } finally {
+    if (large) res.once('finish', collectGarbageSoon)
   }
 }

@@ -17,6 +17,7 @@ export interface EvidentServer {
   /** For programmatic calls (Authorization: Bearer), as scripts use browser mode. */
   token: string
   port: number
+  pid: number
   dir: string
   stop(): Promise<void>
   /** kill -9, as a crash or a power cut would end it; resolves once the process is gone. */
@@ -73,7 +74,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Evi
     child.kill('SIGKILL')
     await gone
   }
-  return { url, token, port: Number(new URL(url).port), dir, stop: () => stopChild(child, dir), crash }
+  return { url, token, port: Number(new URL(url).port), pid: child.pid!, dir, stop: () => stopChild(child, dir), crash }
 }
 
 function stopChild(child: ChildProcess, dir: string): Promise<void> {

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs'
 import { connect, type Socket } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startServer as startBrowserMode } from '../e2e/harness'
 import { invoke, request, startServer, TOKEN, type Running } from './helpers'
 
 /** A raw TCP connection to the server, closed by the test or by the server. */
@@ -84,4 +86,36 @@ describe('browser mode under abuse from 127.0.0.1', () => {
     expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/nested more than \d+ levels deep/) } })
     expect((await invoke(running.port, 'project.info', {})).status).toBe(200)
   })
+})
+
+describe('a very large request leaves the server as big as it was', () => {
+  const residentMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024
+
+  it('after three 100 MB requests its memory is back within 50 MB of where it started', async () => {
+    if (process.platform !== 'linux') return console.log('skipped: reads /proc')
+    const server = await startBrowserMode()
+    try {
+      const send = (body: string) =>
+        fetch(`http://127.0.0.1:${server.port}/api/invoke`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
+          body,
+        })
+      await (await send(JSON.stringify({ method: 'project.info', args: {} }))).text()
+      const before = residentMb(server.pid)
+      for (let i = 0; i < 3; i++) {
+        const reply = await send(JSON.stringify({ method: 'sources.parseRecords', args: { text: 'x'.repeat(100 * 1024 * 1024) } }))
+        expect(reply.status).toBe(400)
+        await reply.text()
+      }
+      let after = residentMb(server.pid)
+      for (let i = 0; i < 40 && after > before + 50; i++) {
+        await new Promise((r) => setTimeout(r, 100))
+        after = residentMb(server.pid)
+      }
+      expect(after - before).toBeLessThan(50)
+    } finally {
+      await server.stop()
+    }
+  }, 60_000)
 })
