@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -15,9 +15,10 @@ beforeEach(() => {
 })
 afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
-function evident(...argv: string[]) {
-  return spawnSync(process.execPath, [BIN, ...argv], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, XDG_CONFIG_HOME: join(dir, 'config') } })
+function evidentIn(cwd: string, ...argv: string[]) {
+  return spawnSync(process.execPath, [BIN, ...argv], { cwd, encoding: 'utf8', timeout: 60_000, env: { ...process.env, XDG_CONFIG_HOME: join(dir, 'config') } })
 }
+const evident = (...argv: string[]) => evidentIn(process.cwd(), ...argv)
 
 describe('importing from the command line, as its own process', () => {
   it('reads a note and a PDF through the document readers, reports one that fails, and exits when done', () => {
@@ -36,5 +37,22 @@ describe('importing from the command line, as its own process', () => {
     expect(summary.failed).toEqual([expect.objectContaining({ fileName: 'empty.txt', code: 'EMPTY_FILE' })])
     const sources = JSON.parse(evident('sources', '--project', project, '--json').stdout) as SourceSummary[]
     expect(sources.map((s) => s.fileName).sort()).toEqual(['note.txt', 'report.pdf'])
+  })
+})
+
+describe('exporting from the command line, as its own process', () => {
+  it('refuses to replace an existing .docx unless told --overwrite, and resolves a relative --out against the folder it is run in', () => {
+    const project = join(dir, 'Brief.evident')
+    expect(evidentIn(dir, 'new', '--project', project, '--starter').status).toBe(0)
+    const args = ['export', '--project', project, '--brief', 'Should hospital trusts run general practice?', '--out', 'brief.docx']
+    const first = evidentIn(dir, ...args)
+    expect(first.status).toBe(0)
+    expect(first.stdout).toContain(join(dir, 'brief.docx'))
+    const before = readFileSync(join(dir, 'brief.docx'))
+    const again = evidentIn(dir, ...args)
+    expect(again.status).toBe(1)
+    expect(again.stderr).toContain(`“brief.docx” already exists in “${dir}”. Add --overwrite to replace it, or choose another --out.`)
+    expect(readFileSync(join(dir, 'brief.docx')).equals(before)).toBe(true)
+    expect(evidentIn(dir, ...args, '--overwrite').status).toBe(0)
   })
 })

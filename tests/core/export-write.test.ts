@@ -25,10 +25,18 @@ describe('writing the .docx: all of it or nothing, with a message that says why'
   const exportTo = (outPath: string, extra: Record<string, unknown> = {}) => exportBriefToDocx(ctx, { briefId: fixture.briefId, outPath, ...extra })
   const tempFiles = (dir: string) => readdirSync(dir).filter((name) => name.includes('.tmp-'))
 
-  it('writes the document, replacing an earlier export, and leaves no temporary file behind', async () => {
+  it('never replaces a file silently: an existing one is refused with CONFLICT and left as it was', async () => {
     const target = join(out, 'brief.docx')
     writeFileSync(target, 'an older export')
-    const result = await exportTo(target)
+    await expect(exportTo(target)).rejects.toMatchObject({ code: 'CONFLICT', message: `“brief.docx” already exists in “${out}”.` })
+    expect(readFileSync(target, 'utf8')).toBe('an older export')
+    expect(tempFiles(out)).toEqual([])
+  })
+
+  it('told to replace it, writes the document over an earlier export, and leaves no temporary file behind', async () => {
+    const target = join(out, 'brief.docx')
+    writeFileSync(target, 'an older export')
+    const result = await exportTo(target, { overwrite: true })
     expect(result.path).toBe(target)
     const written = readFileSync(target)
     expect(written.byteLength).toBe(result.bytes)
@@ -80,7 +88,7 @@ describe('writing the .docx: all of it or nothing, with a message that says why'
   it('leaves an existing document untouched when the export fails before writing', async () => {
     const target = join(out, 'keep.docx')
     writeFileSync(target, 'yesterday’s export')
-    await expect(exportTo(target, { style: 'no-such-style' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(exportTo(target, { style: 'no-such-style', overwrite: true })).rejects.toMatchObject({ code: 'NOT_FOUND' })
     expect(readFileSync(target, 'utf8')).toBe('yesterday’s export')
     expect(tempFiles(out)).toEqual([])
   })
@@ -89,7 +97,7 @@ describe('writing the .docx: all of it or nothing, with a message that says why'
     const target = join(out, 'midway.docx')
     writeFileSync(target, 'the good copy')
     // Data the file system cannot write: the temporary file exists by then, so this proves the clean-up.
-    await expect(writeFileAtomic(target, null as unknown as Uint8Array)).rejects.toMatchObject({ code: 'IO_ERROR' })
+    await expect(writeFileAtomic(target, null as unknown as Uint8Array, { overwrite: true })).rejects.toMatchObject({ code: 'IO_ERROR' })
     expect(readFileSync(target, 'utf8')).toBe('the good copy')
     expect(tempFiles(out)).toEqual([])
   })

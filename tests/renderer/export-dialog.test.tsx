@@ -110,6 +110,8 @@ describe('exporting a brief whose quotes no longer match', () => {
       includeQuotes: false,
       appendix: false,
       force: true,
+      // The system's save dialog has already asked about replacing a file there.
+      overwrite: true,
     })
     await waitFor(() => expect(document.body.textContent).toContain('Exported to /home/analyst/out.docx — 3 citations'))
     expect(screen.queryByRole('dialog')).toBeNull()
@@ -177,10 +179,49 @@ describe('browser mode, where there is no native save dialog', () => {
     fireEvent.change(field, { target: { value: '/nowhere/Brief' } })
     fireEvent.submit(field.form!)
     await waitFor(() => expect(invoked('export.docx')).toHaveLength(1))
-    expect(invoked('export.docx')[0]).toMatchObject({ outPath: '/nowhere/Brief.docx', force: false })
+    expect(invoked('export.docx')[0]).toMatchObject({ outPath: '/nowhere/Brief.docx', force: false, overwrite: false })
     expect((await within(dialog).findByRole('alert')).textContent).toBe(missing)
     // Nothing else changes: still the same dialog and path, ready to correct.
     expect(field.value).toBe('/nowhere/Brief.docx')
     expect(screen.getByRole('dialog', { name: 'Export to Word' })).toBeTruthy()
+  })
+
+  it('asks before replacing a file that is already there, and replaces it only when told to', async () => {
+    const exists = '“Brief.docx” already exists in “/home/analyst”.'
+    handle = base({
+      'platform.pickSavePath': () => ({ supported: false, paths: [] }),
+      'export.docx': (args) => {
+        if (!(args as { overwrite?: boolean }).overwrite) throw new EvidentError('CONFLICT', exists)
+        return { path: (args as { outPath: string }).outPath, bytes: 9000, citations: 3, report: OK }
+      },
+    })
+    const dialog = await openDialog()
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Export…' }))
+    const field = (await within(dialog).findByRole('textbox', { name: 'Save the Word document as' })) as HTMLInputElement
+    fireEvent.change(field, { target: { value: '/home/analyst/Brief.docx' } })
+    fireEvent.submit(field.form!)
+    const alert = await within(dialog).findByRole('alert')
+    expect(alert.textContent).toBe(`${exists} Replace it`)
+    expect(invoked('export.docx')).toHaveLength(1)
+    fireEvent.click(within(alert).getByRole('button', { name: 'Replace it' }))
+    await waitFor(() => expect(invoked('export.docx')).toHaveLength(2))
+    expect(invoked('export.docx')[1]).toMatchObject({ outPath: '/home/analyst/Brief.docx', overwrite: true })
+    await waitFor(() => expect(document.body.textContent).toContain('Exported to /home/analyst/Brief.docx'))
+  })
+
+  it('typing another path takes the question back: nothing is replaced without asking again', async () => {
+    handle = base({
+      'platform.pickSavePath': () => ({ supported: false, paths: [] }),
+      'export.docx': () => {
+        throw new EvidentError('CONFLICT', '“Brief.docx” already exists in “/home/analyst”.')
+      },
+    })
+    const dialog = await openDialog()
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Export…' }))
+    const field = (await within(dialog).findByRole('textbox', { name: 'Save the Word document as' })) as HTMLInputElement
+    fireEvent.submit(field.form!)
+    await within(dialog).findByRole('button', { name: 'Replace it' })
+    fireEvent.change(field, { target: { value: '/home/analyst/Other.docx' } })
+    expect(within(dialog).queryByRole('button', { name: 'Replace it' })).toBeNull()
   })
 })

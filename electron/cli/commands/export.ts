@@ -47,6 +47,7 @@ async function exportWith(project: OpenProject, input: CommandInput, briefArg: s
     includeQuotes: input.values.quotes === true,
     appendix: input.values.appendix === true,
     force: input.values.force === true,
+    overwrite: input.values.overwrite === true,
   })
   return { result, title: brief.title }
 }
@@ -55,7 +56,7 @@ export const exportCommand: CliCommand = {
   name: 'export',
   summary: 'Export a brief to Word (.docx) with footnotes, endnotes or in-text citations and a reference list.',
   usage:
-    'evident export --project FILE --brief ID|TITLE --out PATH [--style vancouver|harvard|apa|FILE.csl] [--notes footnotes|endnotes|none] [--quotes] [--appendix] [--force] [--json]',
+    'evident export --project FILE --brief ID|TITLE --out PATH [--style vancouver|harvard|apa|FILE.csl] [--notes footnotes|endnotes|none] [--quotes] [--appendix] [--force] [--overwrite] [--json]',
   options: {
     project: projectOption,
     brief: { type: 'string' },
@@ -65,6 +66,7 @@ export const exportCommand: CliCommand = {
     quotes: { type: 'boolean' },
     appendix: { type: 'boolean' },
     force: { type: 'boolean' },
+    overwrite: { type: 'boolean' },
     json: jsonOption,
   },
   positionals: { min: 0, max: 0 },
@@ -78,6 +80,7 @@ export const exportCommand: CliCommand = {
       (error: unknown) => {
         // The core's message is written for the dialog; on the command line the way to "export anyway" is a flag.
         if (error instanceof AppError && error.code === 'QUOTE_MISMATCH') throw new AppError('QUOTE_MISMATCH', `${error.message}\nAdd --force to export anyway.`)
+        if (error instanceof AppError && error.code === 'CONFLICT') throw new AppError('CONFLICT', `${error.message} Add --overwrite to replace it, or choose another --out.`)
         throw error
       },
     )

@@ -36,11 +36,11 @@ function questionText(db: Database.Database, id: string | null): string | null {
   return (db.prepare('SELECT text FROM questions WHERE id = ?').get(id) as { text: string } | undefined)?.text ?? null
 }
 
-async function checkOutPath(ctx: ExportContext, outPath: string): Promise<string> {
+async function checkOutPath(ctx: ExportContext, outPath: string, overwrite: boolean): Promise<string> {
   const path = resolve(outPath)
   if (extname(path).toLowerCase() !== '.docx') throw new AppError('INVALID_INPUT', 'Choose a file name ending in .docx for the Word document.')
   if (path === resolve(ctx.projectPath)) throw new AppError('INVALID_INPUT', 'Choose a different file: that is the project that is open.')
-  await checkTarget(path)
+  await checkTarget(path, { overwrite })
   return path
 }
 
@@ -50,7 +50,7 @@ async function checkOutPath(ctx: ExportContext, outPath: string): Promise<string
  */
 export async function exportBriefToDocx(ctx: ExportContext, options: ExportOptions, styleOverride?: ResolvedStyle): Promise<ExportResult> {
   const brief = loadBrief(ctx.db, options.briefId)
-  const path = await checkOutPath(ctx, options.outPath)
+  const path = await checkOutPath(ctx, options.outPath, options.overwrite ?? false)
   const check = checkBriefQuotes(ctx.db, brief.id, rootOf(brief.content), brief.questionId)
   if (!check.report.ok && !options.force) throw new AppError('QUOTE_MISMATCH', describeFailures(check.report))
 
@@ -78,6 +78,6 @@ export async function exportBriefToDocx(ctx: ExportContext, options: ExportOptio
     options: { notes, includeQuotes: options.includeQuotes ?? false },
     ...(appendix ? { appendix } : {}),
   })
-  await writeFileAtomic(path, data)
+  await writeFileAtomic(path, data, { overwrite: options.overwrite ?? false })
   return { path, bytes: data.byteLength, citations: check.report.citationCount, report: check.report }
 }

@@ -36,8 +36,13 @@ export function describeWriteError(error: unknown, target: string, stage: WriteS
   }
 }
 
+export interface TargetOptions {
+  /** Replace a file that is already there; without it an existing file is refused (CONFLICT), never replaced silently. */
+  overwrite?: boolean
+}
+
 /** Checks the destination before any work is done, so a wrong path fails in a second, not after building. */
-export async function checkTarget(target: string): Promise<void> {
+export async function checkTarget(target: string, options: TargetOptions = {}): Promise<void> {
   const path = resolve(target)
   try {
     const folder = await stat(dirname(path))
@@ -47,6 +52,10 @@ export async function checkTarget(target: string): Promise<void> {
   }
   const existing = await stat(path).catch(() => null)
   if (existing?.isDirectory()) throw describeWriteError(Object.assign(new Error('is a directory'), { code: 'EISDIR' }), path, 'folder')
+  if (existing && !options.overwrite) {
+    // Each door says how to go on: the dialog offers Replace, the CLI names --overwrite.
+    throw new AppError('CONFLICT', `“${basename(path)}” already exists in “${dirname(path)}”.`)
+  }
 }
 
 /**
@@ -54,9 +63,9 @@ export async function checkTarget(target: string): Promise<void> {
  * system and is atomic), flushed to disk, then renamed over the target. Any failure removes the temporary
  * file and leaves an existing target exactly as it was.
  */
-export async function writeFileAtomic(target: string, data: Uint8Array): Promise<void> {
+export async function writeFileAtomic(target: string, data: Uint8Array, options: TargetOptions = {}): Promise<void> {
   const path = resolve(target)
-  await checkTarget(path)
+  await checkTarget(path, options)
   const temp = join(dirname(path), `.${basename(path)}.tmp-${randomBytes(6).toString('hex')}`)
   let stage: WriteStage = 'temp'
   try {

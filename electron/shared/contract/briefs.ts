@@ -41,6 +41,7 @@ export const briefsArgs = {
       includeQuotes: z.boolean().optional(),
       appendix: z.boolean().optional(),
       force: z.boolean().optional(),
+      overwrite: z.boolean().optional(),
     })
     .strict(),
 }

@@ -50,6 +50,8 @@ export interface ExportOptions {
   appendix?: boolean
   /** Export even when quotes no longer match; those citations are marked in the document. */
   force?: boolean
+  /** Replace a file already at outPath (a native save dialog has asked already; otherwise the analyst is asked). */
+  overwrite?: boolean
 }
 
 export interface ExportResult {

@@ -126,7 +126,16 @@ export function ExportDialog({ briefId, onClose }: Props) {
           </>
         )}
         {setup.brief && stage === 'path' && (
-          <SavePathStep formId={`${id}-path`} value={flow.typedPath} error={flow.error} disabled={busy !== ''} onValue={flow.setTypedPath} onSubmit={() => void flow.submitPath()} />
+          <SavePathStep
+            formId={`${id}-path`}
+            value={flow.typedPath}
+            error={flow.error}
+            existing={flow.existing}
+            disabled={busy !== ''}
+            onValue={flow.setTypedPath}
+            onSubmit={() => void flow.submitPath()}
+            onReplace={() => void flow.replaceExisting()}
+          />
         )}
         {flow.error && stage !== 'path' && (
           <p className="field-error export-error" role="alert">

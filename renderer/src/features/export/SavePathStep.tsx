@@ -5,13 +5,16 @@ interface Props {
   formId: string
   value: string
   error: string
+  /** The file is already there: offer to replace it (nothing is replaced without asking). */
+  existing: boolean
   disabled: boolean
   onValue(path: string): void
   onSubmit(): void
+  onReplace(): void
 }
 
 /** Browser mode has no native save dialog: the analyst types where the Word document goes. */
-export function SavePathStep({ formId, value, error, disabled, onValue, onSubmit }: Props) {
+export function SavePathStep({ formId, value, error, existing, disabled, onValue, onSubmit, onReplace }: Props) {
   const id = useId()
   return (
     <form
@@ -39,11 +42,19 @@ export function SavePathStep({ formId, value, error, disabled, onValue, onSubmit
           data-export-focus
         />
         <p id={`${id}-hint`} className="muted field-hint">
-          The full path of the file, ending in .docx. The folder must already exist; a file of that name is replaced.
+          The full path of the file, ending in .docx. The folder must already exist; Evident asks before replacing a file.
         </p>
         {error && (
           <p id={`${id}-error`} className="field-error" role="alert">
             {error}
+            {existing && (
+              <>
+                {' '}
+                <button type="button" className="link" disabled={disabled} onClick={onReplace}>
+                  Replace it
+                </button>
+              </>
+            )}
           </p>
         )}
       </div>

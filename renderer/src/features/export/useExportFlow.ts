@@ -15,6 +15,9 @@ export interface ExportFlow {
   busy: ExportBusy
   report: IntegrityReport | null
   error: string
+  /** The typed path names a file that is already there: the analyst is asked before it is replaced. */
+  existing: boolean
+  replaceExisting(): Promise<void>
   typedPath: string
   setTypedPath(path: string): void
   checkQuotes(): Promise<void>
@@ -39,6 +42,7 @@ export function useExportFlow({ brief, extras, projectPath, onExported }: Inputs
   const [report, setReport] = useState<IntegrityReport | null>(null)
   const [error, setError] = useState('')
   const [typedPath, setTypedPath] = useState('')
+  const [existing, setExisting] = useState(false)
   // Remembered from "Export anyway" so the path step that follows still marks the failing quotes.
   const [force, setForce] = useState(false)
 
@@ -58,16 +62,19 @@ export function useExportFlow({ brief, extras, projectPath, onExported }: Inputs
     }
   }
 
-  async function write(outPath: string, forced: boolean): Promise<void> {
+  /** overwrite: a native save dialog has already asked about an existing file, or the analyst chose Replace. */
+  async function write(outPath: string, forced: boolean, overwrite: boolean): Promise<void> {
     if (!brief) return
     setBusy('exporting')
     setError('')
+    setExisting(false)
     try {
-      const result = await api.invoke('export.docx', { briefId: brief.id, outPath, style: brief.style, notes: brief.notes, ...extras, force: forced })
+      const result = await api.invoke('export.docx', { briefId: brief.id, outPath, style: brief.style, notes: brief.notes, ...extras, force: forced, overwrite })
       onExported(result)
     } catch (e) {
       const failure = toEvidentError(e)
       setBusy('')
+      if (failure.code === 'CONFLICT') setExisting(true)
       // A source changed between the check and the write: show what changed rather than a wall of text.
       if (failure.code === 'QUOTE_MISMATCH') {
         const fresh = await runCheck()
@@ -95,7 +102,8 @@ export function useExportFlow({ brief, extras, projectPath, onExported }: Inputs
       }
       setStage('form')
       const chosen = picked.paths[0]
-      if (chosen) await write(chosen, forced)
+      // The system's save dialog asks before it lets the analyst pick a file that is already there.
+      if (chosen) await write(chosen, forced, true)
     } catch (e) {
       setError(toEvidentError(e).message)
     }
@@ -114,7 +122,7 @@ export function useExportFlow({ brief, extras, projectPath, onExported }: Inputs
     const typed = checkTypedPath(typedPath)
     if ('error' in typed) return setError(typed.error)
     setTypedPath(typed.path)
-    await write(typed.path, force)
+    await write(typed.path, force, false)
   }
 
   return {
@@ -122,10 +130,15 @@ export function useExportFlow({ brief, extras, projectPath, onExported }: Inputs
     busy,
     report,
     error,
+    existing,
+    replaceExisting: async () => {
+      if (!busy && existing) await write(typedPath, force, true)
+    },
     typedPath,
     setTypedPath: (path) => {
       setTypedPath(path)
       setError('')
+      setExisting(false)
     },
     checkQuotes: async () => {
       if (!busy) await runCheck()
@@ -138,6 +151,7 @@ export function useExportFlow({ brief, extras, projectPath, onExported }: Inputs
     back: () => {
       setStage('form')
       setError('')
+      setExisting(false)
     },
     reset: () => {
       setStage('form')
