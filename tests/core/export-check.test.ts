@@ -100,7 +100,7 @@ describe('checking every cited quote against the stored source text before expor
     fixture.session.db.prepare('DELETE FROM claims WHERE id = ?').run(fixture.claims.jones.id)
     const target = join(out, 'brief.docx')
     writeFileSync(target, 'the analyst’s earlier export')
-    const refusal = exportBriefToDocx(ctx, { briefId: fixture.briefId, outPath: target })
+    const refusal = exportBriefToDocx(ctx, { briefId: fixture.briefId, outPath: target, overwrite: true })
     await expect(refusal).rejects.toMatchObject({ code: 'QUOTE_MISMATCH' })
     const message = await refusal.catch((e: Error) => e.message)
     expect(message).toMatch(/^2 cited quotes no longer match their sources, so the brief was not exported\./)
