@@ -6,6 +6,7 @@ import { paragraph } from '../../electron/core/briefs/nodes'
 import { ProjectSession } from '../../electron/core/project/session'
 import type { SerializedBrief } from '../../electron/shared/dto/briefs'
 import { useTempDir } from '../helpers/temp'
+import { refusal } from '../helpers/refusal'
 
 function open(dir: string) {
   const session = ProjectSession.create(join(dir, 'briefs.evident'))
@@ -87,6 +88,18 @@ describe('briefs', () => {
     const opened = briefs.get(brief.id)
     expect(opened.readOnly).toBe(true)
     expect(opened.message).toMatch(/newer version of Evident/)
+    session.close()
+  })
+
+  it('the core refuses a save over a brief from a newer version, not only the window, and keeps what was stored', () => {
+    const { session, briefs } = open(temp())
+    const brief = briefs.create('B', 'blank', null)
+    const newer = JSON.stringify({ ...brief.content, version: 99, futureField: 'kept' })
+    session.db.prepare('UPDATE briefs SET content = ? WHERE id = ?').run(newer, brief.id)
+    const error = refusal(() => briefs.save(brief.id, withParagraph(brief.content, 'an older writer’s words')))
+    expect(error.code).toBe('READ_ONLY')
+    expect(error.message).toMatch(/saved by a newer version of Evident, so it is read-only here/)
+    expect((session.db.prepare('SELECT content FROM briefs WHERE id = ?').get(brief.id) as { content: string }).content).toBe(newer)
     session.close()
   })
 

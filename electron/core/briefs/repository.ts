@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import type { BriefDocument, BriefRevision, BriefSummary, BriefTemplate, NoteMode, SerializedBrief } from '../../shared/dto/briefs'
+import { SERIALIZED_BRIEF_VERSION, type BriefDocument, type BriefRevision, type BriefSummary, type BriefTemplate, type NoteMode, type SerializedBrief } from '../../shared/dto/briefs'
 import { AppError } from '../errors'
 import { newId, nowIso } from '../ids'
 import { citationsOf, countWords, parseStoredBrief, rootOf, sectionsOf, titleOf } from './content'
@@ -115,6 +115,7 @@ export class BriefRepository {
 
   save(id: string, content: SerializedBrief, baseRevision?: number): BriefSummary {
     const row = this.row(id)
+    this.assertNotNewer(id)
     if (baseRevision !== undefined && baseRevision !== row.revision) {
       throw new AppError('CONFLICT', 'This brief was changed elsewhere since you opened it. Reopen it to see the latest version.')
     }
@@ -137,6 +138,19 @@ export class BriefRepository {
       }
     })()
     return summarise(this.row(id), content)
+  }
+
+  /**
+   * A brief saved by a newer Evident is shown read-only, and the core holds to that too: saving over it
+   * would throw away what this version cannot read. (SQLite reads the version without a JS parse.)
+   */
+  private assertNotNewer(id: string): void {
+    const stored = this.db.prepare("SELECT json_extract(content, '$.version') AS version FROM briefs WHERE id = ? AND json_valid(content)").get(id) as
+      | { version: unknown }
+      | undefined
+    if (typeof stored?.version === 'number' && stored.version > SERIALIZED_BRIEF_VERSION) {
+      throw new AppError('READ_ONLY', 'This brief was saved by a newer version of Evident, so it is read-only here: update Evident to change it.')
+    }
   }
 
   private addRevision(id: string, revision: number, content: SerializedBrief, savedAt: string, pinned = true): void {
