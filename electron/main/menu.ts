@@ -1,6 +1,6 @@
 import type { Menu as MenuClass, MenuItemConstructorOptions } from 'electron'
 import type { RecentProject } from '../shared/dto/project'
-import type { MenuCommand } from '../shared/events'
+import { MENU_COMMAND_LABELS, type MenuCommand } from '../shared/events'
 
 export interface MenuActions {
   newProject(): void
@@ -29,7 +29,7 @@ function recentSubmenu(recent: RecentProject[], actions: MenuActions): MenuItemC
 }
 
 export function buildMenuTemplate({ isMac, isDev, recent, actions }: MenuOptions): MenuItemConstructorOptions[] {
-  const command = (label: string, name: MenuCommand): MenuItemConstructorOptions => ({ label, click: () => actions.command(name) })
+  const command = (name: MenuCommand): MenuItemConstructorOptions => ({ label: MENU_COMMAND_LABELS[name], click: () => actions.command(name) })
 
   const file: MenuItemConstructorOptions = {
     label: 'File',
@@ -39,9 +39,9 @@ export function buildMenuTemplate({ isMac, isDev, recent, actions }: MenuOptions
       { label: 'Open Recent', submenu: recentSubmenu(recent, actions) },
       { label: 'Save a copy as…', accelerator: 'CmdOrCtrl+Shift+S', click: () => actions.saveCopy() },
       { type: 'separator' },
-      command('New brief', 'new-brief'),
-      command('Import…', 'import'),
-      command('Export to Word…', 'export'),
+      command('new-brief'),
+      command('import'),
+      command('export'),
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' },
     ],
@@ -60,15 +60,15 @@ export function buildMenuTemplate({ isMac, isDev, recent, actions }: MenuOptions
       { role: 'delete' },
       { role: 'selectAll' },
       { type: 'separator' },
-      command('Find in source', 'find-in-source'),
-      command('Find everywhere', 'find-everywhere'),
+      command('find-in-source'),
+      command('find-everywhere'),
     ],
   }
 
   const view: MenuItemConstructorOptions = {
     label: 'View',
     submenu: [
-      command('Open original file', 'open-original'),
+      command('open-original'),
       { type: 'separator' },
       ...(isDev ? ([{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, { type: 'separator' }] as const) : []),
       { role: 'resetZoom' },

@@ -15,6 +15,16 @@ export interface Events {
 export const MENU_COMMANDS = ['import', 'export', 'new-brief', 'find-in-source', 'find-everywhere', 'open-original'] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 
+/** Each command's name, the same in the native menu and in the renderer's command registry (renderer/src/shell/commands.ts). */
+export const MENU_COMMAND_LABELS: Record<MenuCommand, string> = {
+  import: 'Import…',
+  export: 'Export to Word…',
+  'new-brief': 'New brief',
+  'find-in-source': 'Find in source',
+  'find-everywhere': 'Find everywhere',
+  'open-original': 'Open original file',
+}
+
 export type EventName = keyof Events
 
 /**

@@ -1,6 +1,5 @@
-import { useState } from 'react'
-import type { MenuCommand } from '../../electron/shared/events'
-import { BriefWorkspace, useOpenSourceRequests } from './features/brief'
+import { useRef, useState } from 'react'
+import { BriefWorkspace, requestNewBrief, useOpenSourceRequests } from './features/brief'
 import { ExportUi, requestExport } from './features/export'
 import { ClaimsProvider } from './features/claims/ClaimsProvider'
 import { ReaderWithClaims } from './features/claims/ReaderWithClaims'
@@ -9,13 +8,15 @@ import { ImportUi } from './features/import/ImportUi'
 import { useImport } from './features/import/useImport'
 import { useProjectInfo } from './features/project/useProjectInfo'
 import { Reader, type JumpTarget } from './features/reader/Reader'
+import type { SearchBoxHandle } from './features/search/SearchBox'
 import { downloadOriginal } from './features/sources/original'
 import { SourcesPane } from './features/sources/SourcesPane'
 import { useSources } from './features/sources/useSources'
+import { defineCommands } from './shell/commands'
 import { TopBar } from './shell/TopBar'
+import { useCommands } from './shell/useCommands'
 import { useApi } from './api/context'
 import { useToast } from './ui/Toast'
-import { useEvent } from './ui/useEvent'
 import './shell/layout.css'
 
 export function App() {
@@ -28,6 +29,7 @@ export function App() {
   const [jump, setJump] = useState<JumpTarget | null>(null)
   const [findRequest, setFindRequest] = useState(0)
   const [projectPath, setProjectPath] = useState('')
+  const search = useRef<SearchBoxHandle>(null)
 
   // Another project opened: what was selected belongs to the old one.
   if (project && project.path !== projectPath) {
@@ -42,19 +44,30 @@ export function App() {
   }
   useOpenSourceRequests(openHit)
 
-  function onMenu(command: MenuCommand) {
-    if (command === 'import') void importer.choose()
-    else if (command === 'export') requestExport()
-    else if (command === 'find-in-source') setFindRequest((n) => n + 1)
-    else if (command === 'find-everywhere') document.querySelector<HTMLInputElement>('input[aria-label="Search all sources"]')?.focus()
-    else if (command === 'open-original' && selectedId) downloadOriginal(api, selectedId).catch((e: unknown) => toast.error(e))
-  }
-  useEvent('menu.command', ({ command }) => onMenu(command))
+  // The menu, the shortcuts (and a palette, when there is one) all dispatch through this one registry.
+  useCommands(
+    defineCommands({
+      import: { perform: () => void importer.choose() },
+      export: { perform: () => requestExport() },
+      'new-brief': { perform: () => requestNewBrief() },
+      'find-in-source': {
+        shortcut: { key: 'f', mod: true },
+        // The brief editor keeps Ctrl+F for itself.
+        enabled: () => selectedId !== null && !document.activeElement?.closest('[data-own-find]'),
+        perform: () => setFindRequest((n) => n + 1),
+      },
+      'find-everywhere': { perform: () => search.current?.focus() },
+      'open-original': {
+        enabled: () => selectedId !== null,
+        perform: () => void (selectedId && downloadOriginal(api, selectedId).catch((e: unknown) => toast.error(e))),
+      },
+    }),
+  )
 
   return (
     <ClaimsProvider onShowInSource={(t) => openHit(t.sourceId, t.paragraph)}>
       <div className="app">
-        <TopBar project={project} onImport={() => void importer.choose()} onOpenHit={openHit} />
+        <TopBar project={project} onImport={() => void importer.choose()} onOpenHit={openHit} searchRef={search} />
         <div className="panes">
           <SideTabs sourceId={selectedId} sourceTitle={sources.sources.find((s) => s.id === selectedId)?.title} sources={sources.sources}>
             <SourcesPane state={sources} selectedId={selectedId} onSelect={setSelected} />

@@ -1,15 +1,17 @@
 import type { ProjectInfo } from '../../../electron/shared/dto/project'
 import { requestExport } from '../features/export'
 import { ProjectMenu } from '../features/project/ProjectMenu'
-import { SearchBox } from '../features/search/SearchBox'
+import type { Ref } from 'react'
+import { SearchBox, type SearchBoxHandle } from '../features/search/SearchBox'
 
 export interface TopBarProps {
   project: ProjectInfo | null
   onImport: () => void
   onOpenHit: (sourceId: string, paragraph: number) => void
+  searchRef?: Ref<SearchBoxHandle>
 }
 
-export function TopBar({ project, onImport, onOpenHit }: TopBarProps) {
+export function TopBar({ project, onImport, onOpenHit, searchRef }: TopBarProps) {
   return (
     <header className="top-bar">
       <div className="brand">
@@ -19,8 +21,13 @@ export function TopBar({ project, onImport, onOpenHit }: TopBarProps) {
         <h1 className="project-name" title={project?.path}>
           {project?.name ?? 'Evident'}
         </h1>
+        {project?.readOnly && (
+          <span className="read-only-badge" role="status" title={project.readOnly.reason}>
+            Read-only<span className="visually-hidden">: {project.readOnly.reason}</span>
+          </span>
+        )}
       </div>
-      <SearchBox onOpenHit={onOpenHit} />
+      <SearchBox onOpenHit={onOpenHit} ref={searchRef} />
       <div className="top-actions">
         <button type="button" className="primary" onClick={onImport}>
           Import…

@@ -1,4 +1,4 @@
-import { defineWindowEvent } from '../../ui/window-events'
+import { defineWindowEvent, emitWindowEvent } from '../../ui/window-events'
 
 export interface OpenSourceDetail {
   sourceId: string
@@ -12,3 +12,10 @@ export interface OpenSourceDetail {
 
 /** Sent by a citation's "Open in source"; the shell opens the reader at the claim's passage (see shell-links.ts). */
 export const OPEN_SOURCE_EVENT = defineWindowEvent<OpenSourceDetail>('evident:open-source')
+
+/** Asks the brief workspace for its "New brief" dialog (the native menu's File › New brief). */
+export const NEW_BRIEF_EVENT = defineWindowEvent<null>('evident:new-brief')
+
+export function requestNewBrief(): void {
+  emitWindowEvent(NEW_BRIEF_EVENT, null)
+}

@@ -1,3 +1,3 @@
 export { BriefWorkspace } from './workspace/BriefWorkspace'
-export { OPEN_SOURCE_EVENT, type OpenSourceDetail } from './events'
+export { OPEN_SOURCE_EVENT, requestNewBrief, type OpenSourceDetail } from './events'
 export { useOpenSourceRequests } from './shell-links'

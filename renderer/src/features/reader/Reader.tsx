@@ -17,12 +17,8 @@ export interface ReaderProps {
   sourceId: string | null
   hasSources: boolean
   jump: JumpTarget | null
-  /** Bumped by the menu's "Find in source" command. */
+  /** Bumped by the "Find in source" command (the menu, or its shortcut Ctrl+F: see the shell's registry). */
   findRequest: number
-}
-
-function isFindShortcut(e: KeyboardEvent): boolean {
-  return (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'f'
 }
 
 export function Reader({ sourceId, hasSources, jump, findRequest }: ReaderProps) {
@@ -41,25 +37,13 @@ export function Reader({ sourceId, hasSources, jump, findRequest }: ReaderProps)
     }
   })
 
-  // Each menu request opens find once, even if it arrived before the source finished loading.
+  // Each request opens find once, even if it arrived before the source finished loading.
   const handledFind = useRef(0)
   useEffect(() => {
     if (findRequest === handledFind.current || !detail) return
     handledFind.current = findRequest
     openFind.current()
   }, [findRequest, detail])
-
-  useEffect(() => {
-    function onKeyDown(e: KeyboardEvent) {
-      if (!isFindShortcut(e) || !detail) return
-      // The brief editor (a later feature) keeps Ctrl+F for itself.
-      if (document.activeElement?.closest('[data-own-find]')) return
-      e.preventDefault()
-      openFind.current()
-    }
-    document.addEventListener('keydown', onKeyDown)
-    return () => document.removeEventListener('keydown', onKeyDown)
-  }, [detail])
 
   // A newly opened source starts at its top, unless a search result asked for a paragraph. Re-reading the
   // same source (its record was edited) keeps the analyst's place.

@@ -1,19 +1,26 @@
-import { useRef, useState, type KeyboardEvent } from 'react'
+import { useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react'
 import { useEvent } from '../../ui/useEvent'
 import { SearchResults } from './SearchResults'
 import { useSourceSearch } from './useSourceSearch'
 import './search.css'
 
+/** What the shell may ask of the search box: the "Find everywhere" command focuses it. */
+export interface SearchBoxHandle {
+  focus(): void
+}
+
 export interface SearchBoxProps {
   onOpenHit: (sourceId: string, paragraph: number) => void
+  ref?: Ref<SearchBoxHandle>
 }
 
 /** "Search all sources": full-text search over every paragraph, results open at the paragraph. */
-export function SearchBox({ onOpenHit }: SearchBoxProps) {
+export function SearchBox({ onOpenHit, ref }: SearchBoxProps) {
   const [query, setQuery] = useState('')
   const [open, setOpen] = useState(false)
   const [refreshKey, setRefreshKey] = useState(0)
   const input = useRef<HTMLInputElement>(null)
+  useImperativeHandle(ref, () => ({ focus: () => input.current?.focus() }), [])
   const results = useSourceSearch(query, refreshKey)
   useEvent('sources.changed', () => setRefreshKey((k) => k + 1))
 

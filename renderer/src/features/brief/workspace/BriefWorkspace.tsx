@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { $createNodeSelection, $getNodeByKey, $setSelection, type NodeKey } from 'lexical'
 import { useToast } from '../../../ui/Toast'
+import { useWindowEvent } from '../../../ui/window-events'
+import { NEW_BRIEF_EVENT } from '../events'
 import { BriefNavigationProvider, type BriefNavigation } from '../citations/navigation'
 import { BriefEditor } from '../editor/BriefEditor'
 import { BriefDialogs } from './BriefDialogs'
@@ -53,6 +55,7 @@ export function BriefWorkspace() {
   }, [returnTo, session.editorRef])
 
   useEffect(() => setReturnTo(null), [session.mount])
+  useWindowEvent(NEW_BRIEF_EVENT, () => setDialog('new'))
 
   function toggleWide() {
     setWide((w) => {
