@@ -13,6 +13,8 @@ export interface Dialogs {
   pickNewProjectPath(): Promise<string | null>
   pickCopyPath(projectName: string): Promise<string | null>
   showError(title: string, message: string): Promise<void>
+  /** Another Evident is writing the project: read it anyway, without writing? */
+  askOpenReadOnly(message: string): Promise<boolean>
 }
 
 /** Linux file choosers do not add the extension for you. */
@@ -61,6 +63,21 @@ export function createDialogs(dialog: DialogApi, getWindow: () => BrowserWindow 
       const options = { type: 'error' as const, title, message: title, detail: message, buttons: ['OK'], noLink: true }
       if (win) await dialog.showMessageBox(win, options)
       else await dialog.showMessageBox(options)
+    },
+    askOpenReadOnly: async (message) => {
+      const win = parent()
+      const options = {
+        type: 'question' as const,
+        title: 'Open read-only?',
+        message: 'Open read-only?',
+        detail: `${message}\n\nRead-only, you can read, search and export it; changes are refused until the other Evident has closed it.`,
+        buttons: ['Open Read-Only', 'Cancel'],
+        defaultId: 0,
+        cancelId: 1,
+        noLink: true,
+      }
+      const { response } = win ? await dialog.showMessageBox(win, options) : await dialog.showMessageBox(options)
+      return response === 0
     },
   }
 }

@@ -90,8 +90,16 @@ async function start(requests: OpenRequests): Promise<void> {
         await dialogs.showError(title, toErrorPayload(error).message)
       })
   }
+  // A project another Evident is writing: offered read-only rather than only refused.
   const openPath = async (path: string): Promise<void> => {
-    await core.openProject(path)
+    try {
+      await core.openProject(path)
+    } catch (error) {
+      if (!isAppError(error) || error.code !== 'IN_USE') throw error
+      // Cancel: the analyst has read why and chose not to; the project that was open stays open.
+      if (!(await dialogs.askOpenReadOnly(error.message))) return
+      await core.handlers['project.open']({ path, readOnly: true })
+    }
     ensureWindow()
   }
 

@@ -42,4 +42,17 @@ describe('native dialogs', () => {
     await createDialogs(dialog as never, () => win).showError('Could not open the project', 'This file is not an Evident project.')
     expect(dialog.showMessageBox).toHaveBeenCalledWith(win, expect.objectContaining({ type: 'error', detail: 'This file is not an Evident project.' }))
   })
+
+  it('ask whether to open a project held by another Evident read-only, naming the holder; Cancel says no', async () => {
+    const dialog = fakeDialog({ canceled: false })
+    const dialogs = createDialogs(dialog as never, () => win)
+    const held = '“Shared.evident” is open in Evident in browser mode (process 4242), which is writing to it.'
+    await expect(dialogs.askOpenReadOnly(held)).resolves.toBe(true)
+    expect(dialog.showMessageBox).toHaveBeenCalledWith(
+      win,
+      expect.objectContaining({ type: 'question', buttons: ['Open Read-Only', 'Cancel'], cancelId: 1, detail: expect.stringContaining(held) }),
+    )
+    dialog.showMessageBox.mockResolvedValueOnce({ response: 1, checkboxChecked: false })
+    await expect(dialogs.askOpenReadOnly(held)).resolves.toBe(false)
+  })
 })

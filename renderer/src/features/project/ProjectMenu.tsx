@@ -1,6 +1,8 @@
 import { useRef, useState, type KeyboardEvent } from 'react'
 import type { RecentProject } from '../../../../electron/shared/dto/project'
 import { useApi } from '../../api/context'
+import { toEvidentError } from '../../api/errors'
+import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { useToast } from '../../ui/Toast'
 import { PathDialog } from './PathDialog'
 import { ACTION_TEXT, pickPath, runProjectAction, type ProjectAction } from './projectActions'
@@ -12,6 +14,8 @@ export function ProjectMenu({ projectName, currentPath }: { projectName: string;
   const [open, setOpen] = useState(false)
   const [recent, setRecent] = useState<RecentProject[]>([])
   const [asking, setAsking] = useState<ProjectAction | null>(null)
+  // Another Evident is writing the project asked for: offer to read it without writing.
+  const [held, setHeld] = useState<{ path: string; message: string } | null>(null)
   const button = useRef<HTMLButtonElement>(null)
   const menu = useRef<HTMLDivElement>(null)
 
@@ -37,6 +41,17 @@ export function ProjectMenu({ projectName, currentPath }: { projectName: string;
     try {
       const message = await runProjectAction(api, action, path)
       if (message) toast.info(message)
+    } catch (error) {
+      const failure = toEvidentError(error)
+      if (action === 'open' && failure.code === 'IN_USE') setHeld({ path, message: failure.message })
+      else toast.error(error)
+    }
+  }
+
+  async function openReadOnly(path: string) {
+    setHeld(null)
+    try {
+      await api.invoke('project.open', { path, readOnly: true })
     } catch (error) {
       toast.error(error)
     }
@@ -114,6 +129,12 @@ export function ProjectMenu({ projectName, currentPath }: { projectName: string;
             )
           )}
         </div>
+      )}
+      {held && (
+        <ConfirmDialog title="Open read-only?" confirmLabel="Open read-only" onConfirm={() => void openReadOnly(held.path)} onCancel={() => setHeld(null)}>
+          <p>{held.message}</p>
+          <p>Read-only, you can read, search and export it; changes are refused until the other Evident has closed it.</p>
+        </ConfirmDialog>
       )}
       {asking && (
         <PathDialog
