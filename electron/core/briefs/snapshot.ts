@@ -2,9 +2,9 @@ import type Database from 'better-sqlite3'
 import type { CitationSnapshot } from '../../shared/dto/brief-nodes'
 import type { ClaimAnchor } from '../../shared/dto/claims'
 import type { CslItem } from '../../shared/dto/csl'
-import { idList, stmt } from '../claims/sql'
 import { AppError } from '../errors'
 import { shortCitation } from '../sources/csl'
+import { idList, query } from '../db/statement'
 
 /** A claim row with its source's record, as the snapshot query reads it. */
 export interface SnapshotRow {
@@ -37,7 +37,7 @@ export function snapshotOf(row: SnapshotRow): CitationSnapshot {
 }
 
 export function loadSnapshot(db: Database.Database, where: 'c.id = ?' | 'c.quote = ?', value: string): CitationSnapshot | null {
-  const row = db.prepare(`${SNAPSHOT_SELECT} WHERE ${where} LIMIT 1`).get(value) as SnapshotRow | undefined
+  const row = query<SnapshotRow>(db, `${SNAPSHOT_SELECT} WHERE ${where} LIMIT 1`).get(value)
   return row ? snapshotOf(row) : null
 }
 
@@ -47,7 +47,7 @@ export function loadSnapshot(db: Database.Database, where: 'c.id = ?' | 'c.quote
  */
 export function loadSnapshots(db: Database.Database, ids: readonly string[]): CitationSnapshot[] {
   const unique = [...new Set(ids)]
-  const rows = stmt(db, `${SNAPSHOT_SELECT} WHERE c.id IN (SELECT value FROM json_each(?))`).all(idList(unique)) as SnapshotRow[]
+  const rows = query<SnapshotRow>(db, `${SNAPSHOT_SELECT} WHERE c.id IN (SELECT value FROM json_each(?))`).all(idList(unique))
   const byId = new Map(rows.map((row) => [row.id, snapshotOf(row)]))
   const missing = unique.filter((id) => !byId.has(id)).length
   if (missing === 1 && unique.length === 1) throw new AppError('NOT_FOUND', 'That claim is no longer in this project, so it was not cited.')

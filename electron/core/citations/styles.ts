@@ -6,6 +6,7 @@ import type { StyleInfo } from '../../shared/dto/citations'
 import { AppError } from '../errors'
 import { newId, nowIso } from '../ids'
 import { parseCslStyle } from './validate'
+import { command, query } from '../db/statement'
 
 type BuiltinStyle = (typeof BUILTIN_STYLES)[number]
 
@@ -65,7 +66,7 @@ export class StyleRegistry {
   ) {}
 
   list(): StyleInfo[] {
-    const rows = this.db.prepare('SELECT id, title, kind FROM styles ORDER BY added_at, id').all() as Omit<StyleRow, 'xml'>[]
+    const rows = query<Omit<StyleRow, 'xml'>>(this.db, 'SELECT id, title, kind FROM styles ORDER BY added_at, id').all()
     return [
       ...BUILTIN_STYLES.map((id) => builtin(this.resourcesDir, id).info),
       ...rows.map((row) => ({ id: row.id, title: row.title, kind: row.kind, builtin: false })),
@@ -75,16 +76,16 @@ export class StyleRegistry {
   /** Validates and stores a user's .csl; adding the same file twice returns the style already stored. */
   async add(fileName: string, xml: string): Promise<StyleInfo> {
     const parsed = await parseCslStyle(fileName, xml)
-    const existing = this.db.prepare('SELECT id, title, kind FROM styles WHERE xml = ?').get(xml) as Omit<StyleRow, 'xml'> | undefined
+    const existing = query<Omit<StyleRow, 'xml'>>(this.db, 'SELECT id, title, kind FROM styles WHERE xml = ?').get(xml)
     if (existing) return { ...existing, builtin: false }
     const id = `${USER_STYLE_PREFIX}${newId()}`
-    this.db.prepare('INSERT INTO styles (id, title, kind, xml, added_at) VALUES (?, ?, ?, ?, ?)').run(id, parsed.title, parsed.kind, xml, nowIso())
+    command(this.db, 'INSERT INTO styles (id, title, kind, xml, added_at) VALUES (?, ?, ?, ?, ?)').run(id, parsed.title, parsed.kind, xml, nowIso())
     return { id, title: parsed.title, kind: parsed.kind, builtin: false }
   }
 
   resolve(id: StyleId): ResolvedStyle {
     if (isBuiltin(id)) return builtin(this.resourcesDir, id)
-    const row = this.db.prepare('SELECT id, title, kind, xml FROM styles WHERE id = ?').get(id) as StyleRow | undefined
+    const row = query<StyleRow>(this.db, 'SELECT id, title, kind, xml FROM styles WHERE id = ?').get(id)
     if (!row) {
       throw new AppError('NOT_FOUND', `There is no citation style “${id}” in this project. Choose ${BUILTIN_STYLES.join(', ')} or load a .csl file.`)
     }

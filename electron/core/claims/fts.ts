@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
-import { idList, stmt } from './sql'
 import { TagTree } from './tag-tree'
+import { column, command, idList, query } from '../db/statement'
 
 /** What claims_fts holds for one claim; its rowid is the claims row's rowid. */
 export interface ClaimSearchFields {
@@ -16,8 +16,8 @@ export function tagsText(tree: TagTree, tagIds: readonly string[]): string {
 }
 
 export function writeClaimSearch(db: Database.Database, rowid: number, fields: ClaimSearchFields): void {
-  stmt(db, 'DELETE FROM claims_fts WHERE rowid = ?').run(rowid)
-  stmt(db, 'INSERT INTO claims_fts (rowid, statement, quote, note, tags, source_title) VALUES (?, ?, ?, ?, ?, ?)').run(
+  command(db, 'DELETE FROM claims_fts WHERE rowid = ?').run(rowid)
+  command(db, 'INSERT INTO claims_fts (rowid, statement, quote, note, tags, source_title) VALUES (?, ?, ?, ?, ?, ?)').run(
     rowid,
     fields.statement,
     fields.quote,
@@ -28,7 +28,7 @@ export function writeClaimSearch(db: Database.Database, rowid: number, fields: C
 }
 
 export function removeClaimSearch(db: Database.Database, rowid: number): void {
-  stmt(db, 'DELETE FROM claims_fts WHERE rowid = ?').run(rowid)
+  command(db, 'DELETE FROM claims_fts WHERE rowid = ?').run(rowid)
 }
 
 /**
@@ -39,13 +39,13 @@ export function refreshClaimSearch(db: Database.Database, claimIds: readonly str
   if (!claimIds.length) return
   const tree = TagTree.load(db)
   const ids = idList(claimIds)
-  const rows = stmt(
+  const rows = query<{ rowid: number; id: string; statement: string; quote: string; note: string; sourceTitle: string }>(
     db,
     `SELECT rowid, id, statement, quote, note, source_title AS sourceTitle FROM claims WHERE id IN (SELECT value FROM json_each(?))`,
-  ).all(ids) as { rowid: number; id: string; statement: string; quote: string; note: string; sourceTitle: string }[]
-  const tagRows = stmt(db, 'SELECT claim_id AS claimId, tag_id AS tagId FROM claim_tags WHERE claim_id IN (SELECT value FROM json_each(?))').all(
+  ).all(ids)
+  const tagRows = query<{ claimId: string; tagId: string }>(db, 'SELECT claim_id AS claimId, tag_id AS tagId FROM claim_tags WHERE claim_id IN (SELECT value FROM json_each(?))').all(
     ids,
-  ) as { claimId: string; tagId: string }[]
+  )
   const tagsOf = new Map<string, string[]>()
   for (const { claimId, tagId } of tagRows) tagsOf.set(claimId, [...(tagsOf.get(claimId) ?? []), tagId])
   for (const row of rows) writeClaimSearch(db, row.rowid, { ...row, tags: tagsText(tree, tagsOf.get(row.id) ?? []) })
@@ -54,9 +54,9 @@ export function refreshClaimSearch(db: Database.Database, claimIds: readonly str
 /** Claims tagged with any tag in the list (a tag's subtree, usually). */
 export function claimsTaggedWith(db: Database.Database, tagIds: readonly string[]): string[] {
   if (!tagIds.length) return []
-  return stmt(db, 'SELECT DISTINCT claim_id FROM claim_tags WHERE tag_id IN (SELECT value FROM json_each(?))')
-    .pluck()
-    .all(idList(tagIds)) as string[]
+  return column<string>(db, 'SELECT DISTINCT claim_id FROM claim_tags WHERE tag_id IN (SELECT value FROM json_each(?))')
+    
+    .all(idList(tagIds))
 }
 
 /**
@@ -64,7 +64,7 @@ export function claimsTaggedWith(db: Database.Database, tagIds: readonly string[
  * changes the title, every claim of that source and its search row follow. Call inside that transaction.
  */
 export function followSourceTitle(db: Database.Database, sourceId: string, title: string): void {
-  stmt(db, 'UPDATE claims SET source_title = ? WHERE source_id = ?').run(title, sourceId)
-  const ids = stmt(db, 'SELECT id FROM claims WHERE source_id = ?').pluck().all(sourceId) as string[]
+  command(db, 'UPDATE claims SET source_title = ? WHERE source_id = ?').run(title, sourceId)
+  const ids = column<string>(db, 'SELECT id FROM claims WHERE source_id = ?').all(sourceId)
   refreshClaimSearch(db, ids)
 }

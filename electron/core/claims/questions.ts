@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3'
 import type { Question } from '../../shared/dto/claims'
 import { AppError } from '../errors'
 import { newId, nowIso } from '../ids'
-import { stmt } from './sql'
+import { column, command, query } from '../db/statement'
 
 const QUESTION_GONE = 'That question no longer exists: it may have been deleted.'
 
@@ -11,18 +11,18 @@ export class QuestionRepository {
   constructor(private readonly db: Database.Database) {}
 
   list(): Question[] {
-    return stmt(
+    return query<Question>(
       this.db,
       `SELECT q.id, q.text, (SELECT COUNT(*) FROM claim_stances cs WHERE cs.question_id = q.id) AS claimCount
        FROM questions q ORDER BY q.created_at, q.rowid`,
-    ).all() as Question[]
+    ).all()
   }
 
   get(id: string): Question {
-    const question = stmt(
+    const question = query<Question>(
       this.db,
       `SELECT q.id, q.text, (SELECT COUNT(*) FROM claim_stances cs WHERE cs.question_id = q.id) AS claimCount FROM questions q WHERE q.id = ?`,
-    ).get(id) as Question | undefined
+    ).get(id)
     if (!question) throw new AppError('NOT_FOUND', QUESTION_GONE)
     return question
   }
@@ -31,7 +31,7 @@ export class QuestionRepository {
     const clean = checkText(text)
     this.refuseDuplicate(clean, null)
     const id = newId()
-    stmt(this.db, 'INSERT INTO questions (id, text, created_at) VALUES (?, ?, ?)').run(id, clean, nowIso())
+    command(this.db, 'INSERT INTO questions (id, text, created_at) VALUES (?, ?, ?)').run(id, clean, nowIso())
     return this.get(id)
   }
 
@@ -39,13 +39,13 @@ export class QuestionRepository {
     this.get(id)
     const clean = checkText(text)
     this.refuseDuplicate(clean, id)
-    stmt(this.db, 'UPDATE questions SET text = ? WHERE id = ?').run(clean, id)
+    command(this.db, 'UPDATE questions SET text = ? WHERE id = ?').run(clean, id)
     return this.get(id)
   }
 
   /** Refused while claims take a stance on it, unless forced: then the claims stay, without that stance. */
   delete(id: string, force: boolean): { deleted: boolean; claimCount: number } {
-    const question = stmt(this.db, 'SELECT text FROM questions WHERE id = ?').get(id) as { text: string } | undefined
+    const question = query<{ text: string }>(this.db, 'SELECT text FROM questions WHERE id = ?').get(id)
     if (!question) return { deleted: false, claimCount: 0 }
     const claimCount = this.get(id).claimCount
     if (claimCount && !force) {
@@ -55,12 +55,12 @@ export class QuestionRepository {
       )
     }
     // Stances go with it (ON DELETE CASCADE); briefs built on it keep their content and lose only the link.
-    stmt(this.db, 'DELETE FROM questions WHERE id = ?').run(id)
+    command(this.db, 'DELETE FROM questions WHERE id = ?').run(id)
     return { deleted: true, claimCount }
   }
 
   private refuseDuplicate(text: string, exceptId: string | null): void {
-    const clash = stmt(this.db, 'SELECT 1 FROM questions WHERE text = ? COLLATE NOCASE AND id IS NOT ?').get(text, exceptId)
+    const clash = column<1>(this.db, 'SELECT 1 FROM questions WHERE text = ? COLLATE NOCASE AND id IS NOT ?').get(text, exceptId)
     if (clash) throw new AppError('CONFLICT', `There is already a question “${text}”.`)
   }
 }

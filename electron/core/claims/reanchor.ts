@@ -5,7 +5,7 @@ import { nowIso } from '../ids'
 import { buildAnchor } from './anchor'
 import { refreshClaimSearch } from './fts'
 import { relocate, type Relocation } from './relocate'
-import { stmt } from './sql'
+import { column, command, query } from '../db/statement'
 
 export { relocate, type Relocation } from './relocate'
 
@@ -43,10 +43,10 @@ function unchangedEnds(before: string, after: string): { head: number; tail: num
  * arithmetic alone); it still works, more slowly, if the new text is already stored.
  */
 export function reanchorClaims(db: Database.Database, sourceId: string, newText: string, newParagraphs: Paragraph[]): ReanchorSummary {
-  const oldText = (stmt(db, 'SELECT text FROM sources WHERE id = ?').pluck().get(sourceId) as string | undefined) ?? ''
+  const oldText = (column<string>(db, 'SELECT text FROM sources WHERE id = ?').get(sourceId)) ?? ''
   const { head, tail } = unchangedEnds(oldText, newText)
   const shift = newText.length - oldText.length
-  const rows = stmt(db, 'SELECT id, statement, quote, anchor, status FROM claims WHERE source_id = ?').all(sourceId) as ClaimAnchorRow[]
+  const rows = query<ClaimAnchorRow>(db, 'SELECT id, statement, quote, anchor, status FROM claims WHERE source_id = ?').all(sourceId)
   const summary: ReanchorSummary = { anchored: 0, fuzzy: 0, orphaned: 0, orphanedIds: [] }
   const requote: string[] = []
   const now = nowIso()
@@ -56,7 +56,7 @@ export function reanchorClaims(db: Database.Database, sourceId: string, newText:
     if (!found) {
       summary.orphaned++
       summary.orphanedIds.push(row.id)
-      if (row.status !== 'orphaned') stmt(db, `UPDATE claims SET status = 'orphaned', updated_at = ? WHERE id = ?`).run(now, row.id)
+      if (row.status !== 'orphaned') command(db, `UPDATE claims SET status = 'orphaned', updated_at = ? WHERE id = ?`).run(now, row.id)
       continue
     }
     const { start, end } = trimmed(newText, found)
@@ -68,7 +68,7 @@ export function reanchorClaims(db: Database.Database, sourceId: string, newText:
     // The quote must stay verbatim from the source, so an edited passage changes the quote too; a
     // statement that was only the quote follows it, one the analyst wrote is theirs and stays.
     const statement = row.statement === row.quote ? anchor.exact : row.statement
-    stmt(db, `UPDATE claims SET quote = ?, statement = ?, anchor = ?, status = 'anchored', updated_at = ? WHERE id = ?`).run(
+    command(db, `UPDATE claims SET quote = ?, statement = ?, anchor = ?, status = 'anchored', updated_at = ? WHERE id = ?`).run(
       anchor.exact,
       statement,
       JSON.stringify(anchor),

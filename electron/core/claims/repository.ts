@@ -7,8 +7,8 @@ import { buildAnchor, checkSelection, type Selection } from './anchor'
 import { removeClaimSearch, tagsText, writeClaimSearch } from './fts'
 import { checkStances, checkTags, setClaimStances, setClaimTags } from './links'
 import { CLAIM_COLUMNS, hydrate, type ClaimRow } from './rows'
-import { idList, stmt } from './sql'
 import { TagTree } from './tag-tree'
+import { column, command, idList, query } from '../db/statement'
 
 const CLAIM_GONE = 'That claim is no longer in this project.'
 const SOURCE_GONE = 'That source is no longer in this project.'
@@ -32,7 +32,7 @@ export class ClaimRepository {
     const id = newId()
     const now = nowIso()
     this.db.transaction(() => {
-      stmt(
+      command(
         this.db,
         `INSERT INTO claims (id, source_id, source_title, statement, quote, anchor, evidence_type, strength, note, status, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'anchored', ?, ?)`,
@@ -61,7 +61,7 @@ export class ClaimRepository {
     const tagIds = patch.tagIds ? checkTags(this.db, patch.tagIds) : null
     const stances = patch.stances ? checkStances(this.db, patch.stances) : null
     this.db.transaction(() => {
-      stmt(this.db, 'UPDATE claims SET statement = ?, evidence_type = ?, strength = ?, note = ?, updated_at = ? WHERE id = ?').run(
+      command(this.db, 'UPDATE claims SET statement = ?, evidence_type = ?, strength = ?, note = ?, updated_at = ? WHERE id = ?').run(
         patch.statement === undefined ? current.statement : statementOr(patch.statement, current.quote),
         patch.evidenceType === undefined ? current.evidenceType : patch.evidenceType,
         patch.strength === undefined ? current.strength : patch.strength,
@@ -78,31 +78,31 @@ export class ClaimRepository {
 
   /** False when it was already gone: deleting twice (two windows) is not an error. */
   delete(id: string): boolean {
-    const rowid = stmt(this.db, 'SELECT rowid FROM claims WHERE id = ?').pluck().get(id) as number | undefined
+    const rowid = column<number>(this.db, 'SELECT rowid FROM claims WHERE id = ?').get(id)
     if (rowid === undefined) return false
     this.db.transaction(() => {
       removeClaimSearch(this.db, rowid)
-      stmt(this.db, 'DELETE FROM claims WHERE id = ?').run(id)
+      command(this.db, 'DELETE FROM claims WHERE id = ?').run(id)
     })()
     return true
   }
 
   get(id: string): Claim {
-    const row = stmt(this.db, `SELECT ${CLAIM_COLUMNS} FROM claims c WHERE c.id = ?`).get(id) as ClaimRow | undefined
+    const row = query<ClaimRow>(this.db, `SELECT ${CLAIM_COLUMNS} FROM claims c WHERE c.id = ?`).get(id)
     if (!row) throw new AppError('NOT_FOUND', CLAIM_GONE)
     return hydrate(this.db, [row])[0]!
   }
 
   exists(id: string): boolean {
-    return stmt(this.db, 'SELECT 1 FROM claims WHERE id = ?').get(id) !== undefined
+    return column<1>(this.db, 'SELECT 1 FROM claims WHERE id = ?').get(id) !== undefined
   }
 
   /** In the order asked for; ids no longer in the project are left out (a brief may cite a deleted claim). */
   getMany(ids: readonly string[]): Claim[] {
     if (!ids.length) return []
-    const rows = stmt(this.db, `SELECT ${CLAIM_COLUMNS} FROM claims c WHERE c.id IN (SELECT value FROM json_each(?))`).all(
+    const rows = query<ClaimRow>(this.db, `SELECT ${CLAIM_COLUMNS} FROM claims c WHERE c.id IN (SELECT value FROM json_each(?))`).all(
       idList([...new Set(ids)]),
-    ) as ClaimRow[]
+    )
     const byId = new Map(hydrate(this.db, rows).map((claim) => [claim.id, claim]))
     return ids.map((id) => byId.get(id)).filter((claim): claim is Claim => claim !== undefined)
   }
@@ -110,19 +110,17 @@ export class ClaimRepository {
   /** In reading order, for the highlights in the source reader. */
   forSource(sourceId: string): Claim[] {
     if (!this.sourceExists(sourceId)) throw new AppError('NOT_FOUND', SOURCE_GONE)
-    const rows = stmt(
+    const rows = query<ClaimRow>(
       this.db,
       `SELECT ${CLAIM_COLUMNS} FROM claims c WHERE c.source_id = ?
        ORDER BY json_extract(c.anchor, '$.start'), json_extract(c.anchor, '$.end'), c.created_at`,
-    ).all(sourceId) as ClaimRow[]
+    ).all(sourceId)
     return hydrate(this.db, rows)
   }
 
   /** The analyst selects the passage again (after an orphaning edit): new anchor, anchored again. */
   reattach(id: string, input: Selection): Claim {
-    const row = stmt(this.db, 'SELECT source_id AS sourceId, statement, quote FROM claims WHERE id = ?').get(id) as
-      | { sourceId: string | null; statement: string; quote: string }
-      | undefined
+    const row = query<{ sourceId: string | null; statement: string; quote: string }>(this.db, 'SELECT source_id AS sourceId, statement, quote FROM claims WHERE id = ?').get(id)
     if (!row) throw new AppError('NOT_FOUND', CLAIM_GONE)
     if (!row.sourceId) throw new AppError('NOT_FOUND', 'The source of this claim was removed from the project, so there is nothing to reattach it to.')
     const source = this.sourceText(row.sourceId)
@@ -131,7 +129,7 @@ export class ClaimRepository {
     // A statement that was only the old quote follows the quote; one the analyst wrote stays.
     const statement = row.statement === row.quote ? anchor.exact : row.statement
     this.db.transaction(() => {
-      stmt(this.db, `UPDATE claims SET quote = ?, anchor = ?, statement = ?, status = 'anchored', updated_at = ? WHERE id = ?`).run(
+      command(this.db, `UPDATE claims SET quote = ?, anchor = ?, statement = ?, status = 'anchored', updated_at = ? WHERE id = ?`).run(
         anchor.exact,
         JSON.stringify(anchor),
         statement,
@@ -144,25 +142,23 @@ export class ClaimRepository {
   }
 
   private reindex(id: string): void {
-    const row = stmt(this.db, 'SELECT rowid, statement, quote, note, source_title AS sourceTitle FROM claims WHERE id = ?').get(id) as {
+    const row = query<{
       rowid: number
       statement: string
       quote: string
       note: string
       sourceTitle: string
-    }
-    const tagIds = stmt(this.db, 'SELECT tag_id FROM claim_tags WHERE claim_id = ?').pluck().all(id) as string[]
+    }>(this.db, 'SELECT rowid, statement, quote, note, source_title AS sourceTitle FROM claims WHERE id = ?').get(id)!
+    const tagIds = column<string>(this.db, 'SELECT tag_id FROM claim_tags WHERE claim_id = ?').all(id)
     writeClaimSearch(this.db, row.rowid, { ...row, tags: tagIds.length ? tagsText(TagTree.load(this.db), tagIds) : '' })
   }
 
   private sourceExists(id: string): boolean {
-    return stmt(this.db, 'SELECT 1 FROM sources WHERE id = ?').get(id) !== undefined
+    return column<1>(this.db, 'SELECT 1 FROM sources WHERE id = ?').get(id) !== undefined
   }
 
   private sourceText(id: string): SourceText {
-    const row = stmt(this.db, 'SELECT title, text, paragraphs FROM sources WHERE id = ?').get(id) as
-      | { title: string; text: string; paragraphs: string }
-      | undefined
+    const row = query<{ title: string; text: string; paragraphs: string }>(this.db, 'SELECT title, text, paragraphs FROM sources WHERE id = ?').get(id)
     if (!row) throw new AppError('NOT_FOUND', SOURCE_GONE)
     return { title: row.title, text: row.text, paragraphs: JSON.parse(row.paragraphs) as Paragraph[] }
   }

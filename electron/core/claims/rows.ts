@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3'
 import type { Claim, ClaimAnchor, ClaimCard, ClaimStance, ClaimStatus, EvidenceType, Stance, Strength } from '../../shared/dto/claims'
 import type { CslItem } from '../../shared/dto/csl'
 import { shortCitation } from '../sources/csl'
-import { idList, stmt } from './sql'
+import { idList, query } from '../db/statement'
 
 export interface ClaimRow {
   rowid: number
@@ -28,19 +28,19 @@ export function hydrate(db: Database.Database, rows: ClaimRow[]): Claim[] {
   if (!rows.length) return []
   const ids = idList(rows.map((r) => r.id))
   const tags = new Map<string, string[]>()
-  const tagRows = stmt(
+  const tagRows = query<{ claimId: string; tagId: string }>(
     db,
     `SELECT ct.claim_id AS claimId, ct.tag_id AS tagId FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id
      WHERE ct.claim_id IN (SELECT value FROM json_each(?)) ORDER BY t.name COLLATE NOCASE, t.id`,
-  ).all(ids) as { claimId: string; tagId: string }[]
+  ).all(ids)
   for (const { claimId, tagId } of tagRows) push(tags, claimId, tagId)
   const stances = new Map<string, ClaimStance[]>()
-  const stanceRows = stmt(
+  const stanceRows = query<{ claimId: string; questionId: string; stance: Stance }>(
     db,
     `SELECT cs.claim_id AS claimId, cs.question_id AS questionId, cs.stance FROM claim_stances cs
      JOIN questions q ON q.id = cs.question_id
      WHERE cs.claim_id IN (SELECT value FROM json_each(?)) ORDER BY q.created_at, q.id`,
-  ).all(ids) as { claimId: string; questionId: string; stance: Stance }[]
+  ).all(ids)
   for (const { claimId, questionId, stance } of stanceRows) push(stances, claimId, { questionId, stance })
   return rows.map((row) => ({
     id: row.id,
@@ -65,10 +65,10 @@ export function toCards(db: Database.Database, rows: ClaimRow[], snippets?: Map<
   const sourceIds = [...new Set(rows.map((r) => r.source_id).filter((id): id is string => id !== null))]
   const citations = new Map<string, string>()
   if (sourceIds.length) {
-    const records = stmt(db, 'SELECT id, csl FROM sources WHERE id IN (SELECT value FROM json_each(?))').all(idList(sourceIds)) as {
+    const records = query<{
       id: string
       csl: string
-    }[]
+    }>(db, 'SELECT id, csl FROM sources WHERE id IN (SELECT value FROM json_each(?))').all(idList(sourceIds))
     for (const { id, csl } of records) citations.set(id, shortCitation(JSON.parse(csl) as CslItem))
   }
   return claims.map((claim, i) => {

@@ -3,8 +3,8 @@ import type { ClaimPage, ClaimQuery, ClaimSort } from '../../shared/dto/claims'
 import { toFtsQuery } from '../search/fts-query'
 import { CLAIM_COLUMNS, toCards, type ClaimRow } from './rows'
 import { bestSnippet } from './snippet'
-import { idList, stmt } from './sql'
 import { TagTree } from './tag-tree'
+import { column, idList, query } from '../db/statement'
 
 export const DEFAULT_CLAIM_PAGE = 50
 
@@ -46,9 +46,9 @@ export function searchClaims(db: Database.Database, query: ClaimQuery): ClaimPag
   const order = FTS_ORDERS[sort] ?? SORTS[sort as keyof typeof SORTS]
   const join = filter.where.length || !FTS_ORDERS[sort] ? 'JOIN claims c ON c.rowid = f.rowid' : ''
   const where = ['claims_fts MATCH ?', ...filter.where].join(' AND ')
-  const rowids = stmt(db, `SELECT f.rowid FROM claims_fts f ${join} WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
-    .pluck()
-    .all(match, ...filter.params, limit, offset) as number[]
+  const rowids = column<number>(db, `SELECT f.rowid FROM claims_fts f ${join} WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
+    
+    .all(match, ...filter.params, limit, offset)
   const rows = rowsInOrder(db, rowids)
   const snippets = new Map(rows.map((row) => [row.rowid, bestSnippet([row.statement, row.quote, row.note], match)]))
   const total = knownTotal(rowids.length, limit, offset) ?? countMatches(db, join, where, [match, ...filter.params])
@@ -57,13 +57,13 @@ export function searchClaims(db: Database.Database, query: ClaimQuery): ClaimPag
 
 function plainPage(db: Database.Database, filter: Filter, sort: Exclude<ClaimSort, 'relevance'>, limit: number, offset: number): ClaimPage {
   const where = filter.where.length ? `WHERE ${filter.where.join(' AND ')}` : ''
-  const rows = stmt(db, `SELECT ${CLAIM_COLUMNS} FROM claims c ${where} ORDER BY ${SORTS[sort]} LIMIT ? OFFSET ?`).all(
+  const rows = query<ClaimRow>(db, `SELECT ${CLAIM_COLUMNS} FROM claims c ${where} ORDER BY ${SORTS[sort]} LIMIT ? OFFSET ?`).all(
     ...filter.params,
     limit,
     offset,
-  ) as ClaimRow[]
+  )
   const total =
-    knownTotal(rows.length, limit, offset) ?? (stmt(db, `SELECT COUNT(*) FROM claims c ${where}`).pluck().get(...filter.params) as number)
+    knownTotal(rows.length, limit, offset) ?? (column<number>(db, `SELECT COUNT(*) FROM claims c ${where}`).get(...filter.params)!)
   return { total, items: toCards(db, rows) }
 }
 
@@ -74,14 +74,14 @@ function knownTotal(found: number, limit: number, offset: number): number | null
 }
 
 function countMatches(db: Database.Database, join: string, where: string, params: unknown[]): number {
-  return stmt(db, `SELECT COUNT(*) FROM claims_fts f ${join} WHERE ${where}`).pluck().get(...params) as number
+  return column<number>(db, `SELECT COUNT(*) FROM claims_fts f ${join} WHERE ${where}`).get(...params)!
 }
 
 function rowsInOrder(db: Database.Database, rowids: number[]): ClaimRow[] {
   if (!rowids.length) return []
-  const rows = stmt(db, `SELECT ${CLAIM_COLUMNS} FROM claims c WHERE c.rowid IN (SELECT value FROM json_each(?))`).all(
+  const rows = query<ClaimRow>(db, `SELECT ${CLAIM_COLUMNS} FROM claims c WHERE c.rowid IN (SELECT value FROM json_each(?))`).all(
     JSON.stringify(rowids),
-  ) as ClaimRow[]
+  )
   const byRowid = new Map(rows.map((row) => [row.rowid, row]))
   return rowids.map((rowid) => byRowid.get(rowid)).filter((row): row is ClaimRow => row !== undefined)
 }

@@ -4,7 +4,7 @@ import type { ClaimAnchor, Suggestion } from '../../shared/dto/claims'
 import type { NoteMarker, Paragraph } from '../../shared/dto/sources'
 import { AppError } from '../errors'
 import { MIN_SENTENCE_WORDS, MIN_SUGGESTION_SCORE, shapePenalty, signalsOf } from './suggest-rules'
-import { stmt } from './sql'
+import { column, command, query } from '../db/statement'
 
 export const MAX_SUGGESTIONS = 20
 
@@ -68,14 +68,12 @@ export function scoreSentence(text: string, markers: NoteMarker[] = [], offset =
  * model, no network), skipping headings, sentences already claimed and suggestions the analyst dismissed.
  */
 export function suggestClaims(db: Database.Database, sourceId: string): Suggestion[] {
-  const source = stmt(db, 'SELECT paragraphs, note_markers AS noteMarkers FROM sources WHERE id = ?').get(sourceId) as
-    | { paragraphs: string; noteMarkers: string }
-    | undefined
+  const source = query<{ paragraphs: string; noteMarkers: string }>(db, 'SELECT paragraphs, note_markers AS noteMarkers FROM sources WHERE id = ?').get(sourceId)
   if (!source) throw new AppError('NOT_FOUND', 'That source is no longer in this project.')
   const paragraphs = JSON.parse(source.paragraphs) as Paragraph[]
   const markers = JSON.parse(source.noteMarkers) as NoteMarker[]
-  const dismissed = new Set(stmt(db, 'SELECT key FROM dismissed_suggestions WHERE source_id = ?').pluck().all(sourceId) as string[])
-  const claimed = (stmt(db, `SELECT anchor FROM claims WHERE source_id = ? AND status = 'anchored'`).pluck().all(sourceId) as string[]).map(
+  const dismissed = new Set(column<string>(db, 'SELECT key FROM dismissed_suggestions WHERE source_id = ?').all(sourceId))
+  const claimed = (column<string>(db, `SELECT anchor FROM claims WHERE source_id = ? AND status = 'anchored'`).all(sourceId)).map(
     (a) => JSON.parse(a) as ClaimAnchor,
   )
   const suggestions: Suggestion[] = []
@@ -97,8 +95,8 @@ export function suggestClaims(db: Database.Database, sourceId: string): Suggesti
 }
 
 export function dismissSuggestion(db: Database.Database, sourceId: string, key: string): { dismissed: boolean } {
-  if (!stmt(db, 'SELECT 1 FROM sources WHERE id = ?').get(sourceId)) throw new AppError('NOT_FOUND', 'That source is no longer in this project.')
+  if (!column<1>(db, 'SELECT 1 FROM sources WHERE id = ?').get(sourceId)) throw new AppError('NOT_FOUND', 'That source is no longer in this project.')
   // Dismissing twice (two windows, a double click) is still a dismissal.
-  stmt(db, 'INSERT OR IGNORE INTO dismissed_suggestions (source_id, key) VALUES (?, ?)').run(sourceId, key)
+  command(db, 'INSERT OR IGNORE INTO dismissed_suggestions (source_id, key) VALUES (?, ?)').run(sourceId, key)
   return { dismissed: true }
 }

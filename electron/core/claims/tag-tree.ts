@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import { stmt } from './sql'
+import { query } from '../db/statement'
 
 export interface TagNode {
   id: string
@@ -22,7 +22,7 @@ export class TagTree {
   }
 
   static load(db: Database.Database): TagTree {
-    return new TagTree(stmt(db, 'SELECT id, name, parent_id AS parentId FROM tags ORDER BY name COLLATE NOCASE, id').all() as TagNode[])
+    return new TagTree(query<TagNode>(db, 'SELECT id, name, parent_id AS parentId FROM tags ORDER BY name COLLATE NOCASE, id').all())
   }
 
   /** "Workforce > Recruitment"; guards against a cycle so a corrupt file cannot hang the app. */

@@ -3,8 +3,8 @@ import type { Tag } from '../../shared/dto/claims'
 import { AppError } from '../errors'
 import { newId, nowIso } from '../ids'
 import { claimsTaggedWith, refreshClaimSearch } from './fts'
-import { stmt } from './sql'
 import { TagTree } from './tag-tree'
+import { column, command, query } from '../db/statement'
 
 const TAG_GONE = 'That tag no longer exists: it may have been deleted or merged.'
 
@@ -26,7 +26,7 @@ export class TagRepository {
     const tree = TagTree.load(this.db)
     const node = tree.byId.get(id)
     if (!node) throw new AppError('NOT_FOUND', TAG_GONE)
-    const claimCount = stmt(this.db, 'SELECT COUNT(*) FROM claim_tags WHERE tag_id = ?').pluck().get(id) as number
+    const claimCount = column<number>(this.db, 'SELECT COUNT(*) FROM claim_tags WHERE tag_id = ?').get(id)!
     return { ...node, path: tree.path(id), claimCount }
   }
 
@@ -35,7 +35,7 @@ export class TagRepository {
     if (parentId !== null) this.get(parentId)
     this.refuseSibling(clean, parentId, null)
     const id = newId()
-    stmt(this.db, 'INSERT INTO tags (id, name, parent_id, created_at) VALUES (?, ?, ?, ?)').run(id, clean, parentId, nowIso())
+    command(this.db, 'INSERT INTO tags (id, name, parent_id, created_at) VALUES (?, ?, ?, ?)').run(id, clean, parentId, nowIso())
     return this.get(id)
   }
 
@@ -43,7 +43,7 @@ export class TagRepository {
     const tag = this.get(id)
     const clean = checkName(name)
     this.refuseSibling(clean, tag.parentId, id)
-    this.rewrite(id, () => stmt(this.db, 'UPDATE tags SET name = ? WHERE id = ?').run(clean, id))
+    this.rewrite(id, () => command(this.db, 'UPDATE tags SET name = ? WHERE id = ?').run(clean, id))
     return this.get(id)
   }
 
@@ -56,7 +56,7 @@ export class TagRepository {
       }
     }
     this.refuseSibling(tag.name, parentId, id)
-    this.rewrite(id, () => stmt(this.db, 'UPDATE tags SET parent_id = ? WHERE id = ?').run(parentId, id))
+    this.rewrite(id, () => command(this.db, 'UPDATE tags SET parent_id = ? WHERE id = ?').run(parentId, id))
     return this.get(id)
   }
 
@@ -90,23 +90,21 @@ export class TagRepository {
     }
     this.db.transaction(() => {
       // Sub-tags go with it (ON DELETE CASCADE), and so do their claim links.
-      stmt(this.db, 'DELETE FROM tags WHERE id = ?').run(id)
+      command(this.db, 'DELETE FROM tags WHERE id = ?').run(id)
       refreshClaimSearch(this.db, affected)
     })()
     return { deleted: true, claimCount: affected.length }
   }
 
   private mergeNode(fromId: string, intoId: string): void {
-    stmt(this.db, 'INSERT OR IGNORE INTO claim_tags (claim_id, tag_id) SELECT claim_id, ? FROM claim_tags WHERE tag_id = ?').run(intoId, fromId)
-    const children = stmt(this.db, 'SELECT id, name FROM tags WHERE parent_id = ?').all(fromId) as { id: string; name: string }[]
+    command(this.db, 'INSERT OR IGNORE INTO claim_tags (claim_id, tag_id) SELECT claim_id, ? FROM claim_tags WHERE tag_id = ?').run(intoId, fromId)
+    const children = query<{ id: string; name: string }>(this.db, 'SELECT id, name FROM tags WHERE parent_id = ?').all(fromId)
     for (const child of children) {
-      const namesake = stmt(this.db, 'SELECT id FROM tags WHERE parent_id = ? AND name = ? COLLATE NOCASE').pluck().get(intoId, child.name) as
-        | string
-        | undefined
+      const namesake = column<string>(this.db, 'SELECT id FROM tags WHERE parent_id = ? AND name = ? COLLATE NOCASE').get(intoId, child.name)
       if (namesake) this.mergeNode(child.id, namesake)
-      else stmt(this.db, 'UPDATE tags SET parent_id = ? WHERE id = ?').run(intoId, child.id)
+      else command(this.db, 'UPDATE tags SET parent_id = ? WHERE id = ?').run(intoId, child.id)
     }
-    stmt(this.db, 'DELETE FROM tags WHERE id = ?').run(fromId)
+    command(this.db, 'DELETE FROM tags WHERE id = ?').run(fromId)
   }
 
   private rewrite(id: string, change: () => void): void {
@@ -118,17 +116,17 @@ export class TagRepository {
   }
 
   private refuseSibling(name: string, parentId: string | null, exceptId: string | null): void {
-    const clash = stmt(
+    const clash = column<string>(
       this.db,
       `SELECT name FROM tags WHERE COALESCE(parent_id, '') = COALESCE(?, '') AND name = ? COLLATE NOCASE AND id IS NOT ?`,
     )
-      .pluck()
-      .get(parentId, name, exceptId) as string | undefined
+      
+      .get(parentId, name, exceptId)
     if (clash !== undefined) throw new AppError('CONFLICT', `There is already a tag called “${clash}” here.`)
   }
 
   private counts(): Map<string, number> {
-    const rows = stmt(this.db, 'SELECT tag_id AS id, COUNT(*) AS n FROM claim_tags GROUP BY tag_id').all() as { id: string; n: number }[]
+    const rows = query<{ id: string; n: number }>(this.db, 'SELECT tag_id AS id, COUNT(*) AS n FROM claim_tags GROUP BY tag_id').all()
     return new Map(rows.map((r) => [r.id, r.n]))
   }
 }

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3'
 import { AppError } from '../errors'
 import type { Migration } from './migration'
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index'
+import { query } from './statement'
 
 /** "EVID": marks a SQLite file as an Evident project, so other databases are refused before any write. */
 export const APPLICATION_ID = 0x45564944
@@ -9,7 +10,7 @@ export const APPLICATION_ID = 0x45564944
 export function readSchemaVersion(db: Database.Database): number {
   const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get()
   if (!table) return 0
-  const row = db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null }
+  const row = query<{ v: number | null }>(db, 'SELECT MAX(version) AS v FROM schema_migrations').get()!
   return row.v ?? 0
 }
 

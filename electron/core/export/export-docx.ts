@@ -11,6 +11,7 @@ import { packDocument } from './docx/document'
 import type { AppendixRow } from './docx/references'
 import { prepareCitations } from './prepare'
 import { checkTarget, writeFileAtomic } from './write'
+import { query } from '../db/statement'
 
 export interface ExportContext {
   db: Database.Database
@@ -33,7 +34,7 @@ export function checkBrief(db: Database.Database, briefId: string): BriefCheck {
 
 function questionText(db: Database.Database, id: string | null): string | null {
   if (!id) return null
-  return (db.prepare('SELECT text FROM questions WHERE id = ?').get(id) as { text: string } | undefined)?.text ?? null
+  return (query<{ text: string }>(db, 'SELECT text FROM questions WHERE id = ?').get(id))?.text ?? null
 }
 
 async function checkOutPath(ctx: ExportContext, outPath: string, overwrite: boolean): Promise<string> {

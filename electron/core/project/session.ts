@@ -8,6 +8,7 @@ import { createProjectDatabase, openProjectDatabase } from '../db/open'
 import { readSchemaVersion } from '../db/migrate'
 import { AppError } from '../errors'
 import { SourceRepository } from '../sources/repository'
+import { query } from '../db/statement'
 
 export interface SessionOptions {
   /** How long the project must go unchanged before its journal is folded into the .evident file. */
@@ -73,7 +74,7 @@ export class ProjectSession {
 
   info(): ProjectInfo {
     const count = (table: string, where = '') =>
-      (this.db.prepare(`SELECT COUNT(*) AS n FROM ${table} ${where}`).get() as { n: number }).n
+      (query<{ n: number }>(this.db, `SELECT COUNT(*) AS n FROM ${table} ${where}`).get()!).n
     return {
       path: this.path,
       name: this.name,

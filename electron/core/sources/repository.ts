@@ -6,6 +6,7 @@ import { newId, nowIso } from '../ids'
 import { assembleText, type AssembledText } from './assemble'
 import { authorList, displayTitle, issuedYear } from './csl'
 import type { ExtractedDocument } from './extracted'
+import { command, query } from '../db/statement'
 
 interface SourceRow {
   id: string
@@ -64,14 +65,13 @@ export class SourceRepository {
   constructor(private readonly db: Database.Database) {}
 
   list(): SourceSummary[] {
-    const rows = this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM sources s ORDER BY s.imported_at, s.rowid`).all() as SourceRow[]
+    const rows = query<SourceRow>(this.db, `SELECT ${SUMMARY_COLUMNS} FROM sources s ORDER BY s.imported_at, s.rowid`).all()
     return rows.map(toSummary)
   }
 
   get(id: string): SourceDetail {
-    const row = this.db
-      .prepare(`SELECT ${SUMMARY_COLUMNS}, s.text, s.paragraphs, s.note_markers FROM sources s WHERE s.id = ?`)
-      .get(id) as SourceRow | undefined
+    const row = query<SourceRow>(this.db, `SELECT ${SUMMARY_COLUMNS}, s.text, s.paragraphs, s.note_markers FROM sources s WHERE s.id = ?`)
+      .get(id)
     if (!row) throw new AppError('NOT_FOUND', 'That source is no longer in this project.')
     return {
       ...toSummary(row),
@@ -90,7 +90,7 @@ export class SourceRepository {
   }
 
   findByHash(sha256: string): { id: string; title: string } | undefined {
-    return this.db.prepare('SELECT id, title FROM sources WHERE sha256 = ?').get(sha256) as { id: string; title: string } | undefined
+    return query<{ id: string; title: string }>(this.db, 'SELECT id, title FROM sources WHERE sha256 = ?').get(sha256)
   }
 
   /** Inserts a source with its original bytes and search index in one transaction. */
@@ -103,11 +103,8 @@ export class SourceRepository {
     if (!csl.title) csl.title = title
     const now = nowIso()
     this.db.transaction(() => {
-      this.db
-        .prepare(
-          `INSERT INTO sources (id, format, mime, file_name, sha256, byte_size, csl, title, text, paragraphs, note_markers, imported_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
+      command(this.db, `INSERT INTO sources (id, format, mime, file_name, sha256, byte_size, csl, title, text, paragraphs, note_markers, imported_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,)
         .run(
           id,
           input.document.format,
@@ -123,7 +120,7 @@ export class SourceRepository {
           now,
           now,
         )
-      this.db.prepare('INSERT INTO source_files (source_id, data) VALUES (?, ?)').run(id, Buffer.from(input.bytes))
+      command(this.db, 'INSERT INTO source_files (source_id, data) VALUES (?, ?)').run(id, Buffer.from(input.bytes))
       const index = this.db.prepare('INSERT INTO source_text_fts (text, source_id, paragraph) VALUES (?, ?, ?)')
       for (const paragraph of assembled.paragraphs) index.run(paragraph.text, id, paragraph.number)
     })()
@@ -133,14 +130,13 @@ export class SourceRepository {
   /** A new version's text in place of the old one; the id, record and claims stay (re-anchoring them is the caller's). */
   replaceText(id: string, document: ExtractedDocument, assembled: AssembledText, file?: NewVersionFile): void {
     this.db.transaction(() => {
-      this.db
-        .prepare('UPDATE sources SET format = ?, mime = ?, text = ?, paragraphs = ?, note_markers = ?, updated_at = ? WHERE id = ?')
+      command(this.db, 'UPDATE sources SET format = ?, mime = ?, text = ?, paragraphs = ?, note_markers = ?, updated_at = ? WHERE id = ?')
         .run(document.format, document.mime, assembled.text, JSON.stringify(assembled.paragraphs), JSON.stringify(assembled.noteMarkers), nowIso(), id)
       if (file) {
-        this.db.prepare('UPDATE sources SET file_name = ?, sha256 = ?, byte_size = ? WHERE id = ?').run(file.fileName, file.sha256, file.bytes.byteLength, id)
-        this.db.prepare('UPDATE source_files SET data = ? WHERE source_id = ?').run(Buffer.from(file.bytes), id)
+        command(this.db, 'UPDATE sources SET file_name = ?, sha256 = ?, byte_size = ? WHERE id = ?').run(file.fileName, file.sha256, file.bytes.byteLength, id)
+        command(this.db, 'UPDATE source_files SET data = ? WHERE source_id = ?').run(Buffer.from(file.bytes), id)
       }
-      this.db.prepare('DELETE FROM source_text_fts WHERE source_id = ?').run(id)
+      command(this.db, 'DELETE FROM source_text_fts WHERE source_id = ?').run(id)
       const index = this.db.prepare('INSERT INTO source_text_fts (text, source_id, paragraph) VALUES (?, ?, ?)')
       for (const paragraph of assembled.paragraphs) index.run(paragraph.text, id, paragraph.number)
     })()
@@ -149,17 +145,17 @@ export class SourceRepository {
   /** Returns the title the record gives the source; the claims that carry it are the caller's to update. */
   updateRecord(id: string, csl: CslItem): string {
     if (!this.exists(id)) throw new AppError('NOT_FOUND', 'That source is no longer in this project.')
-    const row = this.db.prepare('SELECT file_name FROM sources WHERE id = ?').get(id) as { file_name: string }
+    const row = query<{ file_name: string }>(this.db, 'SELECT file_name FROM sources WHERE id = ?').get(id)!
     const record: CslItem = { ...csl, id }
     const title = displayTitle(record, row.file_name)
     this.db.transaction(() => {
-      this.db.prepare('UPDATE sources SET csl = ?, title = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(record), title, nowIso(), id)
+      command(this.db, 'UPDATE sources SET csl = ?, title = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(record), title, nowIso(), id)
     })()
     return title
   }
 
   claimCount(id: string): number {
-    return (this.db.prepare('SELECT COUNT(*) AS n FROM claims WHERE source_id = ?').get(id) as { n: number }).n
+    return (query<{ n: number }>(this.db, 'SELECT COUNT(*) AS n FROM claims WHERE source_id = ?').get(id)!).n
   }
 
   /** Removes a source; its claims stay, marked orphaned, with the source title kept as a snapshot. */
@@ -167,24 +163,22 @@ export class SourceRepository {
     if (!this.exists(id)) throw new AppError('NOT_FOUND', 'That source is no longer in this project.')
     let orphaned = 0
     this.db.transaction(() => {
-      orphaned = this.db
-        .prepare(`UPDATE claims SET status = 'orphaned', updated_at = ? WHERE source_id = ?`)
+      orphaned = command(this.db, `UPDATE claims SET status = 'orphaned', updated_at = ? WHERE source_id = ?`)
         .run(nowIso(), id).changes
-      this.db.prepare('DELETE FROM source_text_fts WHERE source_id = ?').run(id)
-      this.db.prepare('DELETE FROM sources WHERE id = ?').run(id)
+      command(this.db, 'DELETE FROM source_text_fts WHERE source_id = ?').run(id)
+      command(this.db, 'DELETE FROM sources WHERE id = ?').run(id)
     })()
     return orphaned
   }
 
   original(id: string): { fileName: string; mime: string; sha256: string; data: Buffer } {
-    const row = this.db
-      .prepare('SELECT s.file_name, s.mime, s.sha256, f.data FROM sources s JOIN source_files f ON f.source_id = s.id WHERE s.id = ?')
-      .get(id) as { file_name: string; mime: string; sha256: string; data: Buffer } | undefined
+    const row = query<{ file_name: string; mime: string; sha256: string; data: Buffer }>(this.db, 'SELECT s.file_name, s.mime, s.sha256, f.data FROM sources s JOIN source_files f ON f.source_id = s.id WHERE s.id = ?')
+      .get(id)
     if (!row) throw new AppError('NOT_FOUND', 'That source is no longer in this project.')
     return { fileName: row.file_name, mime: row.mime, sha256: row.sha256, data: row.data }
   }
 
   allRecords(): CslItem[] {
-    return (this.db.prepare('SELECT csl FROM sources').all() as { csl: string }[]).map((r) => JSON.parse(r.csl) as CslItem)
+    return (query<{ csl: string }>(this.db, 'SELECT csl FROM sources').all()).map((r) => JSON.parse(r.csl) as CslItem)
   }
 }

@@ -6,6 +6,7 @@ import { wrapEditorState } from '../briefs/templates'
 import { newId, nowIso } from '../ids'
 import type { ProjectSession } from '../project/session'
 import { readStarterClaims } from './claims'
+import { column, command } from '../db/statement'
 
 type Part = string | SerializedLexicalNode
 
@@ -71,15 +72,13 @@ export function seedStarterBrief(session: ProjectSession, resourcesDir: string):
     referencesNode(),
   ]
   const content = wrapEditorState(root(children))
-  const questionId = (db.prepare('SELECT id FROM questions WHERE text = ?').pluck().get(starter.question) as string | undefined) ?? null
+  const questionId = (column<string>(db, 'SELECT id FROM questions WHERE text = ?').get(starter.question)) ?? null
   const id = newId()
   const now = nowIso()
   db.transaction(() => {
-    db.prepare(
-      `INSERT INTO briefs (id, title, question_id, template, style, notes, content, revision, created_at, updated_at)
-       VALUES (?, ?, ?, 'policy-brief', 'vancouver', 'footnotes', ?, 1, ?, ?)`,
-    ).run(id, title, questionId, JSON.stringify(content), now, now)
-    db.prepare('INSERT INTO brief_revisions (brief_id, revision, content, word_count, saved_at, pinned) VALUES (?, 1, ?, 0, ?, 1)').run(
+    command(db, `INSERT INTO briefs (id, title, question_id, template, style, notes, content, revision, created_at, updated_at)
+       VALUES (?, ?, ?, 'policy-brief', 'vancouver', 'footnotes', ?, 1, ?, ?)`,).run(id, title, questionId, JSON.stringify(content), now, now)
+    command(db, 'INSERT INTO brief_revisions (brief_id, revision, content, word_count, saved_at, pinned) VALUES (?, 1, ?, 0, ?, 1)').run(
       id,
       JSON.stringify(content),
       now,

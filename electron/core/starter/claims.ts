@@ -3,9 +3,9 @@ import { join } from 'node:path'
 import type { EvidenceType, Stance, Strength } from '../../shared/dto/claims'
 import { QuestionRepository } from '../claims/questions'
 import { ClaimRepository } from '../claims/repository'
-import { stmt } from '../claims/sql'
 import { TagRepository } from '../claims/tags'
 import type { ProjectSession } from '../project/session'
+import { column } from '../db/statement'
 
 export interface StarterClaim {
   file: string
@@ -47,7 +47,7 @@ export function seedStarterClaims(session: ProjectSession, resourcesDir: string)
     for (const entry of starter.claims) {
       const sourceId = sourceByFile.get(entry.file)
       if (!sourceId) continue
-      const text = stmt(db, 'SELECT text FROM sources WHERE id = ?').pluck().get(sourceId) as string
+      const text = column<string>(db, 'SELECT text FROM sources WHERE id = ?').get(sourceId)!
       const start = text.indexOf(entry.quote)
       if (start < 0 || alreadyClaimed(session, sourceId, entry.quote)) continue
       claims.create({
@@ -87,5 +87,5 @@ function tagMaker(tags: TagRepository): (path: string) => string {
 }
 
 function alreadyClaimed(session: ProjectSession, sourceId: string, quote: string): boolean {
-  return stmt(session.db, 'SELECT 1 FROM claims WHERE source_id = ? AND quote = ?').get(sourceId, quote) !== undefined
+  return column<1>(session.db, 'SELECT 1 FROM claims WHERE source_id = ? AND quote = ?').get(sourceId, quote) !== undefined
 }
