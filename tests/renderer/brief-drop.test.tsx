@@ -82,6 +82,26 @@ describe('dropping on the editor', () => {
     expect(editable.innerHTML).toBe(before)
   })
 
+  it('cites a dropped claim with the snapshot the core builds, in one call, formatting nothing itself', async () => {
+    const snapshot = {
+      claimId: 'c1',
+      statement: 'Trusts can run practices.',
+      quote: 'Trusts already run practices.',
+      sourceId: 's1',
+      sourceTitle: 'Vertical integration',
+      shortCitation: 'Jones and Smith 2020',
+      paragraph: 3,
+    }
+    const invoke = vi.fn(async (method: string) => {
+      if (method === 'claims.snapshot') return [snapshot]
+      throw new Error(`${method} should not be needed`)
+    })
+    const editable = mount(fakeApi(invoke as unknown as EvidentApi['invoke']))
+    await drop(editable, transfer({ [CLAIM_MIME]: '{"claimId":"c1"}' }))
+    expect(invoke.mock.calls).toEqual([['claims.snapshot', { ids: ['c1'] }]])
+    expect(editable.querySelector('[data-claim-id="c1"]')).not.toBeNull()
+  })
+
   it('tells the analyst when the dropped claim no longer exists, and inserts nothing', async () => {
     const invoke = vi.fn(async () => {
       throw new EvidentError('NOT_FOUND', 'That claim is not in this project.')

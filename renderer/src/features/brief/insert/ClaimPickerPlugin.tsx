@@ -11,7 +11,9 @@ import {
   type LexicalCommand,
 } from 'lexical'
 import type { ClaimCard } from '../../../../../electron/shared/dto/claims'
-import { snapshotFromCard } from '../nodes/snapshot'
+import { useApi } from '../../../api/context'
+import { useToast } from '../../../ui/Toast'
+import { fetchClaimSnapshot } from './claim-snapshot'
 import { ClaimPicker } from './ClaimPicker'
 import { INSERT_CLAIM_COMMAND } from './InsertClaimPlugin'
 import { $restoreSelection, $saveSelection, type SavedRange } from './saved-selection'
@@ -47,6 +49,8 @@ function $atStartsWord(): boolean {
 /** The keyboard route into the library: "@" at the start of a word, or Ctrl+Shift+K, opens the picker. */
 export function ClaimPickerPlugin() {
   const [editor] = useLexicalComposerContext()
+  const api = useApi()
+  const toast = useToast()
   const [open, setOpen] = useState<OpenState | null>(null)
 
   const show = useCallback(
@@ -101,19 +105,31 @@ export function ClaimPickerPlugin() {
     (card: ClaimCard, as: 'citation' | 'quote') => {
       const state = open
       setOpen(null)
-      editor.update(() => {
-        if ($restoreSelection(state?.at ?? null) && state?.fromAt) {
-          const selection = $getSelection()
-          const node = $isRangeSelection(selection) ? selection.anchor.getNode() : null
-          if ($isRangeSelection(selection) && $isTextNode(node) && node.getTextContent()[selection.anchor.offset - 1] === '@') {
-            selection.deleteCharacter(true)
+      let at: SavedRange | null = null
+      editor.update(
+        () => {
+          if ($restoreSelection(state?.at ?? null) && state?.fromAt) {
+            const selection = $getSelection()
+            const node = $isRangeSelection(selection) ? selection.anchor.getNode() : null
+            if ($isRangeSelection(selection) && $isTextNode(node) && node.getTextContent()[selection.anchor.offset - 1] === '@') {
+              selection.deleteCharacter(true)
+            }
           }
-        }
-        editor.dispatchCommand(INSERT_CLAIM_COMMAND, { snapshot: snapshotFromCard(card), as, at: $saveSelection() })
-      })
+          at = $saveSelection()
+        },
+        { discrete: true },
+      )
       editor.focus()
+      // The same snapshot a drag gets: the core's, not one put together from the card.
+      fetchClaimSnapshot(api, card.id).then(
+        (snapshot) => {
+          editor.dispatchCommand(INSERT_CLAIM_COMMAND, { snapshot, as, at })
+          editor.focus()
+        },
+        (error: unknown) => toast.error(error),
+      )
     },
-    [editor, open],
+    [editor, open, api, toast],
   )
 
   return open ? <ClaimPicker at={open.position} onPick={pick} onClose={close} /> : null
