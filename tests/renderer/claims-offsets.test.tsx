@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest'
-import { buildTextIndex, paragraphNumberAt, rangeToSpan, spanToRange } from '../../renderer/src/features/claims/source-offsets'
+import { buildTextIndex, paragraphNumberAt, rangeToSpan, spanToRange } from '../../renderer/src/ui/source-offsets'
 
 // The source text as the core stores it: paragraphs joined by a blank line, with a note marker "1".
 const TITLE = 'Who should run general practice?'

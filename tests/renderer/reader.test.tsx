@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { SourceDetail } from '../../electron/shared/dto/sources'
 import { findMatches } from '../../renderer/src/features/reader/findMatches'
 import { Paragraphs } from '../../renderer/src/features/reader/Paragraphs'
-import { buildSegmentIndex, offsetsOfSelection, rangeFromIndex } from '../../renderer/src/features/reader/textOffsets'
+import { buildTextIndex, rangeToSpan, spanToRange } from '../../renderer/src/ui/source-offsets'
 
 afterEach(cleanup)
 
@@ -63,12 +63,12 @@ describe('the reader', () => {
     const { container } = render(<Paragraphs detail={detail} marks={[]} />)
     const start = text.indexOf('low level2')
     const end = text.indexOf(' and morale') + ' and morale'.length
-    const range = rangeFromIndex(buildSegmentIndex(container), start, end)!
+    const range = spanToRange(buildTextIndex(container), { start, end })!
     expect(range.toString()).toBe('low level2 and morale')
     const selection = window.getSelection()!
     selection.removeAllRanges()
     selection.addRange(range)
-    expect(offsetsOfSelection(selection)).toEqual({ start, end })
+    expect(rangeToSpan(container, selection.getRangeAt(0))).toEqual({ start, end })
   })
 
   it('finds every match inside paragraphs, ignoring case', () => {

@@ -1,7 +1,7 @@
 import { useEffect, type RefObject } from 'react'
 import { createPortal } from 'react-dom'
 import { useClaimsUi } from './claims-ui'
-import { offsetAtPoint } from './source-offsets'
+import { offsetAtPoint } from '../../ui/source-offsets'
 import { useClaimHighlights } from './useClaimHighlights'
 import { useSelectionToClaim } from './useSelectionToClaim'
 import './claims-reader.css'

@@ -1,7 +1,7 @@
 import type { Paragraph } from '../../../../electron/shared/dto/sources'
 import { MAX_QUOTE_CHARS } from '../../../../electron/shared/limits'
 import type { ClaimDraft } from './claims-ui'
-import { rangeToSpan, type SourceSpan } from './source-offsets'
+import { rangeToSpan, type SourceSpan } from '../../ui/source-offsets'
 
 /** The parts of SourceDetail a claim draft needs. */
 export interface SourceText {

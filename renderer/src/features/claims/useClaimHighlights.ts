@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState, type RefObject } from 'react'
 import type { Claim } from '../../../../electron/shared/dto/claims'
 import { useApi } from '../../api/context'
 import { useEvent } from '../../ui/useEvent'
-import { buildTextIndex, spanToRange } from './source-offsets'
+import { buildTextIndex, spanToRange } from '../../ui/source-offsets'
 
 export const CLAIM_HIGHLIGHT = 'evident-claim'
 

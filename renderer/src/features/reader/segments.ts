@@ -22,7 +22,7 @@ function covering<T extends TextSpan>(spans: T[], at: number): T | undefined {
 
 /**
  * Cuts a paragraph at note markers and find matches. Every segment keeps its offset into the source text,
- * so a DOM selection maps back to text offsets (see textOffsets.ts).
+ * so a DOM selection maps back to text offsets (see ui/source-offsets.ts).
  */
 export function paragraphSegments(text: string, paragraph: Paragraph, notes: NoteMarker[], marks: Mark[] = []): Segment[] {
   const { start, end } = paragraph

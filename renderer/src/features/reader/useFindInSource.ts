@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useState, type RefObject } from 'r
 import type { SourceDetail } from '../../../../electron/shared/dto/sources'
 import { findMatches, supportsHighlights } from './findMatches'
 import type { Mark } from './segments'
-import { buildSegmentIndex, rangeFromIndex } from './textOffsets'
+import { buildTextIndex, spanToRange } from '../../ui/source-offsets'
 
 const ALL = 'evident-find'
 const CURRENT = 'evident-find-current'
@@ -43,8 +43,8 @@ export function useFindInSource(detail: SourceDetail | null, article: RefObject<
       CSS.highlights.delete(CURRENT)
       return
     }
-    const index = buildSegmentIndex(root)
-    const ranges = matches.map((m) => rangeFromIndex(index, m.start, m.end))
+    const index = buildTextIndex(root)
+    const ranges = matches.map((m) => spanToRange(index, m))
     CSS.highlights.set(ALL, new Highlight(...ranges.filter((r): r is Range => r !== null)))
     const currentRange = ranges[at]
     if (currentRange) CSS.highlights.set(CURRENT, new Highlight(currentRange))
@@ -64,7 +64,7 @@ export function useFindInSource(detail: SourceDetail | null, article: RefObject<
     const match = matches[at]
     const root = article.current
     if (!match || !root) return
-    const range = rangeFromIndex(buildSegmentIndex(root), match.start, match.end)
+    const range = spanToRange(buildTextIndex(root), match)
     range?.startContainer.parentElement?.scrollIntoView({ block: 'center' })
   }, [matches, at, article])
 

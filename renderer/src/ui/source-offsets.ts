@@ -1,5 +1,6 @@
 /**
- * Maps between DOM positions in the reader and offsets in SourceDetail.text.
+ * Maps between DOM positions in the reader and offsets in SourceDetail.text: the one mapper, used by the
+ * reader's find and by the claims layer (selections, highlights, clicks).
  *
  * The reader gives each paragraph (and each run of text inside it, note-marker superscripts included) a
  * `data-start`: the offset of its first character in the source text. So a point's offset is the
