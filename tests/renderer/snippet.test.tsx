@@ -2,8 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../electron/shared/dto/sources'
-import { Snippet } from '../../renderer/src/features/search/Snippet'
-import { snippetParts } from '../../renderer/src/features/search/snippet'
+import { Snippet, splitSnippet } from '../../renderer/src/ui/Snippet'
 import { SearchResults } from '../../renderer/src/features/search/SearchResults'
 
 afterEach(cleanup)
@@ -12,7 +11,7 @@ const HOSTILE = '<img src=x onerror=alert(1)>'
 
 describe('search snippets', () => {
   it('mark the matched words the core wrapped in its markers', () => {
-    const { container } = render(<Snippet text={`GPs risk being devoured by ${SNIPPET_OPEN}hospital${SNIPPET_CLOSE} trusts`} />)
+    const { container } = render(<Snippet snippet={`GPs risk being devoured by ${SNIPPET_OPEN}hospital${SNIPPET_CLOSE} trusts`} />)
     const marks = container.querySelectorAll('mark')
     expect(marks).toHaveLength(1)
     expect(marks[0]!.textContent).toBe('hospital')
@@ -22,7 +21,7 @@ describe('search snippets', () => {
   it('show HTML in a source as text and never run it', () => {
     const alert = vi.fn()
     window.alert = alert
-    const { container } = render(<Snippet text={`before ${SNIPPET_OPEN}${HOSTILE}${SNIPPET_CLOSE} after <b>bold</b>`} />)
+    const { container } = render(<Snippet snippet={`before ${SNIPPET_OPEN}${HOSTILE}${SNIPPET_CLOSE} after <b>bold</b>`} />)
     expect(container.querySelector('img')).toBeNull()
     expect(container.querySelector('b')).toBeNull()
     expect(container.querySelector('mark')!.textContent).toBe(HOSTILE)
@@ -31,11 +30,11 @@ describe('search snippets', () => {
   })
 
   it('drop stray or unbalanced markers instead of showing control characters', () => {
-    const parts = snippetParts(`a${SNIPPET_CLOSE}b${SNIPPET_OPEN}c`)
+    const parts = splitSnippet(`a${SNIPPET_CLOSE}b${SNIPPET_OPEN}c`)
     expect(parts).toEqual([
-      { text: 'a', match: false },
-      { text: 'b', match: false },
-      { text: 'c', match: true },
+      { text: 'a', marked: false },
+      { text: 'b', marked: false },
+      { text: 'c', marked: true },
     ])
     expect(parts.map((p) => p.text).join('')).not.toMatch(/[\u0001\u0002]/)
   })

@@ -1,7 +1,7 @@
 import { memo, type DragEvent } from 'react'
 import { CLAIM_MIME, type ClaimCard, type ClaimDragPayload, type Question, type Tag } from '../../../../electron/shared/dto/claims'
 import { EVIDENCE_TYPE_LABELS, STANCE_LABELS, STRENGTH_LABELS, excerpt, locationLabel } from './labels'
-import { Snippet, snippetText } from './Snippet'
+import { Snippet, snippetText } from '../../ui/Snippet'
 import { TagPath } from './TagPath'
 import './claims-chips.css'
 

@@ -1,6 +1,6 @@
 import type { KeyboardEvent } from 'react'
 import type { SearchState } from './useSourceSearch'
-import { Snippet } from './Snippet'
+import { Snippet } from '../../ui/Snippet'
 
 export interface SearchResultsProps {
   state: SearchState
@@ -40,7 +40,7 @@ export function SearchResults({ state, onChoose, onClose }: SearchResultsProps) 
                   <span className="search-hit-title">{hit.sourceTitle}</span>
                   <span className="search-hit-para">¶ {hit.paragraphNumber}</span>
                 </span>
-                <Snippet text={hit.snippet} />
+                <Snippet snippet={hit.snippet} className="snippet" />
               </button>
             </li>
           ))}

@@ -1,4 +1,4 @@
-import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../../../electron/shared/dto/sources'
+import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../../electron/shared/dto/sources'
 
 export interface SnippetPart {
   text: string
@@ -31,6 +31,7 @@ export function snippetText(snippet: string): string {
   return snippet.split(SNIPPET_OPEN).join('').split(SNIPPET_CLOSE).join('')
 }
 
+/** A search snippet (sources or claims) with its matches marked; stray or unbalanced markers are never shown. */
 export function Snippet({ snippet, className }: { snippet: string; className?: string }) {
   return (
     <span className={className}>
