@@ -4,7 +4,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import type { EvidentApi } from '../../electron/shared/api'
 import type { BriefDocument, BriefSummary } from '../../electron/shared/dto/briefs'
 import { ApiProvider } from '../../renderer/src/api/context'
-import { BriefWorkspace } from '../../renderer/src/features/brief'
+import { BriefWorkspace, requestNewBrief } from '../../renderer/src/features/brief'
 import { ToastProvider } from '../../renderer/src/ui/Toast'
 
 const summary: BriefSummary = {
@@ -78,6 +78,14 @@ describe('the brief workspace', () => {
     expect(document.querySelector('[data-save-state]')?.textContent).toBe('Read-only')
     await act(() => new Promise((r) => setTimeout(r, 900)))
     expect(calls).not.toContain('briefs.save')
+  })
+
+  it('opens the New brief dialog when the menu asks (File › New brief)', async () => {
+    const { api } = fakeApi({ ...summary, content, readOnly: false })
+    await mount(api)
+    expect(screen.queryByRole('dialog', { name: 'New brief' })).toBeNull()
+    act(() => requestNewBrief())
+    expect(await screen.findByRole('dialog', { name: 'New brief' })).toBeTruthy()
   })
 
   it('deletes a brief and brings it back with Undo', async () => {
