@@ -1,10 +1,10 @@
 import type Database from 'better-sqlite3'
 import type { CitationSnapshot } from '../../shared/dto/brief-nodes'
-import type { ClaimAnchor } from '../../shared/dto/claims'
-import type { CslItem } from '../../shared/dto/csl'
 import { AppError } from '../errors'
 import { shortCitation } from '../sources/csl'
 import { idList, query } from '../db/statement'
+import { claimNamed, readStored, sourceNamed } from '../db/stored'
+import { storedAnchor, storedCsl } from '../../shared/stored'
 
 /** A claim row with its source's record, as the snapshot query reads it. */
 export interface SnapshotRow {
@@ -22,14 +22,14 @@ export const SNAPSHOT_SELECT =
 
 /** What a citation node keeps of its claim, so the brief survives the claim's deletion. */
 export function snapshotOf(row: SnapshotRow): CitationSnapshot {
-  const anchor = JSON.parse(row.anchor) as ClaimAnchor
+  const anchor = readStored(storedAnchor, row.anchor, () => claimNamed(row.statement))
   const snapshot: CitationSnapshot = {
     claimId: row.id,
     statement: row.statement,
     quote: row.quote,
     sourceId: row.source_id,
     sourceTitle: row.source_title,
-    shortCitation: row.csl ? shortCitation(JSON.parse(row.csl) as CslItem) : row.source_title,
+    shortCitation: row.csl ? shortCitation(readStored(storedCsl, row.csl, () => sourceNamed(row.source_title))) : row.source_title,
     paragraph: anchor.paragraph,
   }
   if (anchor.page) snapshot.page = anchor.page

@@ -6,6 +6,8 @@ import { buildAnchor } from './anchor'
 import { refreshClaimSearch } from './fts'
 import { relocate, type Relocation } from './relocate'
 import { column, command, query } from '../db/statement'
+import { claimNamed, readStored } from '../db/stored'
+import { storedAnchor } from '../../shared/stored'
 
 export { relocate, type Relocation } from './relocate'
 
@@ -51,7 +53,7 @@ export function reanchorClaims(db: Database.Database, sourceId: string, newText:
   const requote: string[] = []
   const now = nowIso()
   for (const row of rows) {
-    const old = JSON.parse(row.anchor) as ClaimAnchor
+    const old = readStored(storedAnchor, row.anchor, () => claimNamed(row.statement))
     const found = shifted(old, newText, head, oldText.length - tail, shift) ?? relocate(hinted(old, oldText.length - tail, shift), newText)
     if (!found) {
       summary.orphaned++

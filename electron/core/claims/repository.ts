@@ -9,6 +9,8 @@ import { checkStances, checkTags, setClaimStances, setClaimTags } from './links'
 import { CLAIM_COLUMNS, hydrate, type ClaimRow } from './rows'
 import { TagTree } from './tag-tree'
 import { column, command, idList, query } from '../db/statement'
+import { readStored, sourceNamed } from '../db/stored'
+import { storedParagraphs } from '../../shared/stored'
 
 const CLAIM_GONE = 'That claim is no longer in this project.'
 const SOURCE_GONE = 'That source is no longer in this project.'
@@ -160,7 +162,7 @@ export class ClaimRepository {
   private sourceText(id: string): SourceText {
     const row = query<{ title: string; text: string; paragraphs: string }>(this.db, 'SELECT title, text, paragraphs FROM sources WHERE id = ?').get(id)
     if (!row) throw new AppError('NOT_FOUND', SOURCE_GONE)
-    return { title: row.title, text: row.text, paragraphs: JSON.parse(row.paragraphs) as Paragraph[] }
+    return { title: row.title, text: row.text, paragraphs: readStored(storedParagraphs, row.paragraphs, () => sourceNamed(row.title)) }
   }
 }
 

@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3'
-import type { Claim, ClaimAnchor, ClaimCard, ClaimStance, ClaimStatus, EvidenceType, Stance, Strength } from '../../shared/dto/claims'
-import type { CslItem } from '../../shared/dto/csl'
+import type { Claim, ClaimCard, ClaimStance, ClaimStatus, EvidenceType, Stance, Strength } from '../../shared/dto/claims'
 import { shortCitation } from '../sources/csl'
 import { idList, query } from '../db/statement'
+import { claimNamed, readStored, sourceNamed } from '../db/stored'
+import { storedAnchor, storedCsl } from '../../shared/stored'
 
 export interface ClaimRow {
   rowid: number
@@ -47,7 +48,7 @@ export function hydrate(db: Database.Database, rows: ClaimRow[]): Claim[] {
     sourceId: row.source_id,
     statement: row.statement,
     quote: row.quote,
-    anchor: JSON.parse(row.anchor) as ClaimAnchor,
+    anchor: readStored(storedAnchor, row.anchor, () => claimNamed(row.statement)),
     tagIds: tags.get(row.id) ?? [],
     stances: stances.get(row.id) ?? [],
     evidenceType: row.evidence_type,
@@ -65,11 +66,8 @@ export function toCards(db: Database.Database, rows: ClaimRow[], snippets?: Map<
   const sourceIds = [...new Set(rows.map((r) => r.source_id).filter((id): id is string => id !== null))]
   const citations = new Map<string, string>()
   if (sourceIds.length) {
-    const records = query<{
-      id: string
-      csl: string
-    }>(db, 'SELECT id, csl FROM sources WHERE id IN (SELECT value FROM json_each(?))').all(idList(sourceIds))
-    for (const { id, csl } of records) citations.set(id, shortCitation(JSON.parse(csl) as CslItem))
+    const records = query<{ id: string; title: string; csl: string }>(db, 'SELECT id, title, csl FROM sources WHERE id IN (SELECT value FROM json_each(?))').all(idList(sourceIds))
+    for (const { id, title, csl } of records) citations.set(id, shortCitation(readStored(storedCsl, csl, () => sourceNamed(title))))
   }
   return claims.map((claim, i) => {
     const row = rows[i]!

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto'
 import type Database from 'better-sqlite3'
-import type { ClaimAnchor, Suggestion } from '../../shared/dto/claims'
+import type { Suggestion } from '../../shared/dto/claims'
 import type { NoteMarker, Paragraph } from '../../shared/dto/sources'
 import { AppError } from '../errors'
 import { MIN_SENTENCE_WORDS, MIN_SUGGESTION_SCORE, shapePenalty, signalsOf } from './suggest-rules'
 import { column, command, query } from '../db/statement'
+import { claimNamed, readStored, sourceNamed } from '../db/stored'
+import { storedAnchor, storedNoteMarkers, storedParagraphs } from '../../shared/stored'
 
 export const MAX_SUGGESTIONS = 20
 
@@ -68,14 +70,17 @@ export function scoreSentence(text: string, markers: NoteMarker[] = [], offset =
  * model, no network), skipping headings, sentences already claimed and suggestions the analyst dismissed.
  */
 export function suggestClaims(db: Database.Database, sourceId: string): Suggestion[] {
-  const source = query<{ paragraphs: string; noteMarkers: string }>(db, 'SELECT paragraphs, note_markers AS noteMarkers FROM sources WHERE id = ?').get(sourceId)
+  const source = query<{ title: string; paragraphs: string; noteMarkers: string }>(
+    db,
+    'SELECT title, paragraphs, note_markers AS noteMarkers FROM sources WHERE id = ?',
+  ).get(sourceId)
   if (!source) throw new AppError('NOT_FOUND', 'That source is no longer in this project.')
-  const paragraphs = JSON.parse(source.paragraphs) as Paragraph[]
-  const markers = JSON.parse(source.noteMarkers) as NoteMarker[]
+  const paragraphs = readStored(storedParagraphs, source.paragraphs, () => sourceNamed(source.title))
+  const markers = readStored(storedNoteMarkers, source.noteMarkers, () => sourceNamed(source.title))
   const dismissed = new Set(column<string>(db, 'SELECT key FROM dismissed_suggestions WHERE source_id = ?').all(sourceId))
-  const claimed = (column<string>(db, `SELECT anchor FROM claims WHERE source_id = ? AND status = 'anchored'`).all(sourceId)).map(
-    (a) => JSON.parse(a) as ClaimAnchor,
-  )
+  const claimed = query<{ statement: string; anchor: string }>(db, `SELECT statement, anchor FROM claims WHERE source_id = ? AND status = 'anchored'`)
+    .all(sourceId)
+    .map((c) => readStored(storedAnchor, c.anchor, () => claimNamed(c.statement)))
   const suggestions: Suggestion[] = []
   for (const paragraph of paragraphs) {
     if (paragraph.kind === 'heading') continue

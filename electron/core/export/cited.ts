@@ -2,6 +2,9 @@ import type Database from 'better-sqlite3'
 import type { ClaimAnchor, ClaimStatus, Stance } from '../../shared/dto/claims'
 import type { CslItem } from '../../shared/dto/csl'
 import type { Paragraph, SourceFormat } from '../../shared/dto/sources'
+import { idList, query } from '../db/statement'
+import { claimNamed, readStored, sourceNamed } from '../db/stored'
+import { storedAnchor, storedCsl, storedParagraphs } from '../../shared/stored'
 
 /**
  * The few columns export reads, fetched for all cited claims and sources in one query each. Export only reads,
@@ -31,13 +34,7 @@ export interface CitedSource {
 export function loadClaims(db: Database.Database, ids: string[], questionId: string | null): Map<string, CitedClaim> {
   const unique = [...new Set(ids)]
   if (!unique.length) return new Map()
-  const rows = db
-    .prepare(
-      `SELECT c.id, c.source_id, c.source_title, c.statement, c.quote, c.anchor, c.status,
-              (SELECT cs.stance FROM claim_stances cs WHERE cs.claim_id = c.id AND cs.question_id = ?) AS stance
-       FROM claims c WHERE c.id IN (SELECT value FROM json_each(?))`,
-    )
-    .all(questionId, JSON.stringify(unique)) as {
+  const rows = query<{
     id: string
     source_id: string | null
     source_title: string
@@ -46,7 +43,12 @@ export function loadClaims(db: Database.Database, ids: string[], questionId: str
     anchor: string
     status: ClaimStatus
     stance: Stance | null
-  }[]
+  }>(
+    db,
+    `SELECT c.id, c.source_id, c.source_title, c.statement, c.quote, c.anchor, c.status,
+              (SELECT cs.stance FROM claim_stances cs WHERE cs.claim_id = c.id AND cs.question_id = ?) AS stance
+       FROM claims c WHERE c.id IN (SELECT value FROM json_each(?))`,
+  ).all(questionId, idList(unique))
   return new Map(
     rows.map((r) => [
       r.id,
@@ -56,7 +58,7 @@ export function loadClaims(db: Database.Database, ids: string[], questionId: str
         sourceTitle: r.source_title,
         statement: r.statement,
         quote: r.quote,
-        anchor: JSON.parse(r.anchor) as ClaimAnchor,
+        anchor: readStored(storedAnchor, r.anchor, () => claimNamed(r.statement)),
         status: r.status,
         stance: r.stance,
       },
@@ -67,9 +69,10 @@ export function loadClaims(db: Database.Database, ids: string[], questionId: str
 export function loadSources(db: Database.Database, ids: string[]): Map<string, CitedSource> {
   const unique = [...new Set(ids)]
   if (!unique.length) return new Map()
-  const rows = db
-    .prepare('SELECT id, title, format, csl, text, paragraphs FROM sources WHERE id IN (SELECT value FROM json_each(?))')
-    .all(JSON.stringify(unique)) as { id: string; title: string; format: SourceFormat; csl: string; text: string; paragraphs: string }[]
+  const rows = query<{ id: string; title: string; format: SourceFormat; csl: string; text: string; paragraphs: string }>(
+    db,
+    'SELECT id, title, format, csl, text, paragraphs FROM sources WHERE id IN (SELECT value FROM json_each(?))',
+  ).all(idList(unique))
   return new Map(
     rows.map((r) => [
       r.id,
@@ -78,9 +81,9 @@ export function loadSources(db: Database.Database, ids: string[]): Map<string, C
         title: r.title,
         format: r.format,
         // citeproc looks items up by id: the source id is the one id every citation of it shares.
-        csl: { ...(JSON.parse(r.csl) as CslItem), id: r.id },
+        csl: { ...readStored(storedCsl, r.csl, () => sourceNamed(r.title)), id: r.id },
         text: r.text,
-        paragraphs: JSON.parse(r.paragraphs) as Paragraph[],
+        paragraphs: readStored(storedParagraphs, r.paragraphs, () => sourceNamed(r.title)),
       },
     ]),
   )

@@ -1,12 +1,14 @@
 import type Database from 'better-sqlite3'
 import type { CslItem } from '../../shared/dto/csl'
-import type { NoteMarker, Paragraph, SourceDetail, SourceFormat, SourceSummary } from '../../shared/dto/sources'
+import type { SourceDetail, SourceFormat, SourceSummary } from '../../shared/dto/sources'
 import { AppError } from '../errors'
 import { newId, nowIso } from '../ids'
 import { assembleText, type AssembledText } from './assemble'
 import { authorList, displayTitle, issuedYear } from './csl'
 import type { ExtractedDocument } from './extracted'
 import { command, query } from '../db/statement'
+import { readStored, sourceNamed } from '../db/stored'
+import { storedCsl, storedNoteMarkers, storedParagraphs } from '../../shared/stored'
 
 interface SourceRow {
   id: string
@@ -42,7 +44,7 @@ export interface NewSource {
 }
 
 function toSummary(row: SourceRow): SourceSummary {
-  const csl = JSON.parse(row.csl) as CslItem
+  const csl = readStored(storedCsl, row.csl, () => sourceNamed(row.title))
   return {
     id: row.id,
     title: row.title,
@@ -58,7 +60,8 @@ function toSummary(row: SourceRow): SourceSummary {
 }
 
 const SUMMARY_COLUMNS = `s.id, s.format, s.mime, s.file_name, s.sha256, s.byte_size, s.csl, s.title, s.imported_at,
-  json_array_length(s.paragraphs) AS paragraph_count,
+  -- Damaged paragraphs count as none here, so the library still lists the source; opening it says what is wrong.
+  iif(json_valid(s.paragraphs), json_array_length(s.paragraphs), 0) AS paragraph_count,
   (SELECT COUNT(*) FROM claims c WHERE c.source_id = s.id) AS claim_count`
 
 export class SourceRepository {
@@ -75,10 +78,10 @@ export class SourceRepository {
     if (!row) throw new AppError('NOT_FOUND', 'That source is no longer in this project.')
     return {
       ...toSummary(row),
-      csl: JSON.parse(row.csl) as CslItem,
+      csl: readStored(storedCsl, row.csl, () => sourceNamed(row.title)),
       text: row.text!,
-      paragraphs: JSON.parse(row.paragraphs!) as Paragraph[],
-      noteMarkers: JSON.parse(row.note_markers!) as NoteMarker[],
+      paragraphs: readStored(storedParagraphs, row.paragraphs!, () => sourceNamed(row.title)),
+      noteMarkers: readStored(storedNoteMarkers, row.note_markers!, () => sourceNamed(row.title)),
       sha256: row.sha256,
       byteSize: row.byte_size,
       mime: row.mime,
@@ -179,6 +182,8 @@ export class SourceRepository {
   }
 
   allRecords(): CslItem[] {
-    return (query<{ csl: string }>(this.db, 'SELECT csl FROM sources').all()).map((r) => JSON.parse(r.csl) as CslItem)
+    return query<{ title: string; csl: string }>(this.db, 'SELECT title, csl FROM sources')
+      .all()
+      .map((r) => readStored(storedCsl, r.csl, () => sourceNamed(r.title)))
   }
 }

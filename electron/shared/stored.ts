@@ -1,0 +1,52 @@
+import { z } from 'zod'
+import type { ClaimAnchor } from './dto/claims'
+import type { CslItem } from './dto/csl'
+import type { NoteMarker, Paragraph } from './dto/sources'
+
+/**
+ * The JSON a project file stores in its columns, checked when read back: a damaged or hand-edited file gives
+ * a plain message instead of a crash deep in the UI. Looser than the contract's input schemas on purpose: a
+ * record imported before a limit existed must still open.
+ */
+export const storedAnchor: z.ZodType<ClaimAnchor> = z.object({
+  exact: z.string(),
+  prefix: z.string(),
+  suffix: z.string(),
+  start: z.number(),
+  end: z.number(),
+  paragraph: z.number(),
+  page: z.string().optional(),
+})
+
+export const storedParagraphs: z.ZodType<Paragraph[]> = z.array(
+  z.object({
+    number: z.number(),
+    kind: z.enum(['heading', 'paragraph']),
+    text: z.string(),
+    start: z.number(),
+    end: z.number(),
+    page: z.string().optional(),
+  }),
+)
+
+export const storedNoteMarkers: z.ZodType<NoteMarker[]> = z.array(z.object({ start: z.number(), end: z.number(), label: z.string() }))
+
+const storedName = z.looseObject({ family: z.string().optional(), given: z.string().optional(), literal: z.string().optional() })
+
+/** A CSL-JSON record: the fields Evident reads are typed, the rest kept as they were. */
+const storedDate = z.looseObject({
+  'date-parts': z.array(z.array(z.union([z.number(), z.string()]))).optional(),
+  raw: z.string().optional(),
+  literal: z.string().optional(),
+})
+
+export const storedCsl: z.ZodType<CslItem> = z.looseObject({
+  id: z.string(),
+  type: z.string(),
+  title: z.string().optional(),
+  author: z.array(storedName).optional(),
+  editor: z.array(storedName).optional(),
+  'container-title': z.string().optional(),
+  issued: storedDate.optional(),
+  accessed: storedDate.optional(),
+})
