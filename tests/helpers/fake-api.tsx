@@ -21,3 +21,20 @@ export function fakeApi(invoke: LooseInvoke = vi.fn()): EvidentApi {
 export function withApi(api: EvidentApi): { wrapper: (props: { children: ReactNode }) => ReactNode } {
   return { wrapper: ({ children }) => <ApiProvider api={api}>{children}</ApiProvider> }
 }
+
+export interface InvokeCall {
+  method: string
+  args: unknown
+}
+
+/**
+ * For a beforeEach: from now on every invoke on `api` is recorded in `calls` (emptied first) and answered by
+ * `answer`, so a test can script the core's replies and then check what the component asked for.
+ */
+export function recordInvokes(api: EvidentApi, calls: InvokeCall[], answer: (method: string, args: unknown) => unknown): void {
+  calls.length = 0
+  vi.mocked(api.invoke).mockImplementation((async (method: string, args: unknown) => {
+    calls.push({ method, args })
+    return answer(method, args)
+  }) as typeof api.invoke)
+}

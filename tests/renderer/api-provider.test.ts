@@ -1,18 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { rendererSources } from '../helpers/renderer-sources'
 
-const SRC = join(__dirname, '../../renderer/src')
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name)
-    if (entry.isDirectory()) return sourceFiles(path)
-    return /\.tsx?$/.test(entry.name) ? [path] : []
-  })
-}
-
-const files = sourceFiles(SRC).map((path) => ({ name: relative(SRC, path).replaceAll('\\', '/'), text: readFileSync(path, 'utf8') }))
+const files = rendererSources()
 
 describe('one way to reach the core from the renderer', () => {
   it('only the app root chooses the door; everything else asks <ApiProvider> through useApi()', () => {

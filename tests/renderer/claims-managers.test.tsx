@@ -7,25 +7,28 @@ import { ClaimForm } from '../../renderer/src/features/claims/ClaimForm'
 import { TagsManager } from '../../renderer/src/features/claims/TagsManager'
 import type { Taxonomy } from '../../renderer/src/features/claims/useTaxonomy'
 import { ToastProvider } from '../../renderer/src/ui/Toast'
-import { fakeApi, withApi } from '../helpers/fake-api'
+import { fakeApi, recordInvokes, withApi, type InvokeCall } from '../helpers/fake-api'
 
 const api = fakeApi()
 
 const TAG: Tag = { id: 't1', name: 'Recruitment', parentId: 't0', path: 'Workforce > Recruitment', claimCount: 3 }
-const calls: { method: string; args: unknown }[] = []
+const calls: InvokeCall[] = []
 let handle: (method: string, args: unknown) => unknown
 
-beforeEach(() => {
-  calls.length = 0
-  vi.mocked(api.invoke).mockImplementation((async (method: string, args: unknown) => {
-    calls.push({ method, args })
-    return handle(method, args)
-  }) as typeof api.invoke)
-})
+beforeEach(() => recordInvokes(api, calls, (method, args) => handle(method, args)))
 afterEach(cleanup)
 
 function taxonomy(tags: Tag[]): Taxonomy {
   return { tags, questions: [], tagById: new Map(tags.map((t) => [t.id, t])), questionById: new Map(), error: null, reload: vi.fn() }
+}
+
+function renderTagsManager() {
+  render(
+    <ToastProvider>
+      <TagsManager taxonomy={taxonomy([TAG])} onClose={vi.fn()} />
+    </ToastProvider>,
+    withApi(api),
+  )
 }
 
 describe('deleting a tag that is still in use', () => {
@@ -34,12 +37,7 @@ describe('deleting a tag that is still in use', () => {
       if (method === 'tags.delete' && !(args as { force: boolean }).force) throw new EvidentError('IN_USE', 'That tag is used by 3 claims.')
       return { deleted: true, claimCount: 3 }
     }
-    render(
-      <ToastProvider>
-        <TagsManager taxonomy={taxonomy([TAG])} onClose={vi.fn()} />
-      </ToastProvider>,
-      withApi(api),
-    )
+    renderTagsManager()
     fireEvent.click(screen.getByRole('button', { name: 'Delete Workforce > Recruitment' }))
     const ask = await screen.findByRole('alertdialog', { name: 'Delete the tag “Workforce > Recruitment”?' })
     expect(ask.textContent).toContain('used by 3 claims')
@@ -51,12 +49,7 @@ describe('deleting a tag that is still in use', () => {
 
   it('keeps the tag when the analyst cancels', async () => {
     handle = () => ({ deleted: false, claimCount: 5 })
-    render(
-      <ToastProvider>
-        <TagsManager taxonomy={taxonomy([TAG])} onClose={vi.fn()} />
-      </ToastProvider>,
-      withApi(api),
-    )
+    renderTagsManager()
     fireEvent.click(screen.getByRole('button', { name: 'Delete Workforce > Recruitment' }))
     expect((await screen.findByRole('alertdialog')).textContent).toContain('used by 5 claims')
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }))

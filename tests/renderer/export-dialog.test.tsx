@@ -6,7 +6,7 @@ import type { IntegrityReport, StyleInfo } from '../../electron/shared/dto/citat
 import { EvidentError } from '../../renderer/src/api/errors'
 import { ExportUi, requestExport } from '../../renderer/src/features/export'
 import { ToastProvider } from '../../renderer/src/ui/Toast'
-import { fakeApi, withApi } from '../helpers/fake-api'
+import { fakeApi, recordInvokes, withApi, type InvokeCall } from '../helpers/fake-api'
 
 const api = fakeApi()
 
@@ -43,17 +43,11 @@ const CHANGED: IntegrityReport = {
   ],
 }
 
-const calls: { method: string; args: unknown }[] = []
+const calls: InvokeCall[] = []
 let handle: (method: string, args: unknown) => unknown
 const invoked = (method: string) => calls.filter((c) => c.method === method).map((c) => c.args)
 
-beforeEach(() => {
-  calls.length = 0
-  vi.mocked(api.invoke).mockImplementation((async (method: string, args: unknown) => {
-    calls.push({ method, args })
-    return handle(method, args)
-  }) as typeof api.invoke)
-})
+beforeEach(() => recordInvokes(api, calls, (method, args) => handle(method, args)))
 afterEach(cleanup)
 
 function base(overrides: Record<string, (args: unknown) => unknown>) {

@@ -49,12 +49,8 @@ export interface ClaimCard extends Claim {
   snippet?: string
 }
 
-export interface NewClaim {
-  sourceId: string
-  start: number
-  end: number
-  /** The text the analyst selected; must equal the source text at start..end. */
-  exact: string
+/** What the analyst may state about a claim, when creating it or editing it later. */
+export interface ClaimPatch {
   statement?: string
   tagIds?: string[]
   stances?: ClaimStance[]
@@ -63,13 +59,12 @@ export interface NewClaim {
   note?: string
 }
 
-export interface ClaimPatch {
-  statement?: string
-  tagIds?: string[]
-  stances?: ClaimStance[]
-  evidenceType?: EvidenceType | null
-  strength?: Strength | null
-  note?: string
+export interface NewClaim extends ClaimPatch {
+  sourceId: string
+  start: number
+  end: number
+  /** The text the analyst selected; must equal the source text at start..end. */
+  exact: string
 }
 
 export const CLAIM_SORTS = ['relevance', 'newest', 'oldest', 'source', 'strength'] as const

@@ -1,5 +1,6 @@
 import { EVIDENCE_TYPES, STANCES, STRENGTHS, type Question, type Tag } from '../../../../electron/shared/dto/claims'
 import type { SourceSummary } from '../../../../electron/shared/dto/sources'
+import { ChoiceOptions, labelledChoices } from '../../ui/ChoiceOptions'
 import { EVIDENCE_TYPE_LABELS, STANCE_LABELS, STRENGTH_LABELS } from './labels'
 import { LabeledSelect } from './LabeledSelect'
 import { SourcePicker } from './SourcePicker'
@@ -34,44 +35,19 @@ export function ClaimFilters({ value, onChange, tags, questions, sources }: Clai
     <div className="claim-filters" role="group" aria-label="Filter claims">
       <SourcePicker label="Source" sources={sources} value={value.sourceId} onChange={(sourceId) => set({ sourceId })} />
       <LabeledSelect label="Tag" value={value.tagId ?? ''} onChange={(e) => set({ tagId: pick(ids(tags), e.target.value) })}>
-        <option value="">Any tag</option>
-        {tags.map((t) => (
-          <option key={t.id} value={t.id}>
-            {t.path}
-          </option>
-        ))}
+        <ChoiceOptions blank="Any tag" choices={tags.map((t) => ({ value: t.id, label: t.path }))} />
       </LabeledSelect>
       <LabeledSelect label="Question" value={value.questionId ?? ''} onChange={(e) => set({ questionId: pick(ids(questions), e.target.value) })}>
-        <option value="">Any question</option>
-        {questions.map((q) => (
-          <option key={q.id} value={q.id}>
-            {q.text}
-          </option>
-        ))}
+        <ChoiceOptions blank="Any question" choices={questions.map((q) => ({ value: q.id, label: q.text }))} />
       </LabeledSelect>
       <LabeledSelect label="Stance" value={value.stance ?? ''} onChange={(e) => set({ stance: pick(STANCES, e.target.value) })}>
-        <option value="">Any stance</option>
-        {STANCES.map((s) => (
-          <option key={s} value={s}>
-            {STANCE_LABELS[s]}
-          </option>
-        ))}
+        <ChoiceOptions blank="Any stance" choices={labelledChoices(STANCES, STANCE_LABELS)} />
       </LabeledSelect>
       <LabeledSelect label="Evidence type" value={value.evidenceType ?? ''} onChange={(e) => set({ evidenceType: pick(EVIDENCE_TYPES, e.target.value) })}>
-        <option value="">Any type</option>
-        {EVIDENCE_TYPES.map((t) => (
-          <option key={t} value={t}>
-            {EVIDENCE_TYPE_LABELS[t]}
-          </option>
-        ))}
+        <ChoiceOptions blank="Any type" choices={labelledChoices(EVIDENCE_TYPES, EVIDENCE_TYPE_LABELS)} />
       </LabeledSelect>
       <LabeledSelect label="Strength" value={value.strength ?? ''} onChange={(e) => set({ strength: pick(STRENGTHS, e.target.value) })}>
-        <option value="">Any strength</option>
-        {STRENGTHS.map((s) => (
-          <option key={s} value={s}>
-            {STRENGTH_LABELS[s]}
-          </option>
-        ))}
+        <ChoiceOptions blank="Any strength" choices={labelledChoices(STRENGTHS, STRENGTH_LABELS)} />
       </LabeledSelect>
       <LabeledSelect label="Status" value={value.status ?? ''} onChange={(e) => set({ status: pick(['anchored', 'orphaned'] as const, e.target.value) })}>
         <option value="">Any status</option>

@@ -10,8 +10,11 @@ import {
 import { MAX_NOTE_CHARS, MAX_STATEMENT_CHARS } from '../../../../electron/shared/limits'
 import { useApi } from '../../api/context'
 import { toEvidentError } from '../../api/errors'
+import { ChoiceOptions, labelledChoices } from '../../ui/ChoiceOptions'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { Dialog } from '../../ui/Dialog'
+import { FormDialogFooter } from '../../ui/DialogFooters'
+import { ErrorNote } from '../../ui/ErrorNote'
 import { useToast } from '../../ui/Toast'
 import type { ClaimDraft, SourceTarget } from './claims-ui'
 import { EVIDENCE_TYPE_LABELS, STRENGTH_LABELS, locationLabel } from './labels'
@@ -120,12 +123,12 @@ export function ClaimForm({ draft, claimId, onClose, onReattach, onShowInSource 
           Show in source
         </button>
       )}
-      <button type="button" onClick={onClose}>
-        Cancel
-      </button>
-      <button type="submit" form={formId} className="primary" disabled={!fields || saving}>
-        {saving ? 'Saving…' : claim ? 'Save claim' : 'Create claim'}
-      </button>
+      <FormDialogFooter
+        formId={formId}
+        submitLabel={saving ? 'Saving…' : claim ? 'Save claim' : 'Create claim'}
+        onCancel={onClose}
+        disabled={!fields || saving}
+      />
     </>
   )
 
@@ -167,12 +170,7 @@ export function ClaimForm({ draft, claimId, onClose, onReattach, onShowInSource 
               value={fields.evidenceType ?? ''}
               onChange={(e) => patch({ evidenceType: EVIDENCE_TYPES.find((t) => t === e.target.value) ?? null })}
             >
-              <option value="">Not set</option>
-              {EVIDENCE_TYPES.map((t) => (
-                <option key={t} value={t}>
-                  {EVIDENCE_TYPE_LABELS[t]}
-                </option>
-              ))}
+              <ChoiceOptions blank="Not set" choices={labelledChoices(EVIDENCE_TYPES, EVIDENCE_TYPE_LABELS)} />
             </LabeledSelect>
             <LabeledSelect
               className="field"
@@ -180,12 +178,7 @@ export function ClaimForm({ draft, claimId, onClose, onReattach, onShowInSource 
               value={fields.strength ?? ''}
               onChange={(e) => patch({ strength: STRENGTHS.find((s) => s === e.target.value) ?? null })}
             >
-              <option value="">Not set</option>
-              {STRENGTHS.map((s) => (
-                <option key={s} value={s}>
-                  {STRENGTH_LABELS[s]}
-                </option>
-              ))}
+              <ChoiceOptions blank="Not set" choices={labelledChoices(STRENGTHS, STRENGTH_LABELS)} />
             </LabeledSelect>
           </div>
           <label className="field">
@@ -193,11 +186,7 @@ export function ClaimForm({ draft, claimId, onClose, onReattach, onShowInSource 
             <textarea rows={2} maxLength={MAX_NOTE_CHARS} value={fields.note} onChange={(e) => patch({ note: e.target.value })} />
           </label>
           {taxonomy.error && <p className="field-error">Tags and questions are unavailable: {taxonomy.error}</p>}
-          {error && (
-            <p id={errorId} className="field-error form-error" role="alert">
-              {error}
-            </p>
-          )}
+          <ErrorNote id={errorId} message={error} className="field-error form-error" />
         </form>
       )}
       {confirmDelete && (

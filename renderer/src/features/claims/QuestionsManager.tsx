@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { Question } from '../../../../electron/shared/dto/claims'
 import { useApi } from '../../api/context'
 import { Dialog } from '../../ui/Dialog'
+import { ErrorNote } from '../../ui/ErrorNote'
 import { useGuardedDelete } from './useGuardedDelete'
 import type { Taxonomy } from './useTaxonomy'
 import './claim-form.css'
@@ -61,7 +62,6 @@ export function QuestionsManager({ taxonomy, onClose }: QuestionsManagerProps) {
   const { error, setError, run } = useManagerAction(reload)
   const guarded = useGuardedDelete('question', (id, force) => api.invoke('questions.delete', { id, force }), setError, reload)
 
-
   return (
     <Dialog title="Questions" onClose={onClose} size="large" footer={<button type="button" onClick={onClose}>Done</button>}>
       <form
@@ -76,11 +76,7 @@ export function QuestionsManager({ taxonomy, onClose }: QuestionsManagerProps) {
           Add question
         </button>
       </form>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorNote message={error} />
       {questions.length === 0 ? (
         <p className="empty-state">No questions yet.</p>
       ) : (

@@ -2,6 +2,9 @@ import { useId, useState } from 'react'
 import { STANCES, type ClaimStance, type Question, type Stance } from '../../../../electron/shared/dto/claims'
 import { useApi } from '../../api/context'
 import { toEvidentError } from '../../api/errors'
+import { ChoiceOptions, labelledChoices } from '../../ui/ChoiceOptions'
+import { EnterToCreateInput } from '../../ui/EnterToCreateInput'
+import { ErrorNote } from '../../ui/ErrorNote'
 import { STANCE_LABELS } from './labels'
 
 export interface StancePickerProps {
@@ -53,42 +56,30 @@ export function StancePicker({ questions, stances, onChange, onCreated }: Stance
             value={stances.find((s) => s.questionId === q.id)?.stance ?? ''}
             onChange={(e) => set(q.id, STANCES.find((s) => s === e.target.value) ?? '')}
           >
-            <option value="">No stance</option>
-            {STANCES.map((s) => (
-              <option key={s} value={s}>
-                {STANCE_LABELS[s]}
-              </option>
-            ))}
+            <ChoiceOptions blank="No stance" choices={labelledChoices(STANCES, STANCE_LABELS)} />
           </select>
         </label>
       ))}
       <div className="inline-create">
-        <input
+        <EnterToCreateInput
           type="text"
           aria-label="New question"
           aria-describedby={error ? errorId : undefined}
           placeholder="Add a question, e.g. Should hospital trusts run general practice?"
           value={text}
-          onChange={(e) => {
-            setText(e.target.value)
+          onValue={(v) => {
+            setText(v)
             setError(null)
           }}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault()
-              if (text.trim()) void create()
-            }
+          onEnter={() => {
+            if (text.trim()) void create()
           }}
         />
         <button type="button" disabled={busy || !text.trim()} onClick={() => void create()}>
           Add question
         </button>
       </div>
-      {error && (
-        <p id={errorId} className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorNote id={errorId} message={error} />
     </fieldset>
   )
 }

@@ -2,6 +2,9 @@ import { useId, useMemo, useState } from 'react'
 import type { Tag } from '../../../../electron/shared/dto/claims'
 import { useApi } from '../../api/context'
 import { toEvidentError } from '../../api/errors'
+import { ChoiceOptions } from '../../ui/ChoiceOptions'
+import { EnterToCreateInput } from '../../ui/EnterToCreateInput'
+import { ErrorNote } from '../../ui/ErrorNote'
 import { TagPath } from './TagPath'
 import './claims-chips.css'
 
@@ -104,22 +107,18 @@ export function TagPicker({ tags, selected, onChange, onCreated }: TagPickerProp
           })}
         </ul>
       )}
-      <input
+      <EnterToCreateInput
         type="search"
         aria-label="Find or create a tag"
         aria-describedby={error ? errorId : undefined}
         placeholder="Find a tag, or type a new one (Parent > Child)"
         value={filter}
-        onChange={(e) => {
-          setFilter(e.target.value)
+        onValue={(v) => {
+          setFilter(v)
           setError(null)
         }}
-        onKeyDown={(e) => {
-          // Enter in the box creates the tag instead of submitting the whole claim.
-          if (e.key === 'Enter') {
-            e.preventDefault()
-            if (!exists) void create()
-          }
+        onEnter={() => {
+          if (!exists) void create()
         }}
       />
       <div className="tag-options" role="group" aria-label="Available tags">
@@ -140,12 +139,7 @@ export function TagPicker({ tags, selected, onChange, onCreated }: TagPickerProp
               value={parentId ?? ''}
               onChange={(e) => setParentOverride(e.target.value || null)}
             >
-              <option value="">(top level)</option>
-              {all.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.path}
-                </option>
-              ))}
+              <ChoiceOptions blank="(top level)" choices={all.map((t) => ({ value: t.id, label: t.path }))} />
             </select>
           </label>
           <button type="button" disabled={busy} onClick={() => void create()}>
@@ -153,11 +147,7 @@ export function TagPicker({ tags, selected, onChange, onCreated }: TagPickerProp
           </button>
         </div>
       )}
-      {error && (
-        <p id={errorId} className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorNote id={errorId} message={error} />
     </fieldset>
   )
 }

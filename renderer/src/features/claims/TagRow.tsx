@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { Tag } from '../../../../electron/shared/dto/claims'
+import { ChoiceOptions } from '../../ui/ChoiceOptions'
 import { TagPath } from './TagPath'
 
 export interface TagRowProps {
@@ -72,12 +73,7 @@ export function TagRow({ tag, tags, onRename, onMove, onMerge, onDelete }: TagRo
               onChange={(e) => setValue(e.target.value)}
               autoFocus
             >
-              <option value="">{mode === 'move' ? '(top level)' : 'Choose a tag…'}</option>
-              {choices.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.path}
-                </option>
-              ))}
+              <ChoiceOptions blank={mode === 'move' ? '(top level)' : 'Choose a tag…'} choices={choices.map((t) => ({ value: t.id, label: t.path }))} />
             </select>
           )}
           <button type="submit" className="primary" disabled={mode === 'merge' && !value}>

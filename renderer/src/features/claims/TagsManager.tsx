@@ -1,7 +1,9 @@
 import { useState } from 'react'
 import type { Tag } from '../../../../electron/shared/dto/claims'
 import { useApi } from '../../api/context'
+import { ChoiceOptions } from '../../ui/ChoiceOptions'
 import { Dialog } from '../../ui/Dialog'
+import { ErrorNote } from '../../ui/ErrorNote'
 import { TagRow } from './TagRow'
 import { useGuardedDelete } from './useGuardedDelete'
 import type { Taxonomy } from './useTaxonomy'
@@ -23,7 +25,6 @@ export function TagsManager({ taxonomy, onClose }: TagsManagerProps) {
 
   const guarded = useGuardedDelete('tag', (id, force) => api.invoke('tags.delete', { id, force }), setError, reload)
 
-
   async function add() {
     if (await run(() => api.invoke('tags.create', { name, parentId: parentId || null }))) setName('')
   }
@@ -39,22 +40,13 @@ export function TagsManager({ taxonomy, onClose }: TagsManagerProps) {
       >
         <input type="text" aria-label="New tag name" placeholder="New tag" value={name} onChange={(e) => setName(e.target.value)} />
         <select aria-label="Parent of the new tag" value={parentId} onChange={(e) => setParentId(e.target.value)}>
-          <option value="">(top level)</option>
-          {tags.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.path}
-            </option>
-          ))}
+          <ChoiceOptions blank="(top level)" choices={tags.map((t) => ({ value: t.id, label: t.path }))} />
         </select>
         <button type="submit" disabled={!name.trim()}>
           Add tag
         </button>
       </form>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorNote message={error} />
       {taxonomy.error && <p className="field-error">{taxonomy.error}</p>}
       {tags.length === 0 ? (
         <p className="empty-state">No tags yet.</p>

@@ -3,6 +3,7 @@ import type { StyleInfo } from '../../../../electron/shared/dto/citations'
 import { MAX_CSL_STYLE_BYTES } from '../../../../electron/shared/limits'
 import { useApi } from '../../api/context'
 import { toEvidentError } from '../../api/errors'
+import { ErrorNote } from '../../ui/ErrorNote'
 
 interface Props {
   styles: StyleInfo[]
@@ -68,11 +69,7 @@ export function StyleField({ styles, value, disabled, onChange, onLoaded }: Prop
         </button>
         <input ref={file} type="file" accept=".csl,.xml,application/xml,text/xml" aria-label="Citation style file (.csl)" hidden onChange={(e) => void load(e)} />
       </div>
-      {error && (
-        <p id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorNote id={`${id}-error`} message={error} />
     </div>
   )
 }

@@ -3,6 +3,8 @@ import { NOTE_MODES, type BriefSummary, type NoteMode } from '../../../../../ele
 import type { StyleInfo } from '../../../../../electron/shared/dto/citations'
 import type { Question } from '../../../../../electron/shared/dto/claims'
 import { Dialog } from '../../../ui/Dialog'
+import { FormDialogFooter } from '../../../ui/DialogFooters'
+import { ErrorNote } from '../../../ui/ErrorNote'
 import { QuestionField, type QuestionChoice } from './QuestionField'
 
 const NOTE_LABELS: Record<NoteMode, string> = {
@@ -47,16 +49,7 @@ export function BriefSettingsDialog({ brief, styles, questions, onSave, onClose 
     <Dialog
       title="Brief settings"
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" form={`${id}-form`} className="primary">
-            Save settings
-          </button>
-        </>
-      }
+      footer={<FormDialogFooter formId={`${id}-form`} submitLabel="Save settings" onCancel={onClose} />}
     >
       <form id={`${id}-form`} className="brief-form" onSubmit={(e) => void submit(e)}>
         <label htmlFor={`${id}-style`}>Citation style</label>
@@ -78,11 +71,7 @@ export function BriefSettingsDialog({ brief, styles, questions, onSave, onClose 
           ))}
         </fieldset>
         <QuestionField questions={questions} value={question} onChange={setQuestion} />
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorNote message={error} className="form-error" />
       </form>
     </Dialog>
   )

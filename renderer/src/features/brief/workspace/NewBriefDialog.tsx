@@ -2,6 +2,8 @@ import { useId, useState, type FormEvent } from 'react'
 import type { BriefTemplate } from '../../../../../electron/shared/dto/briefs'
 import type { Question } from '../../../../../electron/shared/dto/claims'
 import { Dialog } from '../../../ui/Dialog'
+import { FormDialogFooter } from '../../../ui/DialogFooters'
+import { ErrorNote } from '../../../ui/ErrorNote'
 import { QuestionField, type QuestionChoice } from './QuestionField'
 
 const TEMPLATES: { id: BriefTemplate; label: string; hint: string }[] = [
@@ -46,16 +48,7 @@ export function NewBriefDialog({ questions, onCreate, onClose }: Props) {
     <Dialog
       title="New brief"
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" form={`${id}-form`} className="primary" disabled={busy}>
-            Create brief
-          </button>
-        </>
-      }
+      footer={<FormDialogFooter formId={`${id}-form`} submitLabel="Create brief" onCancel={onClose} disabled={busy} />}
     >
       <form id={`${id}-form`} className="brief-form" onSubmit={(e) => void submit(e)}>
         <label htmlFor={`${id}-title`}>Title</label>
@@ -73,11 +66,7 @@ export function NewBriefDialog({ questions, onCreate, onClose }: Props) {
           ))}
         </fieldset>
         <QuestionField questions={questions} value={question} onChange={setQuestion} />
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorNote message={error} className="form-error" />
       </form>
     </Dialog>
   )

@@ -1,5 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import { Dialog } from '../../../ui/Dialog'
+import { FormDialogFooter } from '../../../ui/DialogFooters'
+import { ErrorNote } from '../../../ui/ErrorNote'
 
 export function RenameBriefDialog({ title, onRename, onClose }: { title: string; onRename(title: string): Promise<void>; onClose(): void }) {
   const id = useId()
@@ -21,25 +23,12 @@ export function RenameBriefDialog({ title, onRename, onClose }: { title: string;
       title="Rename brief"
       size="small"
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" form={`${id}-form`} className="primary">
-            Rename
-          </button>
-        </>
-      }
+      footer={<FormDialogFooter formId={`${id}-form`} submitLabel="Rename" onCancel={onClose} />}
     >
       <form id={`${id}-form`} className="brief-form" onSubmit={(e) => void submit(e)}>
         <label htmlFor={`${id}-title`}>Title</label>
         <input id={`${id}-title`} type="text" data-autofocus value={value} onChange={(e) => (setValue(e.target.value), setError(null))} />
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorNote message={error} className="form-error" />
       </form>
     </Dialog>
   )

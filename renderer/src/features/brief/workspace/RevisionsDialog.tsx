@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import type { BriefRevision } from '../../../../../electron/shared/dto/briefs'
 import { toEvidentError } from '../../../api/errors'
 import { Dialog } from '../../../ui/Dialog'
+import { ErrorNote } from '../../../ui/ErrorNote'
 import { useApi } from '../../../api/context'
 
 const WHEN = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
@@ -45,11 +46,7 @@ export function RevisionsDialog({ briefId, readOnly, onRestore, onClose }: Props
         </button>
       }
     >
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorNote message={error} className="form-error" />
       {!revisions && !error && <p className="muted">Loading versions…</p>}
       {revisions && (
         <ol className="revision-list" aria-label="Saved versions">
