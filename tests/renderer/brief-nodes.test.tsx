@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest'
-import { $createParagraphNode, $getRoot, $isDecoratorNode, createEditor, type LexicalEditor } from 'lexical'
+import { $generateHtmlFromNodes, $generateNodesFromDOM } from '@lexical/html'
+import { $createParagraphNode, $createTextNode, $getRoot, $isDecoratorNode, createEditor, type LexicalEditor } from 'lexical'
 import type {
   CitationSnapshot,
   SerializedCitationNode,
@@ -110,6 +111,91 @@ describe('type guards', () => {
         expect(citation.isInline()).toBe(true)
         expect(quote.isInline()).toBe(false)
         expect(quote).toBeInstanceOf(EvidenceQuoteNode)
+      },
+      { discrete: true },
+    )
+  })
+})
+
+describe('copying and pasting claim-bearing nodes as HTML', () => {
+  /** Exports one citation and one evidence quote as HTML, then imports that HTML into a fresh editor. */
+  function htmlRoundTrip(): { html: string; nodes: unknown[] } {
+    const a = editor()
+    a.update(
+      () => {
+        const p = $createParagraphNode()
+        p.append($createCitationNode(snapshot))
+        $getRoot().clear().append(p, $createEvidenceQuoteNode(snapshot))
+      },
+      { discrete: true },
+    )
+    const html = a.getEditorState().read(() => $generateHtmlFromNodes(a, null))
+    const b = editor()
+    b.update(
+      () => {
+        const dom = new DOMParser().parseFromString(html, 'text/html')
+        $getRoot().clear().append(...$generateNodesFromDOM(b, dom))
+      },
+      { discrete: true },
+    )
+    return { html, nodes: b.getEditorState().toJSON().root.children as unknown[] }
+  }
+
+  it('other apps get the short citation and the quote as text', () => {
+    const { html } = htmlRoundTrip()
+    const dom = new DOMParser().parseFromString(html, 'text/html')
+    expect(dom.body.querySelector('span[data-claim-id="c1"]')?.textContent).toBe(' (Iacobucci 2014)')
+    expect(dom.body.querySelector('blockquote')?.textContent).toBe('“retention improved in vertically integrated practices” (Iacobucci 2014)')
+  })
+
+  it('a brief gets the same citation and evidence quote back, snapshot and all', () => {
+    const { nodes } = htmlRoundTrip()
+    const citation = (nodes[0] as { children: unknown[] }).children.find((n) => (n as { type: string }).type === 'citation')
+    expect(citation).toStrictEqual({ type: 'citation', version: 1, claimId: 'c1', snapshot })
+    expect(nodes.find((n) => (n as { type: string }).type === 'evidence-quote')).toStrictEqual({ type: 'evidence-quote', version: 1, claimId: 'c1', snapshot })
+  })
+
+  it('HTML whose snapshot attribute is not ours imports as text, not as a citation', () => {
+    const b = editor()
+    b.update(
+      () => {
+        const dom = new DOMParser().parseFromString('<p>a<span data-evident-claim="{not json">b</span></p>', 'text/html')
+        $getRoot().clear().append(...$generateNodesFromDOM(b, dom))
+      },
+      { discrete: true },
+    )
+    expect(JSON.stringify(b.getEditorState().toJSON())).not.toContain('"citation"')
+  })
+})
+
+describe('plain text of a brief', () => {
+  it('reads a citation as its short citation and an evidence quote as the quote with its attribution', () => {
+    const a = editor()
+    a.update(
+      () => {
+        const p = $createParagraphNode()
+        p.append($createTextNode('Retention improved.'), $createCitationNode(snapshot))
+        $getRoot().clear().append(p, $createEvidenceQuoteNode({ ...snapshot, shortCitation: '' }))
+      },
+      { discrete: true },
+    )
+    const content = a.getEditorState().read(() => $getRoot().getTextContent())
+    expect(content).toBe('Retention improved. (Iacobucci 2014)\n\n“retention improved in vertically integrated practices” (Vertical integration in primary care)')
+  })
+})
+
+describe('a claim-bearing node keeps its snapshot as given', () => {
+  it('never lets the stored snapshot be changed behind Lexical’s back', () => {
+    const a = editor()
+    a.update(
+      () => {
+        const given = { ...snapshot }
+        const node = $createCitationNode(given)
+        given.statement = 'changed afterwards'
+        expect(node.getSnapshot().statement).toBe(snapshot.statement)
+        expect(Object.isFrozen(node.exportJSON().snapshot)).toBe(true)
+        const updated = node.setSnapshot({ ...snapshot, statement: 'revised' })
+        expect(updated.getSnapshot().statement).toBe('revised')
       },
       { discrete: true },
     )

@@ -1,13 +1,13 @@
-import { $applyNodeReplacement, DecoratorNode, type DOMExportOutput, type LexicalNode, type NodeKey } from 'lexical'
+import { $applyNodeReplacement, type DOMConversionMap, type DOMExportOutput, type LexicalNode, type NodeKey } from 'lexical'
 import type { CitationSnapshot, SerializedCitationNode } from '../../../../../electron/shared/dto/brief-nodes'
 import { createCitationElement, updateCitationElement } from '../citations/citation-dom'
-import { cloneSnapshot, readSnapshot, type StoredNodeJSON } from './snapshot'
+import { CLAIM_SNAPSHOT_ATTRIBUTE, claimConversion, ClaimNode } from './ClaimNode'
+import type { StoredNodeJSON } from './snapshot'
 
 export type { SerializedCitationNode }
 
 /**
- * An inline citation of a claim. It stores a snapshot of the claim so the brief still reads (and exports)
- * if the claim is later deleted; the live label ("1", "(Iacobucci 2014)") comes from the citation store,
+ * An inline citation of a claim. The live label ("1", "(Iacobucci 2014)") comes from the citation store,
  * never from the node, so renumbering never rewrites the document.
  *
  * A decorator without a React decoration: its label is plain DOM painted by CitationViewPlugin and its card
@@ -15,9 +15,7 @@ export type { SerializedCitationNode }
  * them slow to open and to type in. Being a decorator keeps what the caret does with it: arrow keys select
  * it as a node, Backspace removes it whole.
  */
-export class CitationNode extends DecoratorNode<null> {
-  __snapshot: CitationSnapshot
-
+export class CitationNode extends ClaimNode<null> {
   static override getType(): string {
     return 'citation'
   }
@@ -27,26 +25,26 @@ export class CitationNode extends DecoratorNode<null> {
   }
 
   static override importJSON(json: StoredNodeJSON): CitationNode {
-    return $createCitationNode(readSnapshot(json.snapshot, typeof json.claimId === 'string' ? json.claimId : ''))
+    return $applyNodeReplacement(new CitationNode()).updateFromJSON(json)
   }
 
-  constructor(snapshot: CitationSnapshot, key?: NodeKey) {
-    super(key)
-    this.__snapshot = cloneSnapshot(snapshot)
+  // Our own HTML (another brief's copy that arrived without Lexical's clipboard format) becomes a citation again.
+  static override importDOM(): DOMConversionMap {
+    return {
+      span: (element) => (element.hasAttribute(CLAIM_SNAPSHOT_ATTRIBUTE) ? { conversion: claimConversion($createCitationNode), priority: 2 } : null),
+    }
+  }
+
+  constructor(snapshot?: CitationSnapshot, key?: NodeKey) {
+    super(snapshot, key)
   }
 
   override exportJSON(): SerializedCitationNode {
-    // Read straight off the node: the serialization walk hands us the current version already.
-    const snapshot = this.__snapshot
-    return { type: 'citation', version: 1, claimId: snapshot.claimId, snapshot: cloneSnapshot(snapshot) }
+    return { ...super.exportJSON(), type: 'citation', version: 1 }
   }
 
-  getClaimId(): string {
-    return this.getLatest().__snapshot.claimId
-  }
-
-  getSnapshot(): CitationSnapshot {
-    return this.getLatest().__snapshot
+  override getTextContent(): string {
+    return ` (${this.attribution()})`
   }
 
   override createDOM(): HTMLElement {
@@ -60,11 +58,10 @@ export class CitationNode extends DecoratorNode<null> {
     return false
   }
 
-  // Other apps get the short citation as text; the Lexical clipboard keeps the node itself.
+  // Other apps get the short citation as text; a brief gets the node back from the snapshot attribute.
   override exportDOM(): DOMExportOutput {
-    const element = document.createElement('span')
-    element.setAttribute('data-claim-id', this.__snapshot.claimId)
-    element.textContent = ` (${this.__snapshot.shortCitation || this.__snapshot.sourceTitle})`
+    const element = this.markExported(document.createElement('span'))
+    element.textContent = this.getTextContent()
     return { element }
   }
 

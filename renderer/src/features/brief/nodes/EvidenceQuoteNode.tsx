@@ -1,15 +1,14 @@
 import type { JSX } from 'react'
-import { $applyNodeReplacement, DecoratorNode, type DOMExportOutput, type LexicalNode, type NodeKey } from 'lexical'
+import { $applyNodeReplacement, type DOMConversionMap, type DOMExportOutput, type LexicalNode, type NodeKey } from 'lexical'
 import type { CitationSnapshot, SerializedEvidenceQuoteNode } from '../../../../../electron/shared/dto/brief-nodes'
 import { EvidenceQuoteView } from '../citations/EvidenceQuoteView'
-import { cloneSnapshot, readSnapshot, type StoredNodeJSON } from './snapshot'
+import { CLAIM_SNAPSHOT_ATTRIBUTE, claimConversion, ClaimNode } from './ClaimNode'
+import type { StoredNodeJSON } from './snapshot'
 
 export type { SerializedEvidenceQuoteNode }
 
 /** A claim's verbatim quote as its own block, with attribution; it counts as a citation for numbering. */
-export class EvidenceQuoteNode extends DecoratorNode<JSX.Element> {
-  __snapshot: CitationSnapshot
-
+export class EvidenceQuoteNode extends ClaimNode<JSX.Element> {
   static override getType(): string {
     return 'evidence-quote'
   }
@@ -19,26 +18,26 @@ export class EvidenceQuoteNode extends DecoratorNode<JSX.Element> {
   }
 
   static override importJSON(json: StoredNodeJSON): EvidenceQuoteNode {
-    return $createEvidenceQuoteNode(readSnapshot(json.snapshot, typeof json.claimId === 'string' ? json.claimId : ''))
+    return $applyNodeReplacement(new EvidenceQuoteNode()).updateFromJSON(json)
   }
 
-  constructor(snapshot: CitationSnapshot, key?: NodeKey) {
-    super(key)
-    this.__snapshot = cloneSnapshot(snapshot)
+  static override importDOM(): DOMConversionMap {
+    return {
+      blockquote: (element) =>
+        element.hasAttribute(CLAIM_SNAPSHOT_ATTRIBUTE) ? { conversion: claimConversion($createEvidenceQuoteNode), priority: 2 } : null,
+    }
+  }
+
+  constructor(snapshot?: CitationSnapshot, key?: NodeKey) {
+    super(snapshot, key)
   }
 
   override exportJSON(): SerializedEvidenceQuoteNode {
-    // Read straight off the node: the serialization walk hands us the current version already.
-    const snapshot = this.__snapshot
-    return { type: 'evidence-quote', version: 1, claimId: snapshot.claimId, snapshot: cloneSnapshot(snapshot) }
+    return { ...super.exportJSON(), type: 'evidence-quote', version: 1 }
   }
 
-  getClaimId(): string {
-    return this.getLatest().__snapshot.claimId
-  }
-
-  getSnapshot(): CitationSnapshot {
-    return this.getLatest().__snapshot
+  override getTextContent(): string {
+    return `“${this.getLatest().__snapshot.quote}” (${this.attribution()})`
   }
 
   override createDOM(): HTMLElement {
@@ -52,8 +51,8 @@ export class EvidenceQuoteNode extends DecoratorNode<JSX.Element> {
   }
 
   override exportDOM(): DOMExportOutput {
-    const element = document.createElement('blockquote')
-    element.textContent = `“${this.__snapshot.quote}” (${this.__snapshot.shortCitation || this.__snapshot.sourceTitle})`
+    const element = this.markExported(document.createElement('blockquote'))
+    element.textContent = this.getTextContent()
     return { element }
   }
 

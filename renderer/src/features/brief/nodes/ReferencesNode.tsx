@@ -28,7 +28,7 @@ export class ReferencesNode extends DecoratorNode<JSX.Element> {
   }
 
   override exportJSON(): SerializedReferencesNode {
-    return { type: 'references', version: 1 }
+    return { ...super.exportJSON(), type: 'references', version: 1 }
   }
 
   override createDOM(): HTMLElement {
