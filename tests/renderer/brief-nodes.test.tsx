@@ -12,6 +12,7 @@ import { $createCitationNode, $isCitationNode, CitationNode } from '../../render
 import { $createEvidenceQuoteNode, $isEvidenceQuoteNode, EvidenceQuoteNode } from '../../renderer/src/features/brief/nodes/EvidenceQuoteNode'
 import { $createReferencesNode, $isReferencesNode } from '../../renderer/src/features/brief/nodes/ReferencesNode'
 import { BRIEF_NODES } from '../../renderer/src/features/brief/nodes'
+import { requireNodes } from '../../renderer/src/features/brief/nodes/require-nodes'
 
 const snapshot: CitationSnapshot = {
   claimId: 'c1',
@@ -199,5 +200,15 @@ describe('a claim-bearing node keeps its snapshot as given', () => {
       },
       { discrete: true },
     )
+  })
+})
+
+describe('plugins that need our nodes', () => {
+  it('say plainly which nodes an editor is missing', () => {
+    const bare = createEditor({ namespace: 'bare', nodes: [], onError: (e) => { throw e } })
+    expect(() => requireNodes(bare, 'CitationViewPlugin', [CitationNode, EvidenceQuoteNode])).toThrow(
+      'CitationViewPlugin: the editor does not register CitationNode, EvidenceQuoteNode; create it with BRIEF_NODES.',
+    )
+    expect(() => requireNodes(editor(), 'CitationViewPlugin', [CitationNode, EvidenceQuoteNode])).not.toThrow()
   })
 })

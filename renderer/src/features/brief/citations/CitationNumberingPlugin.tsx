@@ -4,6 +4,7 @@ import { mergeRegister, type EditorState, type NodeMutation } from 'lexical'
 import type { StyleId } from '../../../../../electron/shared/dto/briefs'
 import { CitationNode } from '../nodes/CitationNode'
 import { EvidenceQuoteNode } from '../nodes/EvidenceQuoteNode'
+import { requireNodes } from '../nodes/require-nodes'
 import { useApi } from '../../../api/context'
 import type { StyleKind } from './citation-store'
 import { useCitationStore } from './CitationStoreContext'
@@ -30,6 +31,7 @@ const DEBOUNCE_MS = 150
  */
 export function CitationNumberingPlugin({ style, kind }: { style: StyleId; kind: StyleKind }) {
   const [editor] = useLexicalComposerContext()
+  requireNodes(editor, 'CitationNumberingPlugin', [CitationNode, EvidenceQuoteNode])
   const api = useApi()
   const store = useCitationStore()
   const request = useRef(0)

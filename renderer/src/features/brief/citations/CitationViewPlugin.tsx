@@ -2,7 +2,8 @@ import { useLayoutEffect } from 'react'
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { $getSelection, $isNodeSelection, mergeRegister, type NodeKey } from 'lexical'
 import { $isCitationNode, CitationNode } from '../nodes/CitationNode'
-import { $isEvidenceQuoteNode } from '../nodes/EvidenceQuoteNode'
+import { $isEvidenceQuoteNode, EvidenceQuoteNode } from '../nodes/EvidenceQuoteNode'
+import { requireNodes } from '../nodes/require-nodes'
 import { isCitationElement, paintCitation } from './citation-dom'
 import { useCitationStore } from './CitationStoreContext'
 
@@ -16,6 +17,7 @@ const NONE: readonly NodeKey[] = []
  */
 export function CitationViewPlugin() {
   const [editor] = useLexicalComposerContext()
+  requireNodes(editor, 'CitationViewPlugin', [CitationNode, EvidenceQuoteNode])
   const store = useCitationStore()
 
   // A layout effect, so a brief opens with its labels painted in its first frame.

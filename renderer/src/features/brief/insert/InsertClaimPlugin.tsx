@@ -13,8 +13,9 @@ import {
   type LexicalCommand,
 } from 'lexical'
 import type { CitationSnapshot } from '../../../../../electron/shared/dto/brief-nodes'
-import { $createCitationNode } from '../nodes/CitationNode'
-import { $createEvidenceQuoteNode } from '../nodes/EvidenceQuoteNode'
+import { $createCitationNode, CitationNode } from '../nodes/CitationNode'
+import { $createEvidenceQuoteNode, EvidenceQuoteNode } from '../nodes/EvidenceQuoteNode'
+import { requireNodes } from '../nodes/require-nodes'
 import { $isReferencesNode } from '../nodes/ReferencesNode'
 import { $restoreSelection, type SavedRange } from './saved-selection'
 
@@ -42,6 +43,7 @@ function $selectFallbackPlace(): void {
 /** Owns INSERT_CLAIM_COMMAND: every route (drop, picker, evidence pane) inserts claims through it. */
 export function InsertClaimPlugin() {
   const [editor] = useLexicalComposerContext()
+  requireNodes(editor, 'InsertClaimPlugin', [CitationNode, EvidenceQuoteNode])
   useEffect(
     () =>
       editor.registerCommand(
