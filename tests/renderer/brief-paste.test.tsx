@@ -71,3 +71,20 @@ describe('pasting HTML from a web page or Word', () => {
     expect(html).toBe('<p>Plain</p>')
   })
 })
+
+describe('pasting a brief’s own HTML', () => {
+  it('brings its citations back as citations, with nothing of the element but the snapshot', () => {
+    const snapshot = { claimId: 'c1', statement: 'S', quote: 'Q', sourceId: 's1', sourceTitle: 'T', shortCitation: 'Jones 2020', paragraph: 3 }
+    const html = `<p>Trusts kept GPs<span data-claim-id="c1" data-evident-claim='${JSON.stringify(snapshot)}' onclick="alert(1)" style="color:red"> (Jones 2020)</span>.</p>`
+    expect(sanitiseHtml(html).body.innerHTML).not.toMatch(/onclick|style=|color/)
+    const { json } = paste(html)
+    const citation = [...walk(json)].find((n) => n.type === 'citation')
+    expect(citation).toStrictEqual({ type: 'citation', version: 1, claimId: 'c1', snapshot })
+  })
+
+  it('pastes a span whose snapshot cannot be read as its text only', () => {
+    const { json } = paste('<p>Words<span data-evident-claim="{broken"> (Jones 2020)</span></p>')
+    expect([...walk(json)].some((n) => n.type === 'citation')).toBe(false)
+    expect(JSON.stringify(json)).toContain('(Jones 2020)')
+  })
+})

@@ -1,3 +1,4 @@
+import { CLAIM_SNAPSHOT_ATTRIBUTE, snapshotFromElement } from '../nodes/ClaimNode'
 import { isSafeLinkUrl } from './link'
 
 /** Elements dropped with everything inside them: active content, media, and document furniture. */
@@ -25,6 +26,23 @@ function styledTag(el: Element): string | null {
   return null
 }
 
+/**
+ * A citation or evidence quote copied from a brief (its HTML, when Lexical's own clipboard format did not come
+ * along) keeps its claim: only the snapshot survives, read and written back through readSnapshot's rules, with
+ * the element's text, so nothing else of the pasted element is carried over.
+ */
+function claimElement(el: Element, tag: string, out: Node, doc: Document): boolean {
+  if ((tag !== 'span' && tag !== 'blockquote') || !el.hasAttribute(CLAIM_SNAPSHOT_ATTRIBUTE)) return false
+  const snapshot = snapshotFromElement(el as HTMLElement)
+  if (!snapshot) return false
+  const copy = doc.createElement(tag)
+  copy.setAttribute('data-claim-id', snapshot.claimId)
+  copy.setAttribute(CLAIM_SNAPSHOT_ATTRIBUTE, JSON.stringify(snapshot))
+  copy.textContent = el.textContent ?? ''
+  out.appendChild(copy)
+  return true
+}
+
 function clean(source: Node, out: Node, doc: Document): void {
   for (const child of Array.from(source.childNodes)) {
     if (child.nodeType === 3) {
@@ -35,6 +53,7 @@ function clean(source: Node, out: Node, doc: Document): void {
     const el = child as Element
     const tag = el.tagName.toLowerCase()
     if (DROP.has(tag) || styleOf(el).includes('mso-list:ignore')) continue
+    if (claimElement(el, tag, out, doc)) continue
     let target: string | null = RENAME[tag] ?? null
     // Google Docs wraps a whole paste in <b style="font-weight:normal">: that is not bold.
     if (target === 'strong' && /font-weight:(normal|[1-4]00)/.test(styleOf(el))) target = null
