@@ -1,24 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runEvident } from './run-cli'
-
-let dir: string
-let project: string
-
-const evident = (...argv: string[]) => runEvident(dir, argv)
+import { describe, expect, it } from 'vitest'
+import { useStarterProjectCli } from './run-cli'
 
 describe('an analyst listing briefs from the command line', () => {
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'evident-cli-briefs-'))
-    project = join(dir, 'Starter.evident')
-    expect((await evident('new', '--project', project, '--starter')).code).toBe(0)
-  })
-  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+  const cli = useStarterProjectCli('evident-cli-briefs-')
+  const { evident } = cli
 
   it('lists the starter brief with its sections and the claims each cites, as JSON', async () => {
-    const run = await evident('briefs', '--project', project, '--json')
+    const run = await evident('briefs', '--project', cli.project, '--json')
     expect(run.code).toBe(0)
     const [brief] = JSON.parse(run.out) as { title: string; citationCount: number; sections: { title: string; claimIds: string[] }[] }[]
     expect(brief!.title).toBe('Should hospital trusts run general practice?')
@@ -28,14 +17,14 @@ describe('an analyst listing briefs from the command line', () => {
   })
 
   it('prints a readable outline without --json', async () => {
-    const run = await evident('briefs', '--project', project)
+    const run = await evident('briefs', '--project', cli.project)
     expect(run.code).toBe(0)
     expect(run.out).toMatch(/^Should hospital trusts run general practice\? {2}\(id \w+, \d+ citations, vancouver, footnotes\)/)
     expect(run.out).toMatch(/ {2}Key messages: \d+ claims cited/)
   })
 
-  it('says plainly when the project does not exist', async () => {
-    const run = await evident('briefs', '--project', join(dir, 'missing.evident'))
+  it('says plainly when the cli.project does not exist', async () => {
+    const run = await evident('briefs', '--project', join(cli.dir, 'missing.evident'))
     expect(run.code).toBe(1)
     expect(run.err).toMatch(/^evident: .*does not exist/)
   })

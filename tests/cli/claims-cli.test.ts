@@ -1,25 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runEvident } from './run-cli'
+import { describe, expect, it } from 'vitest'
+import { useStarterProjectCli } from './run-cli'
 import type { ClaimPage } from '../../electron/shared/dto/claims'
 
-let dir: string
-let project: string
-
-const evident = (...argv: string[]) => runEvident(dir, argv)
-
 describe('an analyst listing claims from the command line', () => {
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'evident-cli-claims-'))
-    project = join(dir, 'Starter.evident')
-    expect((await evident('new', '--project', project, '--starter')).code).toBe(0)
-  })
-  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+  const cli = useStarterProjectCli('evident-cli-claims-')
+  const { evident } = cli
 
   it('lists the starter claims as a table with their source and paragraph', async () => {
-    const run = await evident('claims', '--project', project)
+    const run = await evident('claims', '--project', cli.project)
     expect(run.code).toBe(0)
     expect(run.out.split('\n')[0]).toMatch(/^Claim +Source +Where +Strength +Tags$/)
     expect(run.out).toMatch(/Iacobucci 2014 +¶ \d+/)
@@ -27,24 +15,24 @@ describe('an analyst listing claims from the command line', () => {
   })
 
   it('finds claims by words, with the matches in brackets, and by theme including sub-themes', async () => {
-    const search = await evident('claims', '--project', project, '--search', 'recruit*')
+    const search = await evident('claims', '--project', cli.project, '--search', 'recruit*')
     expect(search.code).toBe(0)
     expect(search.out).toMatch(/\[recruit\w*\]/i)
-    const json = await evident('claims', '--project', project, '--tag', 'workforce', '--json')
+    const json = await evident('claims', '--project', cli.project, '--tag', 'workforce', '--json')
     const page = JSON.parse(json.out) as ClaimPage
     expect(page.total).toBeGreaterThanOrEqual(4)
-    const sub = JSON.parse((await evident('claims', '--project', project, '--tag', 'Workforce>Recruitment', '--json')).out) as ClaimPage
+    const sub = JSON.parse((await evident('claims', '--project', cli.project, '--tag', 'Workforce>Recruitment', '--json')).out) as ClaimPage
     expect(sub.total).toBeLessThan(page.total)
   })
 
   it('says plainly when a tag does not exist or the search finds nothing', async () => {
-    const missing = await evident('claims', '--project', project, '--tag', 'Nonsense')
+    const missing = await evident('claims', '--project', cli.project, '--tag', 'Nonsense')
     expect(missing.code).toBe(1)
     expect(missing.err).toContain('There is no tag called “Nonsense”')
-    const none = await evident('claims', '--project', project, '--search', '"zebra crossing"')
+    const none = await evident('claims', '--project', cli.project, '--search', '"zebra crossing"')
     expect(none.code).toBe(0)
     expect(none.out).toBe('No claim matches.')
-    expect((await evident('claims', '--project', project, '--search', 'NEAR( AND "')).code).toBe(0)
-    expect((await evident('claims', '--project', project, '--limit', 'ten')).code).toBe(2)
+    expect((await evident('claims', '--project', cli.project, '--search', 'NEAR( AND "')).code).toBe(0)
+    expect((await evident('claims', '--project', cli.project, '--limit', 'ten')).code).toBe(2)
   })
 })

@@ -5,26 +5,19 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createCore } from '../../electron/core/app/core'
 import { dispatch } from '../../electron/core/app/dispatch'
 import { describeChange } from '../../electron/core/export/quote-check'
-import { checkBrief, exportBriefToDocx, type ExportContext } from '../../electron/core/export/export-docx'
+import { checkBrief, exportBriefToDocx } from '../../electron/core/export/export-docx'
 import type { IntegrityReport } from '../../electron/shared/dto/citations'
-import { alterSourceText, createBriefFixture, RESOURCES_DIR, type BriefFixture } from '../fixtures/brief-fixture'
+import { alterSourceText, RESOURCES_DIR } from '../fixtures/brief-fixture'
+import { createExportFixture, type ExportFixture } from '../fixtures/export-fixture'
 import { noteTexts, plain, readDocx } from '../fixtures/docx-inspect'
 import { inProcessParser } from '../../electron/core/sources/parse/parser'
 
 describe('checking every cited quote against the stored source text before export', () => {
-  let fixture: BriefFixture
-  let ctx: ExportContext
-  let out: string
-
+  let fixture: ExportFixture
   beforeEach(async () => {
-    fixture = await createBriefFixture()
-    ctx = { db: fixture.session.db, resourcesDir: RESOURCES_DIR, projectPath: fixture.session.path }
-    out = mkdtempSync(join(tmpdir(), 'evident-check-'))
+    fixture = await createExportFixture('evident-check-')
   })
-  afterEach(() => {
-    fixture.cleanup()
-    rmSync(out, { recursive: true, force: true })
-  })
+  afterEach(() => fixture.cleanup())
 
   const item = (report: IntegrityReport, claimId: string) => report.items.find((i) => i.claimId === claimId)!
 
@@ -98,24 +91,24 @@ describe('checking every cited quote against the stored source text before expor
   it('refuses to export with QUOTE_MISMATCH, listing the failing quotes, and writes nothing', async () => {
     alterSourceText(fixture.session, fixture.claims.iacobucci.sourceId, 'hospitals could take control', 'hospitals might take control')
     fixture.session.db.prepare('DELETE FROM claims WHERE id = ?').run(fixture.claims.jones.id)
-    const target = join(out, 'brief.docx')
+    const target = join(fixture.out, 'brief.docx')
     writeFileSync(target, 'the analyst’s earlier export')
-    const refusal = exportBriefToDocx(ctx, { briefId: fixture.briefId, outPath: target, overwrite: true })
+    const refusal = exportBriefToDocx(fixture.ctx, { briefId: fixture.briefId, outPath: target, overwrite: true })
     await expect(refusal).rejects.toMatchObject({ code: 'QUOTE_MISMATCH' })
     const message = await refusal.catch((e: Error) => e.message)
     expect(message).toMatch(/^2 cited quotes no longer match their sources, so the brief was not exported\./)
     expect(message).toContain('• Hospitals could run general practice services in underserved areas: The quote says “could” but the source now says “might”.')
     expect(message).toContain('• Editorial on the crisis in general practice and integration with hospital care: The claim was deleted')
     expect(readFileSync(target, 'utf8')).toBe('the analyst’s earlier export')
-    expect(readdirSync(out)).toEqual(['brief.docx'])
+    expect(readdirSync(fixture.out)).toEqual(['brief.docx'])
   })
 
   it('with force, exports and marks each failing citation in the text and in its note', async () => {
     alterSourceText(fixture.session, fixture.claims.iacobucci.sourceId, 'hospitals could take control', 'hospitals might take control')
     fixture.session.db.prepare('DELETE FROM claims WHERE id = ?').run(fixture.claims.jones.id)
     fixture.session.sources.remove(fixture.claims.bjgp.sourceId)
-    const target = join(out, 'forced.docx')
-    const result = await exportBriefToDocx(ctx, { briefId: fixture.briefId, outPath: target, force: true, notes: 'footnotes', style: 'harvard' })
+    const target = join(fixture.out, 'forced.docx')
+    const result = await exportBriefToDocx(fixture.ctx, { briefId: fixture.briefId, outPath: target, force: true, notes: 'footnotes', style: 'harvard' })
     expect(result.report.ok).toBe(false)
     expect(result.citations).toBe(fixture.citationCount)
     const parts = await readDocx(target)
@@ -140,7 +133,7 @@ describe('checking every cited quote against the stored source text before expor
       await core.openProject(fixture.session.path)
       const report = (await dispatch(core.handlers, 'export.check', { briefId: fixture.briefId })) as IntegrityReport
       expect(item(report, fixture.claims.drage.id)).toMatchObject({ status: 'changed', detail: 'The quote says “disenfranchised” but the source now says “sidelined”.' })
-      const target = join(out, 'door.docx')
+      const target = join(fixture.out, 'door.docx')
       await expect(dispatch(core.handlers, 'export.docx', { briefId: fixture.briefId, outPath: target })).rejects.toMatchObject({ code: 'QUOTE_MISMATCH' })
       expect(existsSync(target)).toBe(false)
       await expect(dispatch(core.handlers, 'export.check', { briefId: 'no-such-brief' })).rejects.toMatchObject({ code: 'NOT_FOUND' })

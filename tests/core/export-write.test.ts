@@ -1,58 +1,48 @@
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { exportBriefToDocx, type ExportContext } from '../../electron/core/export/export-docx'
+import { exportBriefToDocx } from '../../electron/core/export/export-docx'
 import { describeWriteError, writeFileAtomic } from '../../electron/core/export/write'
-import { createBriefFixture, RESOURCES_DIR, type BriefFixture } from '../fixtures/brief-fixture'
+import { createExportFixture, type ExportFixture } from '../fixtures/export-fixture'
 
 describe('writing the .docx: all of it or nothing, with a message that says why', () => {
-  let fixture: BriefFixture
-  let ctx: ExportContext
-  let out: string
-
+  let fixture: ExportFixture
   beforeAll(async () => {
-    fixture = await createBriefFixture()
-    ctx = { db: fixture.session.db, resourcesDir: RESOURCES_DIR, projectPath: fixture.session.path }
-    out = mkdtempSync(join(tmpdir(), 'evident-write-'))
+    fixture = await createExportFixture('evident-write-')
   })
-  afterAll(() => {
-    fixture.cleanup()
-    chmodSync(out, 0o755)
-    rmSync(out, { recursive: true, force: true })
-  })
+  afterAll(() => fixture.cleanup())
 
-  const exportTo = (outPath: string, extra: Record<string, unknown> = {}) => exportBriefToDocx(ctx, { briefId: fixture.briefId, outPath, ...extra })
+  const exportTo = (outPath: string, extra: Record<string, unknown> = {}) => exportBriefToDocx(fixture.ctx, { briefId: fixture.briefId, outPath, ...extra })
   const tempFiles = (dir: string) => readdirSync(dir).filter((name) => name.includes('.tmp-'))
 
   it('never replaces a file silently: an existing one is refused with CONFLICT and left as it was', async () => {
-    const target = join(out, 'brief.docx')
+    const target = join(fixture.out, 'brief.docx')
     writeFileSync(target, 'an older export')
-    await expect(exportTo(target)).rejects.toMatchObject({ code: 'CONFLICT', message: `“brief.docx” already exists in “${out}”.` })
+    await expect(exportTo(target)).rejects.toMatchObject({ code: 'CONFLICT', message: `“brief.docx” already exists in “${fixture.out}”.` })
     expect(readFileSync(target, 'utf8')).toBe('an older export')
-    expect(tempFiles(out)).toEqual([])
+    expect(tempFiles(fixture.out)).toEqual([])
   })
 
   it('told to replace it, writes the document over an earlier export, and leaves no temporary file behind', async () => {
-    const target = join(out, 'brief.docx')
+    const target = join(fixture.out, 'brief.docx')
     writeFileSync(target, 'an older export')
     const result = await exportTo(target, { overwrite: true })
     expect(result.path).toBe(target)
     const written = readFileSync(target)
     expect(written.byteLength).toBe(result.bytes)
     expect(written.subarray(0, 2).toString('latin1')).toBe('PK') // a zip, i.e. a real .docx
-    expect(tempFiles(out)).toEqual([])
+    expect(tempFiles(fixture.out)).toEqual([])
   })
 
   it('says so when the folder does not exist', async () => {
-    await expect(exportTo(join(out, 'no-such-folder', 'brief.docx'))).rejects.toMatchObject({
+    await expect(exportTo(join(fixture.out, 'no-such-folder', 'brief.docx'))).rejects.toMatchObject({
       code: 'NOT_FOUND',
       message: expect.stringMatching(/^“brief\.docx” could not be saved: the folder “.*no-such-folder” does not exist\.$/),
     })
   })
 
   it('says so when the “folder” is really a file', async () => {
-    const file = join(out, 'notes.txt')
+    const file = join(fixture.out, 'notes.txt')
     writeFileSync(file, 'a file, not a folder')
     await expect(exportTo(join(file, 'brief.docx'))).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('is not a folder') })
   })
@@ -63,7 +53,7 @@ describe('writing the .docx: all of it or nothing, with a message that says why'
     let folder: string
     if (process.getuid?.() === 0) folder = '/sys/kernel'
     else {
-      folder = join(out, 'read-only')
+      folder = join(fixture.out, 'read-only')
       mkdirSync(folder)
       chmodSync(folder, 0o555)
     }
@@ -75,31 +65,31 @@ describe('writing the .docx: all of it or nothing, with a message that says why'
   })
 
   it('says so when the target is a folder', async () => {
-    const folder = join(out, 'Brief.docx')
+    const folder = join(fixture.out, 'Brief.docx')
     mkdirSync(folder)
     await expect(exportTo(folder)).rejects.toMatchObject({ code: 'INVALID_INPUT', message: '“Brief.docx” is a folder: choose a file name for the Word document.' })
   })
 
   it('refuses a name that is not .docx, and the open project file itself', async () => {
-    await expect(exportTo(join(out, 'brief.pdf'))).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('.docx') })
+    await expect(exportTo(join(fixture.out, 'brief.pdf'))).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('.docx') })
     await expect(exportTo(fixture.session.path)).rejects.toMatchObject({ code: 'INVALID_INPUT' })
   })
 
   it('leaves an existing document untouched when the export fails before writing', async () => {
-    const target = join(out, 'keep.docx')
+    const target = join(fixture.out, 'keep.docx')
     writeFileSync(target, 'yesterday’s export')
     await expect(exportTo(target, { style: 'no-such-style', overwrite: true })).rejects.toMatchObject({ code: 'NOT_FOUND' })
     expect(readFileSync(target, 'utf8')).toBe('yesterday’s export')
-    expect(tempFiles(out)).toEqual([])
+    expect(tempFiles(fixture.out)).toEqual([])
   })
 
   it('leaves an existing document untouched and removes the temporary file when writing fails midway', async () => {
-    const target = join(out, 'midway.docx')
+    const target = join(fixture.out, 'midway.docx')
     writeFileSync(target, 'the good copy')
     // Data the file system cannot write: the temporary file exists by then, so this proves the clean-up.
     await expect(writeFileAtomic(target, null as unknown as Uint8Array, { overwrite: true })).rejects.toMatchObject({ code: 'IO_ERROR' })
     expect(readFileSync(target, 'utf8')).toBe('the good copy')
-    expect(tempFiles(out)).toEqual([])
+    expect(tempFiles(fixture.out)).toEqual([])
   })
 
   it('says a locked document is open in another program', () => {

@@ -35,17 +35,20 @@ function rangeOver(container: Element, from: string, to: string): Range {
   return range
 }
 
+/** The source text the reader's selection from `from` to `to` maps to. */
+function selectedSourceText(from: string, to: string): string {
+  const reader = readerDom()
+  const span = rangeToSpan(reader, rangeOver(reader, from, to))!
+  return TEXT.slice(span.start, span.end)
+}
+
 describe('mapping a reader selection to source-text offsets', () => {
   it('maps a selection inside one run of text to its exact offsets', () => {
-    const reader = readerDom()
-    const span = rangeToSpan(reader, rangeOver(reader, 'Partners', 'strongly'))!
-    expect(TEXT.slice(span.start, span.end)).toBe('Partners disagree strongly')
+    expect(selectedSourceText('Partners', 'strongly')).toBe('Partners disagree strongly')
   })
 
   it('counts the note-marker superscript as part of the text when a selection crosses it', () => {
-    const reader = readerDom()
-    const span = rangeToSpan(reader, rangeOver(reader, 'integration', 'Partners'))!
-    expect(TEXT.slice(span.start, span.end)).toBe('integration works.’ 1 Partners')
+    expect(selectedSourceText('integration', 'Partners')).toBe('integration works.’ 1 Partners')
   })
 
   it('never counts the aria-hidden “¶ 2” margin as source text', () => {
@@ -62,9 +65,7 @@ describe('mapping a reader selection to source-text offsets', () => {
   })
 
   it('maps a selection across paragraphs to a span that includes the blank line between them', () => {
-    const reader = readerDom()
-    const span = rangeToSpan(reader, rangeOver(reader, 'practice?', 'Trusts'))!
-    expect(TEXT.slice(span.start, span.end)).toBe('practice?\n\nTrusts')
+    expect(selectedSourceText('practice?', 'Trusts')).toBe('practice?\n\nTrusts')
   })
 
   it('pulls a selection that starts on the container inward to the first paragraph', () => {

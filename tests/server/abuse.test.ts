@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { connect, type Socket } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startServer as startBrowserMode } from '../e2e/harness'
-import { invoke, request, startServer, TOKEN, type Running } from './helpers'
+import { invoke, postInvoke, startServer, TOKEN, type Running } from './helpers'
 
 /** A raw TCP connection to the server, closed by the test or by the server. */
 function open(port: number): Promise<Socket> {
@@ -76,12 +76,7 @@ describe('browser mode under abuse from 127.0.0.1', () => {
 
   it('answers arguments nested beyond the limit with 400, not a crash', async () => {
     const body = `{"method":"briefs.save","args":{"id":"x","content":${nested(20_000)}}}`
-    const reply = await request(running.port, {
-      method: 'POST',
-      path: '/api/invoke',
-      headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
-      body,
-    })
+    const reply = await postInvoke(running.port, body)
     expect(reply.status).toBe(400)
     expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/nested more than \d+ levels deep/) } })
     expect((await invoke(running.port, 'project.info', {})).status).toBe(200)

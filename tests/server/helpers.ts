@@ -90,12 +90,17 @@ export interface Envelope {
   error?: { code: string; message: string }
 }
 
-export async function invoke(port: number, method: string, args: unknown, headers: Record<string, string> = {}): Promise<Reply & { json: Envelope }> {
-  const reply = await request(port, {
+/** An authorised POST to /api/invoke with the body as given: for bodies no well-behaved client would send. */
+export function postInvoke(port: number, body: string, headers: Record<string, string> = {}): Promise<Reply> {
+  return request(port, {
     method: 'POST',
     path: '/api/invoke',
     headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json', ...headers },
-    body: JSON.stringify({ method, args }),
+    body,
   })
+}
+
+export async function invoke(port: number, method: string, args: unknown, headers: Record<string, string> = {}): Promise<Reply & { json: Envelope }> {
+  const reply = await postInvoke(port, JSON.stringify({ method, args }), headers)
   return { ...reply, json: JSON.parse(reply.body) as Envelope }
 }

@@ -2,7 +2,7 @@ import { get, request as httpRequest, type IncomingMessage } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ProjectInfo } from '../../electron/shared/dto/project'
 import type { SourceSummary } from '../../electron/shared/dto/sources'
-import { TOKEN, invoke, request, startServer, type Running } from './helpers'
+import { TOKEN, invoke, postInvoke, request, startServer, type Running } from './helpers'
 
 let app: Running
 beforeAll(async () => {
@@ -10,14 +10,7 @@ beforeAll(async () => {
 })
 afterAll(() => app.close())
 
-function post(body: string, headers: Record<string, string> = {}) {
-  return request(app.port, {
-    method: 'POST',
-    path: '/api/invoke',
-    headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json', ...headers },
-    body,
-  })
-}
+const post = (body: string, headers: Record<string, string> = {}) => postInvoke(app.port, body, headers)
 
 describe('the browser page calling the core', () => {
   it('lists the five starter sources and the project it has open', async () => {
@@ -129,12 +122,7 @@ describe('request size', () => {
     const small = await startServer({ maxBodyBytes: 1024 })
     try {
       const body = JSON.stringify({ method: 'sources.parseRecords', args: { text: 'x'.repeat(4096) } })
-      const reply = await request(small.port, {
-        method: 'POST',
-        path: '/api/invoke',
-        headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
-        body,
-      })
+      const reply = await postInvoke(small.port, body)
       expect(reply.status).toBe(413)
       expect(JSON.parse(reply.body).error.code).toBe('FILE_TOO_LARGE')
       // Chunked, with no Content-Length to refuse up front: the server must stop as the count passes the limit.

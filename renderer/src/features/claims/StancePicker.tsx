@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
 import { STANCES, type ClaimStance, type Question, type Stance } from '../../../../electron/shared/dto/claims'
 import { useApi } from '../../api/context'
-import { toEvidentError } from '../../api/errors'
+import { useAttempt } from '../../api/useAttempt'
 import { ChoiceOptions, labelledChoices } from '../../ui/ChoiceOptions'
 import { EnterToCreateInput } from '../../ui/EnterToCreateInput'
 import { ErrorNote } from '../../ui/ErrorNote'
@@ -19,8 +19,7 @@ export function StancePicker({ questions, stances, onChange, onCreated }: Stance
   const api = useApi()
   const [created, setCreated] = useState<Question[]>([])
   const [text, setText] = useState('')
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, error, setError, attempt } = useAttempt()
   const errorId = useId()
   const all = [...questions, ...created.filter((c) => !questions.some((q) => q.id === c.id))]
 
@@ -29,20 +28,13 @@ export function StancePicker({ questions, stances, onChange, onCreated }: Stance
     onChange(stance ? [...rest, { questionId, stance }] : rest)
   }
 
-  async function create() {
-    setBusy(true)
-    setError(null)
-    try {
+  const create = () =>
+    attempt(async () => {
       const question = await api.invoke('questions.create', { text })
       setCreated((list) => [...list, question])
       setText('')
       onCreated()
-    } catch (e) {
-      setError(toEvidentError(e).message)
-    } finally {
-      setBusy(false)
-    }
-  }
+    })
 
   return (
     <fieldset className="stance-picker">

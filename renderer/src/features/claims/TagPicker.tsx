@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react'
 import type { Tag } from '../../../../electron/shared/dto/claims'
 import { useApi } from '../../api/context'
-import { toEvidentError } from '../../api/errors'
+import { useAttempt } from '../../api/useAttempt'
 import { ChoiceOptions } from '../../ui/ChoiceOptions'
 import { EnterToCreateInput } from '../../ui/EnterToCreateInput'
 import { ErrorNote } from '../../ui/ErrorNote'
@@ -45,8 +45,7 @@ export function TagPicker({ tags, selected, onChange, onCreated }: TagPickerProp
   const [filter, setFilter] = useState('')
   const [created, setCreated] = useState<Tag[]>([])
   const [parentOverride, setParentOverride] = useState<string | null | undefined>(undefined)
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, error, setError, attempt } = useAttempt()
   const errorId = useId()
 
   // Tags created here are shown at once, before the owner's reloaded list arrives.
@@ -62,31 +61,27 @@ export function TagPicker({ tags, selected, onChange, onCreated }: TagPickerProp
 
   const toggle = (id: string, on: boolean) => onChange(on ? [...selected, id] : selected.filter((s) => s !== id))
 
-  async function create() {
-    setBusy(true)
-    setError(null)
-    const made: Tag[] = []
-    try {
-      let parent = parentId
-      for (const name of parsed.names) {
-        const tag = await api.invoke('tags.create', { name, parentId: parent })
-        made.push(tag)
-        parent = tag.id
+  const create = () =>
+    attempt(async () => {
+      const made: Tag[] = []
+      try {
+        let parent = parentId
+        for (const name of parsed.names) {
+          const tag = await api.invoke('tags.create', { name, parentId: parent })
+          made.push(tag)
+          parent = tag.id
+        }
+        if (parent) onChange([...selected, parent])
+        setFilter('')
+        setParentOverride(undefined)
+      } finally {
+        // Parents made before a refusal exist now: show them rather than pretend nothing happened.
+        if (made.length) {
+          setCreated((list) => [...list, ...made])
+          onCreated()
+        }
       }
-      if (parent) onChange([...selected, parent])
-      setFilter('')
-      setParentOverride(undefined)
-    } catch (e) {
-      setError(toEvidentError(e).message)
-    } finally {
-      // Parents made before a refusal exist now: show them rather than pretend nothing happened.
-      if (made.length) {
-        setCreated((list) => [...list, ...made])
-        onCreated()
-      }
-      setBusy(false)
-    }
-  }
+    })
 
   return (
     <fieldset className="tag-picker">

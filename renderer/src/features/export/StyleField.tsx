@@ -1,8 +1,8 @@
-import { useId, useRef, useState, type ChangeEvent } from 'react'
+import { useId, useRef, type ChangeEvent } from 'react'
 import type { StyleInfo } from '../../../../electron/shared/dto/citations'
 import { MAX_CSL_STYLE_BYTES } from '../../../../electron/shared/limits'
 import { useApi } from '../../api/context'
-import { toEvidentError } from '../../api/errors'
+import { useAttempt } from '../../api/useAttempt'
 import { ErrorNote } from '../../ui/ErrorNote'
 
 interface Props {
@@ -29,8 +29,8 @@ export function StyleField({ styles, value, disabled, onChange, onLoaded }: Prop
   const api = useApi()
   const id = useId()
   const file = useRef<HTMLInputElement>(null)
-  const [loading, setLoading] = useState(false)
-  const [error, setError] = useState('')
+  // The core's own words on a refusal: malformed XML, entities, not a CSL style…
+  const { busy: loading, error, setError, attempt } = useAttempt()
   const known = styles.some((s) => s.id === value)
 
   async function load(event: ChangeEvent<HTMLInputElement>) {
@@ -38,18 +38,11 @@ export function StyleField({ styles, value, disabled, onChange, onLoaded }: Prop
     // Clearing lets the analyst pick the same file again after fixing it.
     event.target.value = ''
     if (!chosen) return
-    setError('')
     if (chosen.size > MAX_CSL_STYLE_BYTES) return setError(`${chosen.name} is too large: a style file may be at most ${MAX_CSL_STYLE_BYTES / 1024 / 1024} MB.`)
-    setLoading(true)
-    try {
+    await attempt(async () => {
       const style = await api.invoke('citations.addStyle', { fileName: chosen.name, xml: await readText(chosen) })
       onLoaded(style)
-    } catch (e) {
-      // The core's own words: malformed XML, entities, not a CSL style…
-      setError(toEvidentError(e).message)
-    } finally {
-      setLoading(false)
-    }
+    })
   }
 
   return (

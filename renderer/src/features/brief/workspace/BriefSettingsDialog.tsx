@@ -2,9 +2,7 @@ import { useId, useState, type FormEvent } from 'react'
 import { NOTE_MODES, type BriefSummary, type NoteMode } from '../../../../../electron/shared/dto/briefs'
 import type { StyleInfo } from '../../../../../electron/shared/dto/citations'
 import type { Question } from '../../../../../electron/shared/dto/claims'
-import { Dialog } from '../../../ui/Dialog'
-import { FormDialogFooter } from '../../../ui/DialogFooters'
-import { ErrorNote } from '../../../ui/ErrorNote'
+import { BriefFormDialog } from './BriefFormDialog'
 import { QuestionField, type QuestionChoice } from './QuestionField'
 
 const NOTE_LABELS: Record<NoteMode, string> = {
@@ -46,33 +44,26 @@ export function BriefSettingsDialog({ brief, styles, questions, onSave, onClose 
   }
 
   return (
-    <Dialog
-      title="Brief settings"
-      onClose={onClose}
-      footer={<FormDialogFooter formId={`${id}-form`} submitLabel="Save settings" onCancel={onClose} />}
-    >
-      <form id={`${id}-form`} className="brief-form" onSubmit={(e) => void submit(e)}>
-        <label htmlFor={`${id}-style`}>Citation style</label>
-        <select id={`${id}-style`} value={style} onChange={(e) => setStyle(e.target.value)} data-autofocus>
-          {!known && <option value={style}>{style}</option>}
-          {styles.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.title}
-            </option>
-          ))}
-        </select>
-        <fieldset>
-          <legend>Notes</legend>
-          {NOTE_MODES.map((mode) => (
-            <label key={mode} className="radio-row">
-              <input type="radio" name={`${id}-notes`} value={mode} checked={notes === mode} onChange={() => setNotes(mode)} />
-              <span>{NOTE_LABELS[mode]}</span>
-            </label>
-          ))}
-        </fieldset>
-        <QuestionField questions={questions} value={question} onChange={setQuestion} />
-        <ErrorNote message={error} className="form-error" />
-      </form>
-    </Dialog>
+    <BriefFormDialog title="Brief settings" submitLabel="Save settings" error={error} onSubmit={submit} onClose={onClose}>
+      <label htmlFor={`${id}-style`}>Citation style</label>
+      <select id={`${id}-style`} value={style} onChange={(e) => setStyle(e.target.value)} data-autofocus>
+        {!known && <option value={style}>{style}</option>}
+        {styles.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.title}
+          </option>
+        ))}
+      </select>
+      <fieldset>
+        <legend>Notes</legend>
+        {NOTE_MODES.map((mode) => (
+          <label key={mode} className="radio-row">
+            <input type="radio" name={`${id}-notes`} value={mode} checked={notes === mode} onChange={() => setNotes(mode)} />
+            <span>{NOTE_LABELS[mode]}</span>
+          </label>
+        ))}
+      </fieldset>
+      <QuestionField questions={questions} value={question} onChange={setQuestion} />
+    </BriefFormDialog>
   )
 }

@@ -1,9 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import type { BriefTemplate } from '../../../../../electron/shared/dto/briefs'
 import type { Question } from '../../../../../electron/shared/dto/claims'
-import { Dialog } from '../../../ui/Dialog'
-import { FormDialogFooter } from '../../../ui/DialogFooters'
-import { ErrorNote } from '../../../ui/ErrorNote'
+import { BriefFormDialog } from './BriefFormDialog'
 import { QuestionField, type QuestionChoice } from './QuestionField'
 
 const TEMPLATES: { id: BriefTemplate; label: string; hint: string }[] = [
@@ -45,29 +43,22 @@ export function NewBriefDialog({ questions, onCreate, onClose }: Props) {
   }
 
   return (
-    <Dialog
-      title="New brief"
-      onClose={onClose}
-      footer={<FormDialogFooter formId={`${id}-form`} submitLabel="Create brief" onCancel={onClose} disabled={busy} />}
-    >
-      <form id={`${id}-form`} className="brief-form" onSubmit={(e) => void submit(e)}>
-        <label htmlFor={`${id}-title`}>Title</label>
-        <input id={`${id}-title`} type="text" data-autofocus value={title} onChange={(e) => (setTitle(e.target.value), setError(null))} />
-        <fieldset>
-          <legend>Template</legend>
-          {TEMPLATES.map((t) => (
-            <label key={t.id} className="radio-row">
-              <input type="radio" name={`${id}-template`} value={t.id} checked={template === t.id} onChange={() => setTemplate(t.id)} />
-              <span>
-                {t.label}
-                <span className="muted radio-hint">{t.hint}</span>
-              </span>
-            </label>
-          ))}
-        </fieldset>
-        <QuestionField questions={questions} value={question} onChange={setQuestion} />
-        <ErrorNote message={error} className="form-error" />
-      </form>
-    </Dialog>
+    <BriefFormDialog title="New brief" submitLabel="Create brief" busy={busy} error={error} onSubmit={submit} onClose={onClose}>
+      <label htmlFor={`${id}-title`}>Title</label>
+      <input id={`${id}-title`} type="text" data-autofocus value={title} onChange={(e) => (setTitle(e.target.value), setError(null))} />
+      <fieldset>
+        <legend>Template</legend>
+        {TEMPLATES.map((t) => (
+          <label key={t.id} className="radio-row">
+            <input type="radio" name={`${id}-template`} value={t.id} checked={template === t.id} onChange={() => setTemplate(t.id)} />
+            <span>
+              {t.label}
+              <span className="muted radio-hint">{t.hint}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <QuestionField questions={questions} value={question} onChange={setQuestion} />
+    </BriefFormDialog>
   )
 }

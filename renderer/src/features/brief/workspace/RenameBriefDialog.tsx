@@ -1,7 +1,5 @@
 import { useId, useState, type FormEvent } from 'react'
-import { Dialog } from '../../../ui/Dialog'
-import { FormDialogFooter } from '../../../ui/DialogFooters'
-import { ErrorNote } from '../../../ui/ErrorNote'
+import { BriefFormDialog } from './BriefFormDialog'
 
 export function RenameBriefDialog({ title, onRename, onClose }: { title: string; onRename(title: string): Promise<void>; onClose(): void }) {
   const id = useId()
@@ -19,17 +17,9 @@ export function RenameBriefDialog({ title, onRename, onClose }: { title: string;
   }
 
   return (
-    <Dialog
-      title="Rename brief"
-      size="small"
-      onClose={onClose}
-      footer={<FormDialogFooter formId={`${id}-form`} submitLabel="Rename" onCancel={onClose} />}
-    >
-      <form id={`${id}-form`} className="brief-form" onSubmit={(e) => void submit(e)}>
-        <label htmlFor={`${id}-title`}>Title</label>
-        <input id={`${id}-title`} type="text" data-autofocus value={value} onChange={(e) => (setValue(e.target.value), setError(null))} />
-        <ErrorNote message={error} className="form-error" />
-      </form>
-    </Dialog>
+    <BriefFormDialog title="Rename brief" size="small" submitLabel="Rename" error={error} onSubmit={submit} onClose={onClose}>
+      <label htmlFor={`${id}-title`}>Title</label>
+      <input id={`${id}-title`} type="text" data-autofocus value={value} onChange={(e) => (setValue(e.target.value), setError(null))} />
+    </BriefFormDialog>
   )
 }
