@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { BriefSummary } from '../../electron/shared/dto/briefs'
 import type { IntegrityReport, StyleInfo } from '../../electron/shared/dto/citations'
 import { EvidentError } from '../../renderer/src/api/errors'
