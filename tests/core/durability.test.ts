@@ -89,19 +89,24 @@ describe('plain, true messages for the disk the project is on', () => {
   afterEach(() => {
     for (const dir of mounts.splice(0)) unmount(dir)
   })
-  const mount = (sizeKb: number) => {
+  /** A project with one note, on a fresh tmpfs of `sizeKb`; null (and a printed reason) where none can be made. */
+  const projectOnDisk = (sizeKb: number, name: string, note: string) => {
     const dir = mountTmpfs(sizeKb)
-    if (!dir) console.log('skipped: needs root and mount(8) to make a small tmpfs')
-    else mounts.push(dir)
-    return dir
+    if (!dir) {
+      console.log('skipped: needs root and mount(8) to make a small tmpfs')
+      return null
+    }
+    mounts.push(dir)
+    const path = join(dir, name)
+    const session = ProjectSession.create(path)
+    insertNote(session, note)
+    return { dir, path, session }
   }
 
   it('a healthy project on a read-only disk is called read-only, not damaged, and is left as it was', () => {
-    const dir = mount(4096)
-    if (!dir) return
-    const path = join(dir, 'healthy.evident')
-    const session = ProjectSession.create(path)
-    insertNote(session, 'A healthy project.')
+    const disk = projectOnDisk(4096, 'healthy.evident', 'A healthy project.')
+    if (!disk) return
+    const { dir, path, session } = disk
     session.close()
     const before = readFileSync(path)
     execFileSync('mount', ['-o', 'remount,ro', dir])
@@ -112,11 +117,9 @@ describe('plain, true messages for the disk the project is on', () => {
   })
 
   it('a full disk says so (IO_ERROR, not INTERNAL), and what was saved before is still there', () => {
-    const dir = mount(1024)
-    if (!dir) return
-    const path = join(dir, 'full.evident')
-    const session = ProjectSession.create(path)
-    insertNote(session, 'Saved before the disk filled.')
+    const disk = projectOnDisk(1024, 'full.evident', 'Saved before the disk filled.')
+    if (!disk) return
+    const { path, session } = disk
     let failure: unknown = null
     for (let i = 0; i < 200 && !failure; i++) {
       try {
