@@ -22,5 +22,6 @@ export function collectGarbageSoon(): void {
     }
   }
   const gc = collect
-  if (gc) setTimeout(() => gc(), 0).unref()
+  // Twice: buffers' backing memory is released by callbacks that the first collection only schedules.
+  if (gc) for (const delay of [0, 300]) setTimeout(() => gc(), delay).unref()
 }
