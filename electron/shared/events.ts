@@ -1,5 +1,6 @@
 import type { ProjectInfo } from './dto/project'
 import type { ImportProgress, ImportSummary } from './dto/sources'
+import type { Exact } from './exact'
 
 /** Events the core pushes to whichever door is listening (IPC in Electron, server-sent events in browser mode). */
 export interface Events {
@@ -43,6 +44,5 @@ export const EVENT_NAMES = [
 ] as const satisfies readonly EventName[]
 
 type Listed = (typeof EVENT_NAMES)[number]
-type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
 const listMatchesEvents: Exact<Listed, EventName> = true
 void listMatchesEvents

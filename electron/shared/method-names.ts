@@ -1,4 +1,5 @@
 import type { MethodName } from './contract/index'
+import type { Exact } from './exact'
 
 /**
  * The method allowlist as plain strings, for code that must not pull zod in (the sandboxed preload is one
@@ -65,6 +66,5 @@ export const METHOD_NAME_LIST = [
 ] as const satisfies readonly MethodName[]
 
 type Listed = (typeof METHOD_NAME_LIST)[number]
-type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
 const listMatchesContract: Exact<Listed, MethodName> = true
 void listMatchesContract

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import { column } from './statement'
 
 /**
  * Recent changes live in the -wal file until a checkpoint copies them into the .evident file. Watching the
@@ -21,7 +22,7 @@ export class IdleCheckpointer {
   }
 
   private changes(): number {
-    return (this.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n
+    return column<number>(this.db, 'SELECT total_changes()').get()!
   }
 
   private tick(): void {
