@@ -24,12 +24,12 @@ const CORE_FORBIDDEN = ['**/main/**', '**/preload/**', '**/server/**', '**/cli/*
 const CORE_MESSAGE = 'electron/core is plain Node: it may import electron/shared only, and never the electron module.'
 
 // Core's own folders, lowest first: each may import the folders before it and none after, so a domain never
-// reaches up into one built on it; app/ on top orchestrates. errors.ts and ids.ts at core's root sit below all.
+// reaches up into one built on it; app/ on top orchestrates. errors.ts, ids.ts and depth.ts at core's root sit below all.
 // Rule options do not merge across config entries, so each folder's entry repeats core's own list.
 const CORE_ORDER = ['db', 'search', 'sources', 'claims', 'briefs', 'citations', 'export', 'project', 'starter', 'app']
 const coreFolder = (folder, i) => {
   const above = CORE_ORDER.slice(i + 1)
-  const may = CORE_ORDER.slice(0, i).join(', ') || 'nothing of core but errors.ts and ids.ts'
+  const may = CORE_ORDER.slice(0, i).join(', ') || 'nothing of core but errors.ts, ids.ts and depth.ts'
   const message = `Core's folders are ordered ${CORE_ORDER.join(' → ')} (docs/architecture.md): ${folder}/ may import ${may}; orchestrate across domains from app/.`
   const also = above.length ? [{ regex: `^(\\.\\./)+(${above.join('|')})(/|$)`, message }] : []
   return layer([`electron/core/${folder}/**/*.ts`], CORE_FORBIDDEN, CORE_MESSAGE, also)
@@ -62,7 +62,7 @@ export default tseslint.config(
   ),
   layer(['electron/core/**/*.ts'], CORE_FORBIDDEN, CORE_MESSAGE),
   layer(['electron/core/*.ts'], CORE_FORBIDDEN, CORE_MESSAGE, [
-    { regex: `^\\./(${CORE_ORDER.join('|')})(/|$)`, message: "errors.ts and ids.ts sit below all of core's folders: they import none of them." },
+    { regex: `^\\./(${CORE_ORDER.join('|')})(/|$)`, message: "errors.ts, ids.ts and depth.ts sit below all of core's folders: they import none of them." },
   ]),
   ...CORE_ORDER.map(coreFolder),
   layer(

@@ -70,7 +70,7 @@ export function generateBenchBriefs(path: string): BenchBriefs {
     const briefs = new BriefRepository(db)
     const save = (title: string, cite: boolean) => {
       const created = briefs.create(title, 'blank', null)
-      briefs.save(created.id, build(cite, title))
+      briefs.save(created.id, JSON.stringify(build(cite, title)))
       return { id: created.id, title }
     }
     const cited = save('Sixty pages with 2,000 citations', true)

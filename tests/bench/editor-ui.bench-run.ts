@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, describe, it } from 'vitest'
 import { launchBrowser, openApp, startServer, type EvidentServer } from '../e2e/harness'
+import { AUTOSAVE_MEASURE } from '../../renderer/src/features/brief/editor/autosave'
 import { benchDir, fmt, report } from './bench-helpers'
 import { generateBenchBriefs, PAGES, type BenchBriefs } from './editor-ui-data'
 import { caretInMiddle, measureOpenBrief, measureRenumber, measureTyping, showBrief, type OpenBriefFigures, type RenumberFigures } from './editor-ui-probes'
@@ -65,6 +66,10 @@ describe('brief editor UI benchmarks (Chromium, browser mode)', () => {
       `  keystrokes painted later than one frame (> 16.7 ms): ${typing.cited.latencies.filter((ms) => ms > FRAME_MS).length} with citations, ${typing.plain.latencies.filter((ms) => ms > FRAME_MS).length} plain; later than two frames (> 33.3 ms): ${over(typing.cited.latencies)} vs ${over(typing.plain.latencies)}`,
     )
     report(`  typed where: ${typing.where}; text arrived in the document: ${typing.cited.typed && typing.plain.typed ? 'yes' : 'NO'}`)
+    const saves = stats(typing.cited.saves)
+    report(
+      `autosave's main-thread time per save while typing (serialise + hand over, User Timing '${AUTOSAVE_MEASURE}'): with citations ${describeStats(saves)}; plain ${describeStats(stats(typing.plain.saves))} (goal < 4 ms: ${saves.p95 < 4 ? 'met' : 'NOT met'} at p95)`,
+    )
 
     const renumbered = stats(renumber.cited.map((r) => r.lastLabelPainted))
     const single = stats(renumber.plain.map((r) => r.lastLabelPainted))
@@ -95,8 +100,8 @@ async function measureOpening(page: Page, briefs: BenchBriefs): Promise<{ cited:
 
 async function measureKeys(page: Page, briefs: BenchBriefs) {
   const result = {
-    cited: { latencies: [] as number[], typed: true },
-    plain: { latencies: [] as number[], typed: true },
+    cited: { latencies: [] as number[], typed: true, saves: [] as number[] },
+    plain: { latencies: [] as number[], typed: true, saves: [] as number[] },
     where: '',
   }
   for (let round = 0; round < ROUNDS; round++) {
@@ -110,6 +115,8 @@ async function measureKeys(page: Page, briefs: BenchBriefs) {
       const figures = await measureTyping(page, KEYS / ROUNDS, 1000 + round)
       result[which].latencies.push(...figures.latencies)
       result[which].typed &&= figures.typed
+      await page.waitForTimeout(1_500) // the last keystrokes' save
+      result[which].saves.push(...(await page.evaluate((name) => performance.getEntriesByName(name).map((e) => e.duration), AUTOSAVE_MEASURE)))
     }
   }
   return result

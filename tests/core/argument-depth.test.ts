@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MAX_ARGUMENT_DEPTH, nestsDeeperThan } from '../../electron/core/app/depth'
+import { MAX_ARGUMENT_DEPTH, nestsDeeperThan } from '../../electron/core/depth'
 import { dispatch } from '../../electron/core/app/dispatch'
 import type { Handlers } from '../../electron/shared/contract/index'
 
@@ -18,7 +18,7 @@ describe('arguments nested beyond reason are refused before any validator sees t
   })
 
   it('every door gets INVALID_INPUT, as the IPC and HTTP doors both dispatch here', async () => {
-    await expect(dispatch({} as Handlers, 'briefs.save', { id: 'x', content: nested(20_000) })).rejects.toMatchObject({
+    await expect(dispatch({} as Handlers, 'sources.updateRecord', { id: 'x', csl: nested(20_000) })).rejects.toMatchObject({
       code: 'INVALID_INPUT',
       message: `The request is nested more than ${MAX_ARGUMENT_DEPTH} levels deep, so it was refused.`,
     })
@@ -29,4 +29,5 @@ describe('arguments nested beyond reason are refused before any validator sees t
     for (let i = 0; i < 20; i++) list = { type: 'list', children: [{ type: 'listitem', children: [list] }] }
     expect(nestsDeeperThan({ id: 'x', content: { root: { children: [list] } } }, MAX_ARGUMENT_DEPTH)).toBe(false)
   })
+
 })

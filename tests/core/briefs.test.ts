@@ -54,9 +54,31 @@ describe('briefs', () => {
   it('saving bumps the revision and refuses a save based on a stale revision', () => {
     const { session, briefs } = open(temp())
     const brief = briefs.create('B', 'blank', null)
-    const saved = briefs.save(brief.id, withParagraph(brief.content, 'first words'), brief.revision)
+    const saved = briefs.save(brief.id, JSON.stringify(withParagraph(brief.content, 'first words')), brief.revision)
     expect(saved.revision).toBe(brief.revision + 1)
-    expect(() => briefs.save(brief.id, brief.content, brief.revision)).toThrow(/changed elsewhere/)
+    expect(() => briefs.save(brief.id, JSON.stringify(brief.content), brief.revision)).toThrow(/changed elsewhere/)
+    session.close()
+  })
+
+  it('refuses a brief sent as JSON text nested 20,000 deep as not a brief (a 400, not an internal error), storing nothing', () => {
+    const { session, briefs } = open(temp())
+    const brief = briefs.create('Deep', 'blank', null)
+    const deep = `{"format":"evident-brief","version":1,"editorState":{"root":{"type":"root","children":[${'{"type":"list","children":['.repeat(20_000)}${']}'.repeat(20_000)}]}}}`
+    const error = refusal(() => briefs.save(brief.id, deep, brief.revision))
+    expect(error.code).toBe('INVALID_INPUT')
+    expect(error.message).toMatch(/not a valid brief/)
+    expect(briefs.get(brief.id)).toMatchObject({ revision: brief.revision, readOnly: false })
+    session.close()
+  })
+
+  it('stores the text it was given as it is, and counts its words and citations from one parse', () => {
+    const { session, briefs } = open(temp())
+    const brief = briefs.create('B', 'blank', null)
+    const text = JSON.stringify(withParagraph(brief.content, 'four words right here'))
+    const saved = briefs.save(brief.id, text, brief.revision)
+    expect((session.db.prepare('SELECT content FROM briefs WHERE id = ?').get(brief.id) as { content: string }).content).toBe(text)
+    expect(briefs.revisions(brief.id)[0]!.wordCount).toBeGreaterThanOrEqual(4)
+    expect(saved.citationCount).toBe(0)
     session.close()
   })
 
@@ -64,7 +86,7 @@ describe('briefs', () => {
     const { session, briefs } = open(temp())
     const brief = briefs.create('B', 'blank', null)
     const bogus = { format: 'evident-brief', version: 1, editorState: { nope: true } } as SerializedBrief
-    expect(() => briefs.save(brief.id, bogus)).toThrow(/not a valid brief/)
+    expect(() => briefs.save(brief.id, JSON.stringify(bogus))).toThrow(/not a valid brief/)
     expect(briefs.get(brief.id).readOnly).toBe(false)
     session.close()
   })
@@ -72,7 +94,7 @@ describe('briefs', () => {
   it('a brief whose stored JSON is corrupt opens read-only from the last good revision', () => {
     const { session, briefs } = open(temp())
     const brief = briefs.create('B', 'blank', null)
-    briefs.save(brief.id, withParagraph(brief.content, 'kept words'))
+    briefs.save(brief.id, JSON.stringify(withParagraph(brief.content, 'kept words')))
     session.db.prepare("UPDATE briefs SET content = '{broken' WHERE id = ?").run(brief.id)
     const opened = briefs.get(brief.id)
     expect(opened.readOnly).toBe(true)
@@ -96,7 +118,7 @@ describe('briefs', () => {
     const brief = briefs.create('B', 'blank', null)
     const newer = JSON.stringify({ ...brief.content, version: 99, futureField: 'kept' })
     session.db.prepare('UPDATE briefs SET content = ? WHERE id = ?').run(newer, brief.id)
-    const error = refusal(() => briefs.save(brief.id, withParagraph(brief.content, 'an older writer’s words')))
+    const error = refusal(() => briefs.save(brief.id, JSON.stringify(withParagraph(brief.content, 'an older writer’s words'))))
     expect(error.code).toBe('READ_ONLY')
     expect(error.message).toMatch(/saved by a newer version of Evident, so it is read-only here/)
     expect((session.db.prepare('SELECT content FROM briefs WHERE id = ?').get(brief.id) as { content: string }).content).toBe(newer)
@@ -107,7 +129,7 @@ describe('briefs', () => {
     const { session, briefs } = open(temp())
     const brief = briefs.create('B', 'blank', null)
     const first = briefs.revisions(brief.id)[0]!
-    briefs.save(brief.id, withParagraph(brief.content, 'later words'))
+    briefs.save(brief.id, JSON.stringify(withParagraph(brief.content, 'later words')))
     const restored = briefs.restoreRevision(brief.id, first.id)
     expect(JSON.stringify(restored.content)).not.toContain('later words')
     expect(restored.revision).toBeGreaterThan(brief.revision + 1)

@@ -70,7 +70,7 @@ async function edit(server: EvidentServer, trial: number, random: () => number, 
       if (!text) continue
       text.text = `Autosaved in trial ${trial}, edit ${n}.`
       acked.briefInFlight = text.text
-      await call(server, 'briefs.save', { id: briefs[0].id, content: brief.content, baseRevision: brief.revision })
+      await call(server, 'briefs.save', { id: briefs[0].id, content: JSON.stringify(brief.content), baseRevision: brief.revision })
       acked.briefText = text.text
     } else {
       const name = `trial-${trial}-import-${n}.txt`

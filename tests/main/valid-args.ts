@@ -48,7 +48,7 @@ export const VALID_ARGS: { [M in MethodName]: Args<M> } = {
   'briefs.list': {},
   'briefs.get': { id: 'b1' },
   'briefs.create': { title: 'Trusts and GP', template: 'policy-brief' },
-  'briefs.save': { id: 'b1', content: { format: 'evident-brief', version: 1, editorState: { root: {} } } },
+  'briefs.save': { id: 'b1', content: JSON.stringify({ format: 'evident-brief', version: 1, editorState: { root: {} } }) },
   'briefs.update': { id: 'b1', title: 'Renamed' },
   'briefs.duplicate': { id: 'b1' },
   'briefs.delete': { id: 'b1' },

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest'
 import { EvidentError } from '../../renderer/src/api/errors'
-import { createHttpApi, type HttpDeps } from '../../renderer/src/api/http-client'
+import { createHttpApi, OFF_THREAD_CHARS, type HttpDeps } from '../../renderer/src/api/http-client'
 
 type Listener = (e: MessageEvent<string>) => void
 
@@ -72,5 +72,29 @@ describe('the browser-mode client', () => {
     stream.emit('sources.changed', { reason: 'remove' })
     expect(seen).toEqual(['import'])
     expect(FakeEventSource.last).toBe(stream)
+  })
+
+  it('sends a call carrying a long text (a long brief) from its worker, and goes back to the page if the worker fails', async () => {
+    const d = deps({ ok: true, value: { id: 'b1', revision: 2 } })
+    const posted: unknown[] = []
+    // Stands in for the browser's Worker, whose real path the Chromium autosave test drives.
+    const worker = { onmessage: null as ((e: MessageEvent) => void) | null, onerror: null as (() => void) | null, postMessage: (m: unknown) => posted.push(m) }
+    const api = createHttpApi({ ...d, worker: () => worker as unknown as Worker })
+    const content = 'x'.repeat(OFF_THREAD_CHARS + 1)
+
+    const viaWorker = api.invoke('briefs.save', { id: 'b1', content })
+    expect(posted).toEqual([{ id: 1, method: 'briefs.save', args: { id: 'b1', content } }])
+    expect(d.fetch).not.toHaveBeenCalled()
+    worker.onmessage!(new MessageEvent('message', { data: { id: 1, kind: 'answer', status: 200, body: { ok: true, value: { id: 'b1', revision: 2 } }, readable: true } }))
+    await expect(viaWorker).resolves.toMatchObject({ revision: 2 })
+
+    await api.invoke('briefs.save', { id: 'b1', content: 'short' })
+    expect(d.fetch).toHaveBeenCalledTimes(1)
+
+    const lost = api.invoke('briefs.save', { id: 'b1', content })
+    worker.onerror!()
+    await expect(lost).rejects.toMatchObject({ code: 'NETWORK' })
+    await api.invoke('briefs.save', { id: 'b1', content })
+    expect(d.fetch).toHaveBeenCalledTimes(2)
   })
 })

@@ -1,7 +1,7 @@
 import type { ZodError } from 'zod'
 import { METHOD_NAMES, methodArgs, type Handlers, type MethodName } from '../../shared/contract/index'
 import { AppError } from '../errors'
-import { MAX_ARGUMENT_DEPTH, nestsDeeperThan } from './depth'
+import { MAX_ARGUMENT_DEPTH, nestsDeeperThan } from '../depth'
 
 const allowed = new Set<string>(METHOD_NAMES)
 

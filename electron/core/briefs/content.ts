@@ -36,15 +36,27 @@ export function citationsOf(brief: SerializedBrief): CitingNode[] {
 }
 
 export function countWords(brief: SerializedBrief): number {
-  let words = 0
-  for (const node of walk(rootOf(brief))) if (node.type === 'text') words += (node.text ?? '').split(/\s+/).filter(Boolean).length
-  return words
+  return measureBrief(brief).words
 }
 
-/** The brief's h1 title, if it has one. */
-export function titleOf(brief: SerializedBrief): string | undefined {
-  const first = rootOf(brief).children?.find((n) => n.type === 'heading' && n.tag === 'h1')
-  return first ? plainText(first).trim() || undefined : undefined
+export interface BriefMeasure {
+  words: number
+  /** Citations and evidence quotes. */
+  citations: number
+  /** The first h1's text, if the brief has one. */
+  title: string | undefined
+}
+
+/** What a save records beside the content (words, citations, title), found in one walk. */
+export function measureBrief(brief: SerializedBrief): BriefMeasure {
+  const measure: BriefMeasure = { words: 0, citations: 0, title: undefined }
+  for (const node of walk(rootOf(brief))) {
+    if (node.type === 'text') measure.words += (node.text ?? '').split(/\s+/).filter(Boolean).length
+    else if (isCitingNode(node)) measure.citations++
+  }
+  const h1 = rootOf(brief).children?.find((n) => n.type === 'heading' && n.tag === 'h1')
+  measure.title = h1 ? plainText(h1).trim() || undefined : undefined
+  return measure
 }
 
 /** Sections (h2) with the claims cited under each, for the outline and the CLI. */

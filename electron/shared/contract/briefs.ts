@@ -5,10 +5,12 @@ import { MAX_BRIEF_JSON_BYTES, MAX_CSL_STYLE_BYTES } from '../limits'
 import { empty, id, name, path } from './common'
 
 const styleId = z.string().min(1).max(80)
-const serializedBrief = z
-  .object({ format: z.literal('evident-brief'), version: z.number().int().min(1), editorState: z.unknown() })
-  .strict()
-  .refine((b) => JSON.stringify(b).length <= MAX_BRIEF_JSON_BYTES, 'This brief is too large to save.')
+/**
+ * A save carries the brief as the editor's JSON text (a SerializedBrief), not as an object: the editor keeps it
+ * serialised block by block, so sending text costs no second stringify on the keystroke path, its size is a
+ * string length, and the core parses it once, checks its shape and depth and stores it as received.
+ */
+const serializedBriefText = z.string().max(MAX_BRIEF_JSON_BYTES, 'This brief is too large to save.')
 
 export const briefsArgs = {
   'briefs.list': empty,
@@ -16,7 +18,7 @@ export const briefsArgs = {
   'briefs.create': z
     .object({ title: name, template: z.enum(BRIEF_TEMPLATES), questionId: id.nullable().default(null) })
     .strict(),
-  'briefs.save': z.object({ id, content: serializedBrief, baseRevision: z.number().int().min(0).optional() }).strict(),
+  'briefs.save': z.object({ id, content: serializedBriefText, baseRevision: z.number().int().min(0).optional() }).strict(),
   'briefs.update': z
     .object({ id, title: name.optional(), questionId: id.nullable().optional(), style: styleId.optional(), notes: z.enum(NOTE_MODES).optional() })
     .strict(),

@@ -3,23 +3,51 @@ import type { Args, MethodName, Result } from '../../../electron/shared/contract
 import { isErrorPayload } from '../../../electron/shared/errors'
 import type { EventName, Events } from '../../../electron/shared/events'
 import { EvidentError } from './errors'
+import { invokeRequestInit, type InvokeReply, type InvokeRequest } from './invoke-message'
 
 export interface HttpDeps {
   fetch: typeof fetch
   EventSource: typeof EventSource
+  /** Where large calls are sent from, off the page's thread (absent where workers are not available). */
+  worker?: () => Worker
 }
 
+/** Calls carrying a string longer than this go through the worker (a brief's autosave; small calls stay direct). */
+export const OFF_THREAD_CHARS = 64 * 1024
+
 function defaultDeps(): HttpDeps {
-  return { fetch: (input, init) => globalThis.fetch(input, init), EventSource: globalThis.EventSource }
+  return {
+    fetch: (input, init) => globalThis.fetch(input, init),
+    EventSource: globalThis.EventSource,
+    worker: typeof Worker === 'function' ? () => new Worker(new URL('./invoke-worker.ts', import.meta.url), { type: 'module' }) : undefined,
+  }
+}
+
+/** The HTTP answer to one call, read the same way whichever thread sent it. */
+interface Answer {
+  status: number
+  body: unknown
+  readable: boolean
+}
+
+const UNREACHABLE = 'Evident is not responding. Is the Evident server still running?'
+
+function carriesLargeText(args: unknown): boolean {
+  if (typeof args !== 'object' || args === null) return false
+  return Object.values(args).some((value) => typeof value === 'string' && value.length > OFF_THREAD_CHARS)
 }
 
 /**
  * Browser mode: the same contract over HTTP on 127.0.0.1. The page is authorised by the HttpOnly session
  * cookie the server set when its one-time start address was opened, so no secret is ever held in script,
- * storage or a URL here; same-origin requests carry the cookie by themselves.
+ * storage or a URL here; same-origin requests carry the cookie by themselves (the worker's too).
  */
 export function createHttpApi(deps: HttpDeps = defaultDeps()): EvidentApi {
   let events: EventSource | null = null
+  let worker: Worker | null = null
+  let workerFailed = false
+  let nextId = 1
+  const waiting = new Map<number, { resolve(answer: Answer): void; reject(error: Error): void }>()
 
   function stream(): EventSource {
     // One stream for every listener: each EventSource is a long-lived connection.
@@ -27,29 +55,52 @@ export function createHttpApi(deps: HttpDeps = defaultDeps()): EvidentApi {
     return events
   }
 
-  async function invoke<M extends MethodName>(method: M, args: Args<M>): Promise<Result<M>> {
+  function offThread(makeWorker: () => Worker, method: string, args: unknown): Promise<Answer> {
+    if (!worker) {
+      worker = makeWorker()
+      worker.onmessage = (event: MessageEvent<InvokeReply>) => {
+        const reply = event.data
+        const call = waiting.get(reply.id)
+        waiting.delete(reply.id)
+        if (reply.kind === 'answer') call?.resolve(reply)
+        else call?.reject(new EvidentError('NETWORK', UNREACHABLE))
+      }
+      // A worker that cannot start (or dies) fails what it holds, and later calls go from the page instead.
+      worker.onerror = () => {
+        workerFailed = true
+        for (const call of waiting.values()) call.reject(new EvidentError('NETWORK', 'Evident could not send that from its background worker; it will try again.'))
+        waiting.clear()
+      }
+    }
+    const id = nextId++
+    const answer = new Promise<Answer>((resolve, reject) => waiting.set(id, { resolve, reject }))
+    worker.postMessage({ id, method, args } satisfies InvokeRequest)
+    return answer
+  }
+
+  async function onThread(method: string, args: unknown): Promise<Answer> {
     let response: Response
     try {
-      response = await deps.fetch('/api/invoke', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        credentials: 'same-origin',
-        body: JSON.stringify({ method, args }),
-      })
+      response = await deps.fetch('/api/invoke', invokeRequestInit(method, args))
     } catch {
-      throw new EvidentError('NETWORK', 'Evident is not responding. Is the Evident server still running?')
+      throw new EvidentError('NETWORK', UNREACHABLE)
     }
-    let body: unknown
     try {
-      body = await response.json()
+      return { status: response.status, body: await response.json(), readable: true }
     } catch {
-      throw new EvidentError('INTERNAL', `Evident sent an unreadable answer (HTTP ${response.status}).`)
+      return { status: response.status, body: null, readable: false }
     }
+  }
+
+  async function invoke<M extends MethodName>(method: M, args: Args<M>): Promise<Result<M>> {
+    const answer = deps.worker && !workerFailed && carriesLargeText(args) ? await offThread(deps.worker, method, args) : await onThread(method, args)
+    const { status, body } = answer
+    if (!answer.readable) throw new EvidentError('INTERNAL', `Evident sent an unreadable answer (HTTP ${status}).`)
     if (typeof body === 'object' && body !== null && 'ok' in body) {
       if (body.ok === true && 'value' in body) return body.value as Result<M>
       if (body.ok === false && 'error' in body && isErrorPayload(body.error)) throw new EvidentError(body.error.code, body.error.message)
     }
-    throw new EvidentError('INTERNAL', `Evident sent an unexpected answer (HTTP ${response.status}).`)
+    throw new EvidentError('INTERNAL', `Evident sent an unexpected answer (HTTP ${status}).`)
   }
 
   function on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void {

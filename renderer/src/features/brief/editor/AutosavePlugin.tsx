@@ -1,9 +1,11 @@
 import { useEffect, useRef } from 'react'
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { BLUR_COMMAND, COMMAND_PRIORITY_LOW, mergeRegister } from 'lexical'
-import { SERIALIZED_BRIEF_VERSION, type BriefSummary, type SerializedBrief } from '../../../../../electron/shared/dto/briefs'
+import type { BriefSummary } from '../../../../../electron/shared/dto/briefs'
 import { useApi } from '../../../api/context'
 import { Autosaver, type SaveStatus } from './autosave'
+import { BlockJsonCache } from './block-json-cache'
+import { whenIdle } from './when-idle'
 
 export interface AutosaveHandle {
   flush(): Promise<void>
@@ -29,17 +31,33 @@ export function AutosavePlugin({ briefId, baseRevision, onStatus, onSaved, handl
   })
 
   useEffect(() => {
-    const read = (): SerializedBrief => ({ format: 'evident-brief', version: SERIALIZED_BRIEF_VERSION, editorState: editor.getEditorState().toJSON() })
+    const cache = new BlockJsonCache()
+    const openedState = editor.getEditorState()
+    let openedJson: string | null = null
+    let changed = false
     const saver = new Autosaver(
       {
-        read,
+        read: () => cache.serialize(editor.getEditorState()),
+        // Usually ready from idle time; after an early change the cache no longer describes the opened state.
+        opened: () => openedJson ?? new BlockJsonCache().serialize(openedState),
         save: (content, base) => api.invoke('briefs.save', { id: briefId, content, baseRevision: base }),
         onStatus: (s) => callbacks.current.onStatus(s),
         onSaved: (s) => callbacks.current.onSaved(s),
       },
       baseRevision,
-      read(),
     )
+    // Serialise what is not cached a few milliseconds at a time while the analyst reads (the opened brief,
+    // then whatever undo or a restore replaced), so a save only joins cached blocks.
+    let cancelWarm: (() => void) | null = null
+    const warmSoon = () => {
+      cancelWarm ??= whenIdle(function warm(budgetMs) {
+        const state = editor.getEditorState()
+        if (!cache.warm(state, budgetMs)) return warm
+        cancelWarm = null
+        if (!changed) openedJson = cache.serialize(state)
+      })
+    }
+    warmSoon()
     handle.current = { flush: () => saver.flush(), setBaseRevision: (r) => saver.setBaseRevision(r) }
     const flush = () => void saver.flush()
     const onVisibility = () => document.visibilityState === 'hidden' && flush()
@@ -47,13 +65,18 @@ export function AutosavePlugin({ briefId, baseRevision, onStatus, onSaved, handl
     window.addEventListener('pagehide', flush)
     document.addEventListener('visibilitychange', onVisibility)
     const stop = mergeRegister(
-      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
-        if (dirtyElements.size > 0 || dirtyLeaves.size > 0) saver.change()
+      editor.registerUpdateListener((update) => {
+        if (update.dirtyElements.size === 0 && update.dirtyLeaves.size === 0) return
+        changed = true
+        cache.invalidate(update)
+        warmSoon()
+        saver.change()
       }),
       editor.registerCommand(BLUR_COMMAND, () => (flush(), false), COMMAND_PRIORITY_LOW),
     )
     return () => {
       stop()
+      cancelWarm?.()
       window.removeEventListener('beforeunload', flush)
       window.removeEventListener('pagehide', flush)
       document.removeEventListener('visibilitychange', onVisibility)
