@@ -19,6 +19,8 @@ export const ERROR_CODES = [
   'TIMED_OUT',
   'OUT_OF_MEMORY',
   'QUOTE_MISMATCH',
+  /** A server could not be reached, or answered with an error (the message says which). */
+  'NETWORK_ERROR',
   'UNAUTHORIZED',
   'FORBIDDEN',
   'INTERNAL',

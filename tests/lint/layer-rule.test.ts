@@ -38,13 +38,14 @@ describe('the layer rule', () => {
 })
 
 describe('the order of core’s own folders', () => {
-  const ORDER = ['db', 'search', 'sources', 'claims', 'briefs', 'citations', 'export', 'project', 'starter', 'app']
+  const ORDER = ['net', 'db', 'search', 'sources', 'claims', 'briefs', 'citations', 'export', 'project', 'starter', 'app']
 
   it('stops a domain reaching up into one built on it', async () => {
     expect(await importErrors('electron/core/citations/x.ts', "import { prepareCitations } from '../export/prepare'\nvoid prepareCitations\n")).toHaveLength(1)
     expect(await importErrors('electron/core/sources/x.ts', "import { refreshClaimSearch } from '../claims/fts'\nvoid refreshClaimSearch\n")).toHaveLength(1)
     expect(await importErrors('electron/core/db/x.ts', "import { SourceRepository } from '../sources/repository'\nvoid SourceRepository\n")).toHaveLength(1)
     expect(await importErrors('electron/core/export/x.ts', "import { seedStarterCorpus } from '../starter/corpus'\nvoid seedStarterCorpus\n")).toHaveLength(1)
+    expect(await importErrors('electron/core/net/x.ts', "import { openProjectDatabase } from '../db/open'\nvoid openProjectDatabase\n")).toHaveLength(1)
   })
 
   it('stops domains reaching back into the project session, type imports and re-exports included', async () => {
@@ -68,6 +69,7 @@ describe('the order of core’s own folders', () => {
     expect(await importErrors('electron/core/export/x.ts', "import { runsToText } from '../citations/runs'\nvoid runsToText\n")).toEqual([])
     expect(await importErrors('electron/core/starter/x.ts', "import type { ProjectSession } from '../project/session'\nexport type X = ProjectSession\n")).toEqual([])
     expect(await importErrors('electron/core/db/x.ts', "import { AppError } from '../errors'\nvoid AppError\n")).toEqual([])
+    expect(await importErrors('electron/core/sources/x.ts', "import { fetchAddress } from '../net/fetch'\nvoid fetchAddress\n")).toEqual([])
     expect(await importErrors('electron/core/db/x.ts', "import type { Claim } from '../../shared/dto/claims'\nexport type X = Claim\n")).toEqual([])
     expect(await importErrors('electron/core/sources/x.ts', "import type { ProjectInfo } from '../../shared/dto/project'\nexport type X = ProjectInfo\n")).toEqual([])
   })
