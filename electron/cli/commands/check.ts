@@ -29,16 +29,29 @@ export function printReport(io: CliIo, report: IntegrityReport, title: string): 
   }
   if (!failing.length) {
     io.out(`All ${plural(report.items.length, 'cited quote')} in “${title}” match their sources (${plural(report.citationCount, 'citation')}).`)
-    return
+  } else {
+    io.out(`${failing.length} of ${plural(report.items.length, 'cited quote')} in “${title}” no longer match their sources:`)
+    const rows = failing.map((i) => [STATUS_TEXT[i.status], i.sourceTitle, i.detail])
+    io.out(formatTable(['Status', 'Source', 'What changed'], rows, [9, 40, 100]))
   }
-  io.out(`${failing.length} of ${plural(report.items.length, 'cited quote')} in “${title}” no longer match their sources:`)
-  const rows = failing.map((i) => [STATUS_TEXT[i.status], i.sourceTitle, i.detail])
-  io.out(formatTable(['Status', 'Source', 'What changed'], rows, [9, 40, 100]))
+  printForbiddenCharacters(io, report)
+}
+
+function printForbiddenCharacters(io: CliIo, report: IntegrityReport): void {
+  const found = report.forbiddenCharacters ?? []
+  if (!found.length) return
+  io.out(`${plural(found.length, 'cited quote')} ${found.length === 1 ? 'holds' : 'hold'} characters a Word document cannot carry; the export leaves them out:`)
+  io.out(formatTable(['Source', 'Characters'], found.map((f) => [f.sourceTitle, f.characters]), [40, 60]))
+}
+
+/** 1 when a quote no longer matches, or holds characters the .docx will not carry: either is worth a look. */
+export function checkExitCode(report: IntegrityReport): number {
+  return report.ok && !report.forbiddenCharacters?.length ? 0 : 1
 }
 
 export const checkCommand: CliCommand = {
   name: 'check',
-  summary: 'Check every quote a brief cites against the stored source text; exits 1 if any no longer matches.',
+  summary: 'Check every quote a brief cites against the stored source text; exits 1 if any no longer matches or holds characters a .docx cannot carry.',
   usage: 'evident check --project FILE --brief ID|TITLE [--json]',
   options: { project: projectOption, brief: { type: 'string' }, json: jsonOption },
   positionals: { min: 0, max: 0 },
@@ -51,6 +64,6 @@ export const checkCommand: CliCommand = {
     })
     if (wantsJson(input)) printJson(io, report)
     else printReport(io, report, title)
-    return report.ok ? 0 : 1
+    return checkExitCode(report)
   },
 }

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3'
 import type { CitationSnapshot, SerializedLexicalNode } from '../../shared/dto/brief-nodes'
-import type { IntegrityReport, QuoteCheckItem, QuoteStatus } from '../../shared/dto/citations'
+import type { ForbiddenCharactersItem, IntegrityReport, QuoteCheckItem, QuoteStatus } from '../../shared/dto/citations'
+import { describeXmlForbidden, hasXmlForbidden } from '../../shared/xml-chars'
 import { isCitingNode } from '../briefs/content'
 import { walk } from '../briefs/nodes'
 import { loadClaims, loadSources, type CitedClaim, type CitedSource } from './cited'
@@ -92,10 +93,27 @@ export function checkBriefQuotes(db: Database.Database, briefId: string, root: S
     })
   }
   const list = [...items.values()]
+  const forbidden = forbiddenCharacters(citations)
   return {
-    report: { briefId, ok: list.every((i) => i.status === 'ok'), citationCount: citations.length, items: list },
+    report: {
+      briefId,
+      ok: list.every((i) => i.status === 'ok'),
+      citationCount: citations.length,
+      items: list,
+      ...(forbidden.length ? { forbiddenCharacters: forbidden } : {}),
+    },
     citations,
   }
+}
+
+/** One entry per cited claim whose stored quote holds a character a .docx cannot carry. */
+function forbiddenCharacters(citations: ResolvedCitation[]): ForbiddenCharactersItem[] {
+  const found = new Map<string, ForbiddenCharactersItem>()
+  for (const c of citations) {
+    if (found.has(c.claimId) || !hasXmlForbidden(c.quote)) continue
+    found.set(c.claimId, { claimId: c.claimId, sourceTitle: c.source?.title ?? c.claim?.sourceTitle ?? c.snapshot.sourceTitle, characters: describeXmlForbidden(c.quote) })
+  }
+  return [...found.values()]
 }
 
 /** Briefs written by hand or by an older editor may lack a snapshot; never crash on that. */

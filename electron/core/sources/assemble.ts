@@ -1,4 +1,5 @@
 import type { NoteMarker, Paragraph } from '../../shared/dto/sources'
+import { stripXmlForbidden } from '../../shared/xml-chars'
 import type { Block } from './extracted'
 import { findNoteMarkers } from './note-markers'
 
@@ -10,12 +11,15 @@ export interface AssembledText {
   noteMarkers: NoteMarker[]
 }
 
-/** Joins blocks into the one text that anchors point into, numbering paragraphs from 1. */
+/**
+ * Joins blocks into the one text that anchors point into, numbering paragraphs from 1. Characters XML cannot
+ * carry are removed here, the one place every importer's text passes, so no quote can hold one.
+ */
 export function assembleText(blocks: Block[]): AssembledText {
   const paragraphs: Paragraph[] = []
   let text = ''
   for (const block of blocks) {
-    const body = block.text.trim()
+    const body = stripXmlForbidden(block.text).trim()
     if (!body) continue
     if (text) text += PARAGRAPH_SEPARATOR
     const start = text.length

@@ -4,6 +4,7 @@ import type { SourceDetail, SourceFormat, SourceSummary } from '../../shared/dto
 import { AppError } from '../errors'
 import { newId, nowIso } from '../ids'
 import { assembleText, type AssembledText } from './assemble'
+import { stripXmlForbiddenDeep } from '../../shared/xml-chars'
 import { authorList, displayTitle, issuedYear } from './csl'
 import type { ExtractedDocument } from './extracted'
 import { command, query } from '../db/statement'
@@ -101,7 +102,8 @@ export class SourceRepository {
     const id = newId()
     const assembled = assembleText(input.document.blocks)
     if (!assembled.text.trim()) throw new AppError('EMPTY_FILE', `“${input.fileName}” has no readable text.`)
-    const csl: CslItem = { type: 'document', ...input.document.metadata, ...input.csl, id }
+    // A record read from a document is as untrusted as its text: no character XML forbids reaches a reference.
+    const csl: CslItem = stripXmlForbiddenDeep({ type: 'document', ...input.document.metadata, ...input.csl, id })
     const title = displayTitle(csl, input.fileName)
     if (!csl.title) csl.title = title
     const now = nowIso()

@@ -34,11 +34,21 @@ export interface QuoteCheckItem {
   detail: string
 }
 
+/** A cited quote stored with characters XML cannot carry (kept by an older import): export leaves them out. */
+export interface ForbiddenCharactersItem {
+  claimId: string
+  sourceTitle: string
+  /** Which ones, as code points: "U+FFFE, U+FFFF". */
+  characters: string
+}
+
 export interface IntegrityReport {
   briefId: string
   ok: boolean
   citationCount: number
   items: QuoteCheckItem[]
+  /** Present when any cited quote holds such characters; the quotes still match, so `ok` is not affected. */
+  forbiddenCharacters?: ForbiddenCharactersItem[]
 }
 
 export interface ExportOptions {

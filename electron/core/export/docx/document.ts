@@ -1,5 +1,6 @@
 import { AlignmentType, Document, Footer, Header, HeadingLevel, NumberFormat, Packer, PageNumber, Paragraph, TextRun, type FileChild } from 'docx'
 import type { SerializedLexicalNode } from '../../../shared/dto/brief-nodes'
+import { stripXmlForbiddenDeep } from '../../../shared/xml-chars'
 import type { PreparedCitations } from '../prepare'
 import { blocks } from './blocks'
 import { CitationCursor, type CitationOptions } from './citations'
@@ -82,6 +83,11 @@ export function buildDocument(model: DocumentModel): Document {
   })
 }
 
+/**
+ * Every text the package will carry (body, notes, link targets, reference list, appendix, core properties)
+ * comes from the model, so stripping the model's strings once keeps a stray U+FFFE in an old quote or a
+ * typed record from making document.xml ill-formed, whatever part of the file it would have landed in.
+ */
 export async function packDocument(model: DocumentModel): Promise<Buffer> {
-  return Packer.toBuffer(buildDocument(model))
+  return Packer.toBuffer(buildDocument(stripXmlForbiddenDeep(model)))
 }

@@ -17,15 +17,30 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`
 }
 
+/** Quotes an older import stored with characters a .docx cannot carry: they match, but the export drops those characters. */
+function ForbiddenCharacters({ report }: { report: IntegrityReport }) {
+  const found = report.forbiddenCharacters ?? []
+  if (!found.length) return null
+  return (
+    <p className="export-detail" role="note">
+      {plural(found.length, 'cited quote holds', 'cited quotes hold')} characters a Word document cannot carry (
+      {found.map((f) => `${f.sourceTitle}: ${f.characters}`).join('; ')}); the export leaves them out.
+    </p>
+  )
+}
+
 export function QuoteReport({ report, headingId }: { report: IntegrityReport; headingId?: string }) {
   const failing = report.items.filter((i) => i.status !== 'ok')
   if (failing.length === 0) {
     return (
-      <p className="export-report-ok" role="status">
-        {report.citationCount === 0
-          ? 'This brief cites no claims yet.'
-          : `All ${plural(report.citationCount, 'citation', 'citations')} match the words in their sources.`}
-      </p>
+      <>
+        <p className="export-report-ok" role="status">
+          {report.citationCount === 0
+            ? 'This brief cites no claims yet.'
+            : `All ${plural(report.citationCount, 'citation', 'citations')} match the words in their sources.`}
+        </p>
+        <ForbiddenCharacters report={report} />
+      </>
     )
   }
   return (
@@ -52,6 +67,7 @@ export function QuoteReport({ report, headingId }: { report: IntegrityReport; he
           </li>
         ))}
       </ul>
+      <ForbiddenCharacters report={report} />
     </section>
   )
 }

@@ -26,6 +26,7 @@ import { AutosavePlugin, type AutosaveHandle } from './AutosavePlugin'
 import { isSafeLinkUrl } from './link'
 import { LinkDialogPlugin } from './LinkDialogPlugin'
 import { LinkSafetyPlugin } from './LinkSafetyPlugin'
+import { ForbiddenCharactersPlugin } from './ForbiddenCharactersPlugin'
 import { PastePlugin } from './PastePlugin'
 import { ShortcutsPlugin } from './ShortcutsPlugin'
 import { BRIEF_THEME } from './theme'
@@ -92,6 +93,7 @@ export function BriefEditor({ doc, style, kind, onStatus, onSaved, onError, auto
           <LinkPlugin validateUrl={isSafeLinkUrl} />
           <LinkSafetyPlugin />
           <PastePlugin />
+          <ForbiddenCharactersPlugin />
           <ShortcutsPlugin />
           <LinkDialogPlugin />
           <InsertClaimPlugin />
