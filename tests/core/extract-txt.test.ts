@@ -156,6 +156,26 @@ describe('markdown notes', () => {
   })
 })
 
+describe('markdown that once took minutes', () => {
+  test.each([
+    ['unclosed brackets', '['.repeat(200_000)],
+    ['unclosed image links', '!['.repeat(100_000)],
+    ['unclosed tags', '<a'.repeat(100_000)],
+    ['unclosed strong emphasis', '**a '.repeat(50_000)],
+    ['unclosed emphasis', '*a '.repeat(70_000)],
+    ['links without their closing parenthesis', '[x]('.repeat(50_000)],
+    ['a heading with words between long runs of spaces', `# a${' '.repeat(1_000)}b`.repeat(200)],
+  ])('one 200 KB line of %s is read, and its text kept', async (_, line) => {
+    const [text] = await texts('notes.md', utf8(line))
+    expect(text!.length).toBeGreaterThan(500)
+  })
+
+  test('headings lose their closing hashes, and emphasis still goes', async () => {
+    expect(await texts('notes.md', utf8('## Options ##\n\nA **bold** _claim_ and ~~struck~~ `code`.'))).toEqual(['Options', 'A bold claim and struck code.'])
+    expect(await texts('notes.md', utf8('# C# in practice'))).toEqual(['C# in practice'])
+  })
+})
+
 describe('record fields found in the text', () => {
   test('a DOI and web address near the top of the text pre-fill the record', async () => {
     const text = 'Editorial\n\ndoi: 10.3399/bjgp14X682465.\n\nSource: https://bjgp.org/content/64/628/556.\n\nBody text follows here.'

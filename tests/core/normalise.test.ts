@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import type { Block } from '../../electron/core/sources/extracted'
-import { joinLines, linesToBlocks, normaliseText, stripPageFurniture } from '../../electron/core/sources/normalise'
+import { joinLines } from '../../electron/core/sources/line-text'
+import { linesToBlocks, normaliseText, stripPageFurniture } from '../../electron/core/sources/normalise'
 
 const corpus = join(__dirname, '../../resources/corpus')
 const starter = (prefix: string) => {
@@ -163,5 +164,44 @@ describe('headings and page furniture', () => {
       text: 'The structure of the NHS as we know it was an accident of history: a healthcare system created when little was known about healthcare systems and their design.',
     })
     expect(blocks[1]).toMatchObject({ page: '6', text: 'A new paragraph starts on this page and runs on' })
+  })
+})
+
+describe('very long texts become paragraphs', () => {
+  test('a file of one sentence per line and no blank lines keeps one paragraph per line', () => {
+    const lines = Array.from({ length: 20_000 }, (_, i) => `Entry ${i} of the export records one visit to the practice.`)
+    const blocks = normaliseText(lines.join('\n'))
+    expect(blocks).toHaveLength(20_000)
+    expect(blocks[12_345]).toEqual({ kind: 'paragraph', text: lines[12_345] })
+  })
+
+  test('wrapped prose with no blank line for thousands of lines is cut into paragraphs at sentence ends', () => {
+    const lines = Array.from({ length: 30_000 }, (_, i) => (i % 9 === 8 ? 'and so the sentence ends here.' : `the wrapped line ${i} runs on into the next`))
+    const blocks = normaliseText(lines.join('\n'))
+    expect(blocks.length).toBeGreaterThan(10)
+    for (const block of blocks) {
+      expect(block.text.length).toBeLessThan(6_000)
+      expect(block.text.endsWith('and so the sentence ends here.') || block === blocks.at(-1)).toBe(true)
+    }
+    expect(blocks.map((block) => block.text).join(' ')).toBe(lines.join(' '))
+  })
+
+  test('text with no sentence end at all is still cut, at a line end, once a paragraph passes 50,000 characters', () => {
+    const lines = Array.from({ length: 10_000 }, (_, i) => `column ${i} value ${i * 7} and more`)
+    const blocks = normaliseText(lines.join('\n'))
+    expect(blocks.length).toBeGreaterThan(3)
+    expect(Math.max(...blocks.map((block) => block.text.length))).toBeLessThan(51_000)
+    expect(blocks.map((block) => block.text).join(' ')).toBe(lines.join(' '))
+  })
+
+  test('hyphenation across lines is still undone in a paragraph of many lines', () => {
+    const lines = Array.from({ length: 2_000 }, () => ['the integra-', 'tion of care is a well-', 'funded aim']).flat()
+    expect(joinLines(lines)).toBe(Array.from({ length: 2_000 }, () => 'the integration of care is a well-funded aim').join(' '))
+    expect(joinLines(['the integra-', 'tion of', 'care, well-', 'funded'])).toBe('the integration of care, well-funded')
+  })
+
+  test('a line of 50 million characters is cleaned without overflowing the pattern engine', () => {
+    const line = 'word '.repeat(10_000_000).trim()
+    expect(joinLines([line])).toHaveLength(line.length)
   })
 })

@@ -37,8 +37,13 @@ const report = makePdf([
   ['On funding', '', 'What the partners said about funding in general practice.'],
 ])
 
-/** Lines that the normaliser joins one by one: enough of them to keep a reader busy for a long while. */
-const stallingText = () => bytesOf(Array.from({ length: 60_000 }, (_, i) => `line ${i} of a very long hard-wrapped note`).join('\n'))
+/**
+ * A text long enough to keep a reader busy for seconds: 1,000,000 lines (about 60 MB). Reading text is
+ * linear now, so only size makes a reader this slow; built once, since every test that stalls uses it.
+ */
+let stalling: Uint8Array | undefined
+const stallingText = () =>
+  (stalling ??= bytesOf(Array.from({ length: 1_000_000 }, (_, i) => `line ${i} of a very long export, one record per line, ended.`).join('\n')))
 
 describe('documents are read in separate processes', () => {
   const temp = useTempDir()

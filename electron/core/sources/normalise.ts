@@ -1,4 +1,5 @@
 import type { Block } from './extracted'
+import { cleanLine, joinCleanLines } from './line-text'
 
 export interface TextLine {
   text: string
@@ -30,63 +31,8 @@ const DANGLING = new Set(
 )
 /** Function words a heading cannot end on: "integration of training and" runs on to its next line. */
 const HEADING_DANGLING = new Set('a an the of and or nor but to for with from by as that which than into between'.split(' '))
-/**
- * Fragments that form real compounds, so a hyphen at a line end stays ("well-funded", "cost-effective").
- * Only those a typesetter would not split a plain word at: "co-hort", "part-ner", "so-cial" are words.
- */
-const COMPOUND_LEFT = new Set('well long self non all half semi intra one two three four five first face decision user'.split(' '))
-const COMPOUND_RIGHT = new Set(
-  'based led term funded related specific centred centered effective wide making level quality scale driven free wasting style like friendly known run being care hours date time year years month week day aged rate intensive focused oriented orientated sensitive dependent paying sharing provider owned benefit sectional party cutting border'.split(' '),
-)
-
-/** Printable ASCII with single spaces inside: already clean, and most lines of most documents. */
-const ALREADY_CLEAN = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/
-
-export function cleanLine(text: string): string {
-  if (ALREADY_CLEAN.test(text)) return text
-  return text
-    .normalize('NFC')
-    .replace(/[\u00ad\u200b-\u200d\ufeff]/g, '')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, ' ')
-    .replace(/[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ')
-    .trim()
-}
-
 export function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text.trimEnd())
-}
-
-/** Joins the visual lines of one paragraph, undoing end-of-line hyphenation where it was only typesetting. */
-export function joinLines(lines: string[]): string {
-  return joinCleanLines(lines.map(cleanLine))
-}
-
-function joinCleanLines(lines: string[]): string {
-  let out = ''
-  for (const line of lines) {
-    if (!line) continue
-    if (!out) out = line
-    else if (/\p{L}-$/u.test(out) && /^\p{Ll}/u.test(line)) out = joinHyphenated(out, line)
-    else if (/\p{L}-$/u.test(out) && /^[\p{Lu}\d]/u.test(line)) out += line
-    else if (/\p{L}[—/]$/u.test(out)) out += line
-    else out += ' ' + line
-  }
-  return out
-}
-
-function joinHyphenated(left: string, right: string): string {
-  const token = left.slice(left.lastIndexOf(' ') + 1, -1)
-  const leftWord = (token.match(/\p{L}+$/u)?.[0] ?? '').toLowerCase()
-  const rightWord = (right.match(/^\p{L}+/u)?.[0] ?? '').toLowerCase()
-  // "out-of-\nhours" and "face-\nto-face" are compounds already; "cost-\neffective" is a known one; and
-  // hyphenation never leaves fewer than three letters on the new line, so "follow-\nup" is a compound too.
-  const keep =
-    token.includes('-') ||
-    /^\p{L}+-/u.test(right) ||
-    rightWord.length < 3 ||
-    COMPOUND_LEFT.has(leftWord) ||
-    COMPOUND_RIGHT.has(rightWord)
-  return keep ? left + right : left.slice(0, -1) + right
 }
 
 /** A line with its cleanLine() text, worked out once: every rule below looks at it, most more than once. */
@@ -118,7 +64,8 @@ export function linesToBlocks(textLines: TextLine[], options: NormaliseOptions =
   const merged: RawBlock[] = []
   for (const raw of raws) {
     const previous = merged[merged.length - 1]
-    if (previous && continuesAcrossBlank(previous, raw, width)) previous.lines.push(...raw.lines)
+    // A loop, not push(...lines): spreading a block of a million lines overflows the call stack.
+    if (previous && continuesAcrossBlank(previous, raw, width)) for (const line of raw.lines) previous.lines.push(line)
     else merged.push({ lines: [...raw.lines] })
   }
   for (const raw of merged) splitWrappedBlock(raw.lines, width, blocks)
@@ -211,8 +158,25 @@ function standaloneKind(line: Line, maxLength: number): Block['kind'] {
   return isHeading ? 'heading' : 'paragraph'
 }
 
+/**
+ * A block whose lines nearly all end a sentence is one sentence or paragraph per line (a log, a list,
+ * an export), not prose wrapped at a width: a line that ends a sentence ends its paragraph.
+ */
+function isLinePerParagraph(lines: Line[]): boolean {
+  if (lines.length < 4) return false
+  let ended = 0
+  for (const line of lines) if (endsSentence(line.clean)) ended++
+  return ended >= lines.length * 0.8
+}
+
+/** Past this a paragraph ends at the next sentence end; past the hard limit at the next line. */
+const LONG_PARAGRAPH_CHARS = 5_000
+const MAX_PARAGRAPH_CHARS = 50_000
+
 function splitWrappedBlock(lines: Line[], width: number, blocks: Block[]): void {
   let start = 0
+  const linePerParagraph = isLinePerParagraph(lines)
+  let length = 0
   const heading = headingLength(lines, width)
   if (heading > 0) {
     pushBlock(blocks, 'heading', lines.slice(0, heading))
@@ -232,11 +196,14 @@ function splitWrappedBlock(lines: Line[], width: number, blocks: Block[]): void 
     // A short line that ends a sentence, then a capital: the paragraph ended without a blank line.
     const shortEnd = ended && previous.length < 0.6 * width && /^["'‘“]?\p{Lu}/u.test(text)
     const indented = ended && !!last && indent(line.text) >= indent(last.text) + 2
-    if (paragraph.length && (item || shortEnd || indented)) {
+    const tooLong = length > MAX_PARAGRAPH_CHARS || (ended && (linePerParagraph || length > LONG_PARAGRAPH_CHARS))
+    if (paragraph.length && (item || shortEnd || indented || tooLong)) {
       pushBlock(blocks, 'paragraph', paragraph)
       paragraph = []
+      length = 0
     }
     paragraph.push(line)
+    length += text.length + 1
   }
   if (paragraph.length) pushBlock(blocks, 'paragraph', paragraph)
 }

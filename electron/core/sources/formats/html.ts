@@ -2,7 +2,7 @@ import type { WindowLike } from 'dompurify'
 import type { DOMWindow } from 'jsdom'
 import type { Block, ExtractedDocument } from '../extracted'
 import { cleanMetaText, mergeMetadata, metadataFromHtml, parseDate, parseNames } from '../metadata'
-import { cleanLine } from '../normalise'
+import { cleanLine } from '../line-text'
 import { decodeText, decodeWindows1252 } from './txt'
 
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6'])

@@ -1,4 +1,4 @@
-import { cleanLine } from '../normalise'
+import { cleanLine } from '../line-text'
 
 interface PositionedItem {
   str: string

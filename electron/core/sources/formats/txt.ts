@@ -1,7 +1,8 @@
 import { AppError } from '../../errors'
 import type { Block, ExtractedDocument } from '../extracted'
 import { mergeMetadata, metadataFromText, type Metadata } from '../metadata'
-import { cleanLine, joinLines, normaliseText } from '../normalise'
+import { cleanLine, joinLines } from '../line-text'
+import { normaliseText } from '../normalise'
 
 const SAMPLE_BYTES = 64 * 1024
 
@@ -96,7 +97,7 @@ export function extractTxt(fileName: string, bytes: Uint8Array, format: 'txt' | 
   return { format, mime: 'text/markdown', blocks, metadata: mergeMetadata(metadata, metadataFromText(text)) }
 }
 
-const ATX_HEADING = /^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/
+const ATX_OPENING = /^ {0,3}#{1,6}(?=\s)/
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)\s*$/
 const LIST_MARKER = /^\s*(?:[-*+]|\d{1,9}[.)])\s+/
 const RULE = /^ {0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$/
@@ -129,9 +130,9 @@ export function markdownToBlocks(source: string): { blocks: Block[]; metadata: M
       fenced = !fenced
     } else if (fenced) paragraph.push(line)
     else if (!line.trim() || RULE.test(line) || LINK_DEFINITION.test(line)) flush()
-    else if (ATX_HEADING.test(line)) {
+    else if (ATX_OPENING.test(line)) {
       flush()
-      paragraph = [inline(line.match(ATX_HEADING)![2]!)]
+      paragraph = [inline(atxHeadingText(line))]
       flush('heading')
     } else if (SETEXT_UNDERLINE.test(line) && paragraph.length === 1) {
       paragraph = [inline(paragraph[0]!)]
@@ -149,17 +150,42 @@ export function markdownToBlocks(source: string): { blocks: Block[]; metadata: M
   return { blocks, metadata }
 }
 
+/**
+ * "## Title ##" → "Title", by hand: the pattern that did this in one go (a lazy group before optional
+ * whitespace and hashes) took quadratic time on a long run of spaces.
+ */
+function atxHeadingText(line: string): string {
+  const text = line.replace(ATX_OPENING, '').trim()
+  let end = text.length
+  while (end > 0 && text[end - 1] === '#') end--
+  const closed = end < text.length && (end === 0 || /\s/.test(text[end - 1]!))
+  return closed ? text.slice(0, end).trimEnd() : text
+}
+
+/**
+ * An emphasis span may not contain its own delimiter (a strong span may hold single stars), and is at most
+ * 1,000 characters: each try then stops at the next delimiter, so a line full of unclosed "**" is linear.
+ */
+const span = (delimiter: string) => `(?:[^${delimiter}]|${delimiter}(?!${delimiter})){1,1000}?`
+// Each pattern stops at the next opening delimiter ("[^[\]]", "[^<>]", span()): a 200 KB line of "[" or
+// "<" or "**" without their closers took 40–90 s with patterns that scanned to the end of the line from each.
+const INLINE: [RegExp, string][] = [
+  [/!\[([^[\]]*)\]\([^()]*\)/g, '$1'],
+  [/\[\^([^[\]]+)\]:?/g, '[$1]'],
+  [/\[([^[\]]+)\]\([^()]*\)/g, '$1'],
+  [/\[([^[\]]+)\]\[[^[\]]*\]/g, '$1'],
+  [/<\/?[a-zA-Z][^<>]*>/g, ''],
+  [/`([^`]+)`/g, '$1'],
+  [new RegExp(`\\*\\*(?=\\S)(${span('\\*')})(?<=\\S)\\*\\*`, 'g'), '$1'],
+  [new RegExp(`__(?=\\S)(${span('_')})(?<=\\S)__`, 'g'), '$1'],
+  [/(?<![\w*])\*(?=\S)([^*]{1,1000}?)(?<=\S)\*(?![\w*])/g, '$1'],
+  [/(?<![\w_])_(?=\S)([^_]{1,1000}?)(?<=\S)_(?![\w_])/g, '$1'],
+  [new RegExp(`~~(?=\\S)(${span('~')})(?<=\\S)~~`, 'g'), '$1'],
+  [/\\([\\`*_{}[\]()#+\-.!>])/g, '$1'],
+]
+
 function inline(text: string): string {
-  return text
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[\^([^\]]+)\]:?/g, '[$1]')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-    .replace(/<\/?[a-zA-Z][^>]*>/g, '')
-    .replace(/`([^`]+)`/g, '$1')
-    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
-    .replace(/(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])/g, '$1')
-    .replace(/(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])/g, '$1')
-    .replace(/~~(?=\S)(.+?)(?<=\S)~~/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1')
+  let out = text
+  for (const [pattern, replacement] of INLINE) out = out.replace(pattern, replacement)
+  return out
 }

@@ -1,0 +1,52 @@
+import { execFileSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { describe, it } from 'vitest'
+import { findParserEntry } from '../../electron/core/app/resources'
+import { assembleText } from '../../electron/core/sources/assemble'
+import { nodeParserPool } from '../../electron/core/sources/parse/node-process'
+import { benchDir, fmt, report } from './bench-helpers'
+
+/**
+ * Plain text that took minutes or broke the importer (issue 14): a million single-newline lines (70 s for
+ * 100,000 before, and one paragraph), one 50 MB line (called "damaged"), Markdown lines of 200 KB (40–90 s).
+ * Each is read by a real parser process; the baseline is `wc -l` on the same file, the least any reader does.
+ */
+describe('plain text import benchmarks', () => {
+  it('a million lines, one 50 MB line and 200 KB Markdown lines, through a parser process', async () => {
+    const dir = benchDir('text')
+    const cases: [label: string, fileName: string, text: string][] = [
+      ['1,000,000 single-newline lines (one sentence each)', 'million.txt', Array.from({ length: 1_000_000 }, (_, i) => `Entry ${i} of the export records one visit to the practice.`).join('\n')],
+      ['1,000,000 lines of wrapped prose, no blank line', 'prose.txt', Array.from({ length: 1_000_000 }, (_, i) => (i % 9 === 8 ? 'and so the sentence ends here.' : `the wrapped line ${i} runs on into the next`)).join('\n')],
+      ['one line of 50 MB', 'one-line.txt', 'word '.repeat(10_000_000)],
+      ['Markdown: one 200 KB line of unclosed "**"', 'stars.md', '**a '.repeat(50_000)],
+      ['Markdown: one 200 KB line of unclosed "["', 'brackets.md', '['.repeat(200_000)],
+    ]
+    const pool = nodeParserPool(findParserEntry(__dirname), { size: 1 })
+    try {
+      for (const [label, fileName, text] of cases) {
+        const path = join(dir, fileName)
+        writeFileSync(path, text)
+        const bytes = new TextEncoder().encode(text)
+        let started = performance.now()
+        let outcome: string
+        try {
+          const document = await pool.parse({ fileName, bytes })
+          const assembled = assembleText(document.blocks)
+          const count = assembled.paragraphs.length
+          outcome = `${count.toLocaleString('en-GB')} paragraph${count === 1 ? '' : 's'}`
+        } catch (error) {
+          outcome = `refused: ${(error as Error).message}`
+        }
+        const ours = performance.now() - started
+        started = performance.now()
+        execFileSync('wc', ['-l', path], { stdio: ['ignore', 'pipe', 'ignore'] })
+        const theirs = performance.now() - started
+        report(`${label} (${fmt(bytes.length / 1024 / 1024, 1)} MB): ${fmt(ours / 1000)} s through the parser process and into paragraphs, ${outcome}; wc -l ${fmt(theirs / 1000, 3)} s`)
+      }
+    } finally {
+      await pool.close()
+    }
+  })
+})
