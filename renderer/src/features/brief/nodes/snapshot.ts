@@ -1,6 +1,5 @@
 import type { CitationSnapshot } from '../../../../../electron/shared/dto/brief-nodes'
 import type { DecoratorNode } from 'lexical'
-import type { Claim, ClaimCard } from '../../../../../electron/shared/dto/claims'
 
 /** What importJSON receives: stored JSON we cannot trust to match our serialized types. */
 export type StoredNodeJSON = Parameters<typeof DecoratorNode.importJSON>[0]
@@ -31,22 +30,4 @@ export function readSnapshot(value: unknown, claimId: string): CitationSnapshot 
 /** A copy with exactly the contract's keys in a stable order, so exportJSON is byte-for-byte predictable. */
 export function cloneSnapshot(s: CitationSnapshot): CitationSnapshot {
   return readSnapshot(s, s.claimId)
-}
-
-export function snapshotFromCard(card: ClaimCard): CitationSnapshot {
-  return snapshotFromClaim(card, card.sourceTitle, card.shortCitation)
-}
-
-export function snapshotFromClaim(claim: Claim, sourceTitle: string, shortCitation: string): CitationSnapshot {
-  const snapshot: CitationSnapshot = {
-    claimId: claim.id,
-    statement: claim.statement,
-    quote: claim.quote,
-    sourceId: claim.sourceId,
-    sourceTitle,
-    shortCitation,
-    paragraph: claim.anchor.paragraph,
-  }
-  if (claim.anchor.page !== undefined) snapshot.page = claim.anchor.page
-  return snapshot
 }
