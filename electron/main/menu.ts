@@ -69,6 +69,8 @@ export function buildMenuTemplate({ isMac, isDev, recent, actions }: MenuOptions
     label: 'View',
     submenu: [
       command('open-original'),
+      command('focus-mode'),
+      command('show-claims'),
       { type: 'separator' },
       ...(isDev ? ([{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, { type: 'separator' }] as const) : []),
       { role: 'resetZoom' },

@@ -13,7 +13,7 @@ export interface Events {
   'menu.command': { command: MenuCommand }
 }
 
-export const MENU_COMMANDS = ['import', 'export', 'new-brief', 'find-in-source', 'find-everywhere', 'open-original'] as const
+export const MENU_COMMANDS = ['import', 'export', 'new-brief', 'find-in-source', 'find-everywhere', 'open-original', 'focus-mode', 'show-claims'] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 
 /** Each command's name, the same in the native menu and in the renderer's command registry (renderer/src/shell/commands.ts). */
@@ -24,6 +24,8 @@ export const MENU_COMMAND_LABELS: Record<MenuCommand, string> = {
   'find-in-source': 'Find in source',
   'find-everywhere': 'Find everywhere',
   'open-original': 'Open original file',
+  'focus-mode': 'Focus on the brief',
+  'show-claims': 'Show claims',
 }
 
 export type EventName = keyof Events

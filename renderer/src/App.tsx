@@ -13,6 +13,8 @@ import { downloadOriginal } from './features/sources/original'
 import { SourcesPane } from './features/sources/SourcesPane'
 import { useSources } from './features/sources/useSources'
 import { defineCommands } from './shell/commands'
+import { Panes } from './shell/Panes'
+import { useFocusMode } from './shell/useFocusMode'
 import { TopBar } from './shell/TopBar'
 import { useCommands } from './shell/useCommands'
 import { useApi } from './api/context'
@@ -30,6 +32,7 @@ export function App() {
   const [findRequest, setFindRequest] = useState(0)
   const [projectPath, setProjectPath] = useState('')
   const search = useRef<SearchBoxHandle>(null)
+  const focus = useFocusMode()
 
   // Another project opened: what was selected belongs to the old one.
   if (project && project.path !== projectPath) {
@@ -39,6 +42,8 @@ export function App() {
   const selectedId = selected && (sources.loading || sources.sources.some((s) => s.id === selected)) ? selected : null
 
   function openHit(sourceId: string, paragraph: number) {
+    // Opening a source needs the reader, which focus mode hides.
+    focus.leave()
     setSelected(sourceId)
     setJump((j) => ({ sourceId, paragraph, seq: (j?.seq ?? 0) + 1 }))
   }
@@ -61,6 +66,8 @@ export function App() {
         enabled: () => selectedId !== null,
         perform: () => void (selectedId && downloadOriginal(api, selectedId).catch((e: unknown) => toast.error(e))),
       },
+      'focus-mode': { shortcut: { key: 'f', mod: true, shift: true }, perform: focus.toggle },
+      'show-claims': { shortcut: { key: 'l', mod: true, shift: true }, perform: focus.showClaims },
     }),
   )
 
@@ -68,15 +75,25 @@ export function App() {
     <ClaimsProvider onShowInSource={(t) => openHit(t.sourceId, t.paragraph)}>
       <div className="app">
         <TopBar project={project} onImport={() => void importer.choose()} onOpenHit={openHit} searchRef={search} />
-        <div className="panes">
-          <SideTabs sourceId={selectedId} sourceTitle={sources.sources.find((s) => s.id === selectedId)?.title} sources={sources.sources}>
-            <SourcesPane state={sources} selectedId={selectedId} onSelect={setSelected} />
-          </SideTabs>
-          <ReaderWithClaims sourceId={selectedId}>
-            <Reader sourceId={selectedId} hasSources={sources.sources.length > 0} jump={jump} findRequest={findRequest} />
-          </ReaderWithClaims>
-          <BriefWorkspace />
-        </div>
+        <Panes
+          focus={focus}
+          left={
+            <SideTabs
+              sourceId={selectedId}
+              sourceTitle={sources.sources.find((s) => s.id === selectedId)?.title}
+              sources={sources.sources}
+              showClaims={focus.claimsRequest}
+            >
+              <SourcesPane state={sources} selectedId={selectedId} onSelect={setSelected} />
+            </SideTabs>
+          }
+          reader={
+            <ReaderWithClaims sourceId={selectedId}>
+              <Reader sourceId={selectedId} hasSources={sources.sources.length > 0} jump={jump} findRequest={findRequest} />
+            </ReaderWithClaims>
+          }
+          brief={<BriefWorkspace focusMode={focus.on} onFocusMode={focus.toggle} />}
+        />
         <ImportUi importer={importer} onOpenSource={setSelected} />
         <ExportUi />
       </div>

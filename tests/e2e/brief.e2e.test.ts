@@ -128,7 +128,9 @@ describe('the brief editor in the browser', () => {
   it('following a citation opens the source at the quote', async () => {
     await brief(page).getByRole('combobox', { name: 'Brief' }).selectOption({ label: 'Dragging evidence' })
     await editor(page).locator('h1', { hasText: 'Dragging evidence' }).waitFor()
-    await brief(page).getByRole('button', { name: 'Wide brief pane' }).click()
+    // The brief column widened as far as it goes, by keyboard on its divider, to show the evidence beside the text.
+    await page.getByRole('separator', { name: 'Resize the brief column' }).focus()
+    await page.keyboard.press('End')
     await brief(page).getByRole('tab', { name: 'Evidence' }).click()
     // By keyboard: the caret moves onto the citation at the end of the paragraph, which shows its card.
     await paragraphUnder(page, 'The problem').click()
@@ -149,7 +151,8 @@ describe('the brief editor in the browser', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toMatch(/^Citation 2: Vertical/)
     await card.waitFor()
     await screenshot(page, 'brief-editor.png')
-    await brief(page).getByRole('button', { name: 'Wide brief pane' }).click()
+    await page.getByRole('separator', { name: 'Resize the brief column' }).focus()
+    await page.keyboard.press('Home')
     expect(errors).toEqual([])
   })
   it('an analyst drops a file from the desktop on the brief and it is imported once', async () => {

@@ -57,7 +57,7 @@ async function mount(api: EvidentApi) {
   render(
     <ToastProvider>
       <ApiProvider api={api}>
-        <BriefWorkspace />
+        <BriefWorkspace focusMode={false} onFocusMode={() => {}} />
       </ApiProvider>
     </ToastProvider>,
   )

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import type { SourceSummary } from '../../../../electron/shared/dto/sources'
 import { ClaimsLibrary } from './ClaimsLibrary'
 import { SuggestionsPanel } from './SuggestionsPanel'
@@ -18,17 +18,35 @@ export interface SideTabsProps {
   sourceTitle?: string
   /** The project's sources, which the claims library's source filter offers. */
   sources: SourceSummary[]
+  /** Counts the analyst's "Show claims" requests: each new value opens the Claims tab with its search focused. */
+  showClaims?: number
 }
 
 /**
  * The left column: Sources, the claims library and the open source's suggestions as tabs. A tab's panel
  * stays mounted once opened, so switching back keeps its scroll position, search and filters.
  */
-export function SideTabs({ children, sourceId, sourceTitle, sources }: SideTabsProps) {
+export function SideTabs({ children, sourceId, sourceTitle, sources, showClaims = 0 }: SideTabsProps) {
   const [current, setCurrent] = useState<TabKey>('sources')
   const [opened, setOpened] = useState<Set<TabKey>>(() => new Set(['sources']))
   const tabs = useRef<(HTMLButtonElement | null)[]>([])
   const base = useId()
+
+  const focusClaims = useRef(false)
+  useEffect(() => {
+    if (!showClaims) return
+    focusClaims.current = true
+    setCurrent('claims')
+    setOpened((s) => (s.has('claims') ? s : new Set([...s, 'claims'])))
+  }, [showClaims])
+  // After the render that shows the Claims panel (and, the first time, mounts it), its search box takes focus.
+  useEffect(() => {
+    if (!focusClaims.current || current !== 'claims') return
+    const field = document.getElementById(`${base}-claims-panel`)?.querySelector<HTMLElement>('input')
+    if (!field || field.offsetParent === null) return
+    focusClaims.current = false
+    field.focus()
+  })
 
   function select(key: TabKey, focus = false) {
     setCurrent(key)

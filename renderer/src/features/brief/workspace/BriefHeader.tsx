@@ -12,17 +12,17 @@ interface Props {
   current: BriefSummary | null
   styleTitle: string
   status: SaveStatus
-  wide: boolean
+  focusMode: boolean
   canGoBack: boolean
   onOpen(id: string): void
   onDialog(kind: BriefDialogKind): void
   onDuplicate(): void
-  onWide(): void
+  onFocusMode(): void
   onBack(): void
 }
 
 /** Which brief is open, the actions on briefs as wholes, and whether the last change is safely stored. */
-export function BriefHeader({ briefs, current, styleTitle, status, wide, canGoBack, onOpen, onDialog, onDuplicate, onWide, onBack }: Props) {
+export function BriefHeader({ briefs, current, styleTitle, status, focusMode, canGoBack, onOpen, onDialog, onDuplicate, onFocusMode, onBack }: Props) {
   const selectId = useId()
   const has = current !== null
   return (
@@ -68,8 +68,15 @@ export function BriefHeader({ briefs, current, styleTitle, status, wide, canGoBa
               { label: 'Delete brief', onSelect: () => onDialog('delete'), disabled: !has, danger: true },
             ]}
           />
-          <button type="button" className="icon-button brief-wide-toggle" aria-pressed={wide} aria-label="Wide brief pane" title={wide ? 'Narrow the brief pane' : 'Widen the brief pane'} onClick={onWide}>
-            {wide ? '⇥' : '⇤'}
+          <button
+            type="button"
+            className="icon-button brief-focus-toggle"
+            aria-pressed={focusMode}
+            aria-label="Focus on the brief"
+            title={focusMode ? 'Show the sources and the reader again (Ctrl+Shift+F)' : 'Give the brief the window (Ctrl+Shift+F); Ctrl+Shift+L shows the claims'}
+            onClick={onFocusMode}
+          >
+            {focusMode ? '⇥' : '⇤'}
           </button>
         </span>
       </div>

@@ -17,16 +17,26 @@ import '../panes.css'
 import '../popovers.css'
 import './forms.css'
 
-const WIDE_KEY = 'evident.brief.wide'
+const SIDE_KEY = 'evident.brief.side'
+
+function rememberedSide(): SideTab | null {
+  const tab = localStorage.getItem(SIDE_KEY)
+  return tab === 'outline' || tab === 'evidence' ? tab : null
+}
+
+interface Props {
+  /** Whether the brief has the window (the shell's focus mode), and the way to toggle it. */
+  focusMode: boolean
+  onFocusMode(): void
+}
 
 /** The Brief pane: choose, create and manage briefs, and write the open one with the evidence beside it. */
-export function BriefWorkspace() {
+export function BriefWorkspace({ focusMode, onFocusMode }: Props) {
   const toast = useToast()
   const list = useBriefList()
   const session = useBriefSession(list)
   const [dialog, setDialog] = useState<BriefDialogKind | null>(null)
-  const [side, setSide] = useState<SideTab | null>(() => (localStorage.getItem(WIDE_KEY) === '1' ? 'outline' : null))
-  const [wide, setWide] = useState(() => localStorage.getItem(WIDE_KEY) === '1')
+  const [side, setSide] = useState<SideTab | null>(rememberedSide)
   const [returnTo, setReturnTo] = useState<{ nodeKey: NodeKey; scrollTop: number } | null>(null)
   const scroller = useRef<HTMLDivElement>(null)
   const { doc } = session
@@ -57,29 +67,27 @@ export function BriefWorkspace() {
   useEffect(() => setReturnTo(null), [session.mount])
   useWindowEvent(NEW_BRIEF_EVENT, () => setDialog('new'))
 
-  function toggleWide() {
-    setWide((w) => {
-      localStorage.setItem(WIDE_KEY, w ? '0' : '1')
-      return !w
-    })
+  function chooseSide(tab: SideTab | null) {
+    localStorage.setItem(SIDE_KEY, tab ?? '')
+    setSide(tab)
   }
 
   const onEditorError = useCallback((error: Error) => toast.error(error), [toast])
   const run = (action: () => Promise<void>) => () => void action().catch((e: unknown) => toast.error(e))
 
   return (
-    <aside className={`pane brief-pane brief-workspace${wide ? ' brief-wide' : ''}`} aria-label="Brief" data-own-find="">
+    <aside className="pane brief-pane brief-workspace" aria-label="Brief" data-own-find="">
       <BriefHeader
         briefs={list.briefs}
         current={current}
         styleTitle={style?.title ?? current?.style ?? ''}
         status={session.status}
-        wide={wide}
+        focusMode={focusMode}
         canGoBack={returnTo !== null}
         onOpen={(id) => void session.open(id)}
         onDialog={setDialog}
         onDuplicate={run(session.duplicate)}
-        onWide={toggleWide}
+        onFocusMode={onFocusMode}
         onBack={back}
       />
       {doc?.readOnly && (
@@ -113,7 +121,7 @@ export function BriefWorkspace() {
             autosave={session.autosave}
             editorRef={session.editorRef}
             scroller={scroller}
-            side={<SidePanel tab={side} onTab={setSide} questionId={current?.questionId ?? null} questionText={question?.text ?? null} />}
+            side={<SidePanel tab={side} onTab={chooseSide} questionId={current?.questionId ?? null} questionText={question?.text ?? null} />}
           />
         </BriefNavigationProvider>
       ) : (
