@@ -20,6 +20,7 @@ export const METHOD_NAME_LIST = [
   'sources.importData',
   'sources.cancelImport',
   'sources.updateRecord',
+  'sources.confirmFields',
   'sources.removeImpact',
   'sources.remove',
   'sources.original',

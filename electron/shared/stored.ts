@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { ClaimAnchor } from './dto/claims'
 import type { CslItem } from './dto/csl'
+import { PROVENANCE_KINDS, type RecordProvenance } from './dto/provenance'
 import type { NoteMarker, Paragraph } from './dto/sources'
 
 /**
@@ -50,3 +51,13 @@ export const storedCsl: z.ZodType<CslItem> = z.looseObject({
   issued: storedDate.optional(),
   accessed: storedDate.optional(),
 })
+
+/** Field provenance; a kind this version does not know is kept as a guess rather than refusing the source. */
+export const storedProvenance: z.ZodType<RecordProvenance> = z.record(
+  z.string(),
+  z.object({
+    kind: z.string().transform((kind) => PROVENANCE_KINDS.find((k) => k === kind) ?? 'guessed'),
+    detail: z.string().optional(),
+    confirmedAt: z.string().optional(),
+  }),
+)

@@ -76,13 +76,17 @@ describe('importing a PDF', () => {
     expect(findNoteMarkers(text).map((marker) => marker.label)).toEqual(['2'])
   })
 
-  test('the PDF info dictionary and the DOI on the first page fill the record', async () => {
-    const { metadata } = await extractDocument('editorial.pdf', editorial())
+  test('the PDF info dictionary and the DOI on the first page fill the record; the file’s CreationDate is not its date', async () => {
+    const { metadata, provenance } = await extractDocument('editorial.pdf', editorial())
     expect(metadata).toEqual({
       title: 'Crisis in general practice',
       author: [{ family: 'Jones', given: 'Roger' }],
-      issued: { 'date-parts': [[2014, 10, 31]] },
       DOI: '10.3399/bjgp14X682465',
+    })
+    expect(provenance).toEqual({
+      title: { kind: 'document', detail: "the PDF's document information" },
+      author: { kind: 'document', detail: "the PDF's document information" },
+      DOI: { kind: 'text', detail: 'a DOI near the top of the text' },
     })
   })
 

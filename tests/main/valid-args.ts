@@ -18,6 +18,7 @@ export const VALID_ARGS: { [M in MethodName]: Args<M> } = {
   'sources.importData': { files: [{ name: 'notes.txt', dataBase64: 'aGVsbG8=' }] },
   'sources.cancelImport': { batchId: 'b1' },
   'sources.updateRecord': { id: 's1', csl: { id: 's1', type: 'report', title: 'The future of general practice' } },
+  'sources.confirmFields': { id: 's1', fields: ['title'] },
   'sources.removeImpact': { id: 's1' },
   'sources.remove': { id: 's1' },
   'sources.original': { id: 's1' },

@@ -28,6 +28,7 @@ const detail: SourceDetail = {
   paragraphCount: 2,
   claimCount: 0,
   importedAt: '2024-01-01T00:00:00Z',
+  provenance: {},
   csl: { id: 's1', type: 'article-journal' },
   text,
   paragraphs: [

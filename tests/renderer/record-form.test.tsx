@@ -25,7 +25,7 @@ const record: CslItem = {
 function renderForm(onSaved = vi.fn()) {
   render(
     <>
-      <RecordForm formId="record" sourceId="s1" csl={record} onSaved={onSaved} />
+      <RecordForm formId="record" sourceId="s1" csl={record} provenance={{}} onSaved={onSaved} />
       <button type="submit" form="record">
         Save record
       </button>

@@ -35,6 +35,7 @@ export function printReport(io: CliIo, report: IntegrityReport, title: string): 
     io.out(formatTable(['Status', 'Source', 'What changed'], rows, [9, 40, 100]))
   }
   printForbiddenCharacters(io, report)
+  printGuessedReferences(io, report)
 }
 
 function printForbiddenCharacters(io: CliIo, report: IntegrityReport): void {
@@ -47,6 +48,14 @@ function printForbiddenCharacters(io: CliIo, report: IntegrityReport): void {
 /** 1 when a quote no longer matches, or holds characters the .docx will not carry: either is worth a look. */
 export function checkExitCode(report: IntegrityReport): number {
   return report.ok && !report.forbiddenCharacters?.length ? 0 : 1
+}
+
+/** A warning, not a failure: the references of these cited sources still rest on Evident's guesses. */
+function printGuessedReferences(io: CliIo, report: IntegrityReport): void {
+  const guessed = report.guessedReferences
+  if (!guessed.length) return
+  io.out(`${plural(guessed.length, 'cited source')} still ${guessed.length === 1 ? 'has' : 'have'} guessed fields in ${guessed.length === 1 ? 'its' : 'their'} reference (check and confirm them in Edit record):`)
+  io.out(formatTable(['Source', 'Guessed fields'], guessed.map((g) => [g.sourceTitle, g.fields.join(', ')]), [60, 60]))
 }
 
 export const checkCommand: CliCommand = {

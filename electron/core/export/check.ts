@@ -1,9 +1,10 @@
 import type Database from 'better-sqlite3'
 import type { CitationSnapshot, SerializedLexicalNode } from '../../shared/dto/brief-nodes'
-import type { ForbiddenCharactersItem, IntegrityReport, QuoteCheckItem, QuoteStatus } from '../../shared/dto/citations'
+import type { ForbiddenCharactersItem, GuessedReference, IntegrityReport, QuoteCheckItem, QuoteStatus } from '../../shared/dto/citations'
 import { describeXmlForbidden, hasXmlForbidden } from '../../shared/xml-chars'
 import { isCitingNode } from '../briefs/content'
 import { walk } from '../briefs/nodes'
+import { unconfirmedGuesses } from '../sources/provenance'
 import { loadClaims, loadSources, type CitedClaim, type CitedSource } from './cited'
 import { checkQuote } from './quote-check'
 
@@ -101,6 +102,7 @@ export function checkBriefQuotes(db: Database.Database, briefId: string, root: S
       citationCount: citations.length,
       items: list,
       ...(forbidden.length ? { forbiddenCharacters: forbidden } : {}),
+      guessedReferences: guessedReferences(citations),
     },
     citations,
   }
@@ -114,6 +116,17 @@ function forbiddenCharacters(citations: ResolvedCitation[]): ForbiddenCharacters
     found.set(c.claimId, { claimId: c.claimId, sourceTitle: c.source?.title ?? c.claim?.sourceTitle ?? c.snapshot.sourceTitle, characters: describeXmlForbidden(c.quote) })
   }
   return [...found.values()]
+}
+
+/** Each cited source once, in order of first citation, whose record still has unconfirmed guesses. */
+function guessedReferences(citations: ResolvedCitation[]): GuessedReference[] {
+  const seen = new Map<string, GuessedReference>()
+  for (const { source } of citations) {
+    if (!source || seen.has(source.id)) continue
+    const fields = unconfirmedGuesses(source.csl, source.provenance)
+    if (fields.length) seen.set(source.id, { sourceId: source.id, sourceTitle: source.title, fields })
+  }
+  return [...seen.values()]
 }
 
 /** Briefs written by hand or by an older editor may lack a snapshot; never crash on that. */

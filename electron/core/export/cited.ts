@@ -1,10 +1,11 @@
 import type Database from 'better-sqlite3'
 import type { ClaimAnchor, ClaimStatus, Stance } from '../../shared/dto/claims'
 import type { CslItem } from '../../shared/dto/csl'
+import type { RecordProvenance } from '../../shared/dto/provenance'
 import type { Paragraph, SourceFormat } from '../../shared/dto/sources'
 import { idList, query } from '../db/statement'
 import { claimNamed, readStored, sourceNamed } from '../db/stored'
-import { storedAnchor, storedCsl, storedParagraphs } from '../../shared/stored'
+import { storedAnchor, storedCsl, storedParagraphs, storedProvenance } from '../../shared/stored'
 
 /**
  * The few columns export reads, fetched for all cited claims and sources in one query each. Export only reads,
@@ -29,6 +30,7 @@ export interface CitedSource {
   csl: CslItem
   text: string
   paragraphs: Paragraph[]
+  provenance: RecordProvenance
 }
 
 export function loadClaims(db: Database.Database, ids: string[], questionId: string | null): Map<string, CitedClaim> {
@@ -69,9 +71,9 @@ export function loadClaims(db: Database.Database, ids: string[], questionId: str
 export function loadSources(db: Database.Database, ids: string[]): Map<string, CitedSource> {
   const unique = [...new Set(ids)]
   if (!unique.length) return new Map()
-  const rows = query<{ id: string; title: string; format: SourceFormat; csl: string; text: string; paragraphs: string }>(
+  const rows = query<{ id: string; title: string; format: SourceFormat; csl: string; text: string; paragraphs: string; provenance: string }>(
     db,
-    'SELECT id, title, format, csl, text, paragraphs FROM sources WHERE id IN (SELECT value FROM json_each(?))',
+    'SELECT id, title, format, csl, text, paragraphs, provenance FROM sources WHERE id IN (SELECT value FROM json_each(?))',
   ).all(idList(unique))
   return new Map(
     rows.map((r) => [
@@ -84,6 +86,7 @@ export function loadSources(db: Database.Database, ids: string[]): Map<string, C
         csl: { ...readStored(storedCsl, r.csl, () => sourceNamed(r.title)), id: r.id },
         text: r.text,
         paragraphs: readStored(storedParagraphs, r.paragraphs, () => sourceNamed(r.title)),
+        provenance: readStored(storedProvenance, r.provenance, () => `${sourceNamed(r.title)}'s field provenance`),
       },
     ]),
   )

@@ -7,7 +7,7 @@ import { extractDocx } from './formats/docx'
 import { extractHtml } from './formats/html'
 import { extractPdf } from './formats/pdf'
 import { extractTxt } from './formats/txt'
-import { mergeMetadata, metadataFromText } from './metadata'
+import { labelledFromText, mergeLabelled } from './provenance'
 import { trimWebCapture } from './web-capture'
 
 export interface ExtractOptions {
@@ -111,7 +111,8 @@ export async function extractDocument(
   }
   if (!document.blocks.length) throw new AppError('EMPTY_FILE', `"${fileName}" has no text to import.`)
   const text = document.blocks.map((block) => block.text).join('\n\n')
-  return { ...document, metadata: mergeMetadata(document.metadata, metadataFromText(text)) }
+  const own = { metadata: document.metadata, provenance: document.provenance ?? {} }
+  return { ...document, ...mergeLabelled(own, labelledFromText(text)) }
 }
 
 function extractByFormat(fileName: string, bytes: Uint8Array, format: SourceFormat, options: ExtractOptions) {

@@ -1,4 +1,5 @@
 import type { CslItem } from '../../shared/dto/csl'
+import type { RecordProvenance } from '../../shared/dto/provenance'
 import type { ParagraphKind, SourceFormat } from '../../shared/dto/sources'
 
 /** One normalised block of a document, before offsets are assigned. */
@@ -16,4 +17,6 @@ export interface ExtractedDocument {
   blocks: Block[]
   /** Record fields pre-filled from the file (meta tags, core properties, PDF info, DOI/URL in the text). */
   metadata: Partial<CslItem>
+  /** Where each of those fields came from (see shared/dto/provenance.ts); a field without one is the format's own. */
+  provenance?: RecordProvenance
 }

@@ -144,19 +144,24 @@ function safeChar(code: number): string {
   return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ''
 }
 
-/** docProps/core.xml, read with plain patterns so no entity or DTD is ever interpreted. */
+/**
+ * docProps/core.xml, read with plain patterns so no entity or DTD is ever interpreted. dcterms:created is when
+ * the file was made, not when the work was published, so it never becomes the record's date.
+ */
 export function metadataFromCoreXml(xml: string): Metadata {
   const creator = xmlText(xml, 'dc:creator')
   return mergeMetadata({
     title: xmlText(xml, 'dc:title'),
     author: creator ? parseNames([creator]) : undefined,
-    issued: parseDate(xmlText(xml, 'dcterms:created')),
   })
 }
 
 const TOOL_TITLES = /^(?:microsoft (?:word|powerpoint) - |untitled\b)|\.(?:docx?|pdf|indd|tex|rtf)$/i
 
-/** The PDF Info dictionary; titles that are only a file or tool name are skipped. */
+/**
+ * The PDF Info dictionary; titles that are only a file or tool name are skipped. CreationDate is the file's
+ * timestamp, not the publication date, so it is not read.
+ */
 export function metadataFromPdfInfo(info: Record<string, unknown> | undefined): Metadata {
   const text = (key: string) => (typeof info?.[key] === 'string' ? cleanMetaText(info[key] as string) : undefined)
   const title = text('Title')
@@ -164,6 +169,5 @@ export function metadataFromPdfInfo(info: Record<string, unknown> | undefined): 
   return mergeMetadata({
     title: title && !TOOL_TITLES.test(title) ? title : undefined,
     author: author ? parseNames([author.replace(/\s+(?:and|&)\s+/g, '; ')]) : undefined,
-    issued: parseDate(text('CreationDate')),
   })
 }

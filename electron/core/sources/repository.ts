@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { CslItem } from '../../shared/dto/csl'
+import type { FieldOrigin, RecordProvenance } from '../../shared/dto/provenance'
 import type { SourceDetail, SourceFormat, SourceSummary } from '../../shared/dto/sources'
 import { AppError } from '../errors'
 import { newId, nowIso } from '../ids'
@@ -9,7 +10,8 @@ import { authorList, displayTitle, issuedYear } from './csl'
 import type { ExtractedDocument } from './extracted'
 import { command, query } from '../db/statement'
 import { readStored, sourceNamed } from '../db/stored'
-import { storedCsl, storedNoteMarkers, storedParagraphs } from '../../shared/stored'
+import { storedCsl, storedNoteMarkers, storedParagraphs, storedProvenance } from '../../shared/stored'
+import { confirmGuesses, forFieldsOf, provenanceAfterWrite } from './provenance'
 
 interface SourceRow {
   id: string
@@ -23,6 +25,7 @@ interface SourceRow {
   paragraphs?: string
   text?: string
   note_markers?: string
+  provenance?: string
   imported_at: string
   claim_count: number
   paragraph_count: number
@@ -42,6 +45,29 @@ export interface NewSource {
   document: ExtractedDocument
   /** A record to use instead of the file's own metadata (starter corpus, reference import). */
   csl?: Partial<CslItem>
+  /** Where the fields of `csl` came from; a field of it without one counts as entered by the analyst. */
+  provenance?: RecordProvenance
+}
+
+/** The analyst's own entry, the default for a field a write changes without naming its origin. */
+export const ENTERED: FieldOrigin = { kind: 'entered' }
+
+/** The record a new source starts with, and where each of its fields came from. */
+function initialRecord(id: string, input: NewSource): { csl: CslItem; provenance: RecordProvenance } {
+  // A record read from a document is as untrusted as its text: no character XML forbids reaches a reference.
+  const csl: CslItem = stripXmlForbiddenDeep({ type: 'document', ...input.document.metadata, ...input.csl, id })
+  const provenance: RecordProvenance = {}
+  for (const field of Object.keys(csl)) {
+    if (input.csl && field in input.csl) provenance[field] = input.provenance?.[field] ?? ENTERED
+    else if (field in input.document.metadata) provenance[field] = input.document.provenance?.[field] ?? { kind: 'document', detail: `the ${input.document.format} file's own metadata` }
+  }
+  if (!provenance.type) provenance.type = { kind: 'guessed', detail: "Evident's default: the file did not say what kind of work it is" }
+  const title = displayTitle(csl, input.fileName)
+  if (!csl.title) {
+    csl.title = title
+    provenance.title = { kind: 'guessed', detail: 'the file name' }
+  }
+  return { csl, provenance: forFieldsOf(csl, provenance) }
 }
 
 function toSummary(row: SourceRow): SourceSummary {
@@ -74,12 +100,13 @@ export class SourceRepository {
   }
 
   get(id: string): SourceDetail {
-    const row = query<SourceRow>(this.db, `SELECT ${SUMMARY_COLUMNS}, s.text, s.paragraphs, s.note_markers FROM sources s WHERE s.id = ?`)
+    const row = query<SourceRow>(this.db, `SELECT ${SUMMARY_COLUMNS}, s.text, s.paragraphs, s.note_markers, s.provenance FROM sources s WHERE s.id = ?`)
       .get(id)
     if (!row) throw new AppError('NOT_FOUND', 'That source is no longer in this project.')
     return {
       ...toSummary(row),
       csl: readStored(storedCsl, row.csl, () => sourceNamed(row.title)),
+      provenance: readStored(storedProvenance, row.provenance!, () => `${sourceNamed(row.title)}'s field provenance`),
       text: row.text!,
       paragraphs: readStored(storedParagraphs, row.paragraphs!, () => sourceNamed(row.title)),
       noteMarkers: readStored(storedNoteMarkers, row.note_markers!, () => sourceNamed(row.title)),
@@ -102,14 +129,12 @@ export class SourceRepository {
     const id = newId()
     const assembled = assembleText(input.document.blocks)
     if (!assembled.text.trim()) throw new AppError('EMPTY_FILE', `“${input.fileName}” has no readable text.`)
-    // A record read from a document is as untrusted as its text: no character XML forbids reaches a reference.
-    const csl: CslItem = stripXmlForbiddenDeep({ type: 'document', ...input.document.metadata, ...input.csl, id })
+    const { csl, provenance } = initialRecord(id, input)
     const title = displayTitle(csl, input.fileName)
-    if (!csl.title) csl.title = title
     const now = nowIso()
     this.db.transaction(() => {
-      command(this.db, `INSERT INTO sources (id, format, mime, file_name, sha256, byte_size, csl, title, text, paragraphs, note_markers, imported_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,)
+      command(this.db, `INSERT INTO sources (id, format, mime, file_name, sha256, byte_size, csl, provenance, title, text, paragraphs, note_markers, imported_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,)
         .run(
           id,
           input.document.format,
@@ -118,6 +143,7 @@ export class SourceRepository {
           input.sha256,
           input.bytes.byteLength,
           JSON.stringify(csl),
+          JSON.stringify(provenance),
           title,
           assembled.text,
           JSON.stringify(assembled.paragraphs),
@@ -147,16 +173,33 @@ export class SourceRepository {
     })()
   }
 
-  /** Returns the title the record gives the source; the claims that carry it are the caller's to update. */
-  updateRecord(id: string, csl: CslItem): string {
-    if (!this.exists(id)) throw new AppError('NOT_FOUND', 'That source is no longer in this project.')
-    const row = query<{ file_name: string }>(this.db, 'SELECT file_name FROM sources WHERE id = ?').get(id)!
+  /**
+   * Writes a record and where its fields came from (see provenanceAfterWrite): fields named in `origins` take
+   * that origin, other changed fields `changed`. Returns the title the record gives the source; the claims
+   * that carry it are the caller's to update.
+   */
+  updateRecord(id: string, csl: CslItem, origins: Partial<Record<string, FieldOrigin>> = {}, changed: FieldOrigin = ENTERED): string {
+    const row = query<{ file_name: string; title: string; csl: string; provenance: string }>(this.db, 'SELECT file_name, title, csl, provenance FROM sources WHERE id = ?').get(id)
+    if (!row) throw new AppError('NOT_FOUND', 'That source is no longer in this project.')
+    const before = readStored(storedCsl, row.csl, () => sourceNamed(row.title))
+    const old = readStored(storedProvenance, row.provenance, () => `${sourceNamed(row.title)}'s field provenance`)
     const record: CslItem = { ...csl, id }
+    const provenance = provenanceAfterWrite(before, record, old, origins, changed)
     const title = displayTitle(record, row.file_name)
     this.db.transaction(() => {
-      command(this.db, 'UPDATE sources SET csl = ?, title = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(record), title, nowIso(), id)
+      command(this.db, 'UPDATE sources SET csl = ?, provenance = ?, title = ?, updated_at = ? WHERE id = ?')
+        .run(JSON.stringify(record), JSON.stringify(provenance), title, nowIso(), id)
     })()
     return title
+  }
+
+  /** The analyst says these guessed fields are right as they stand; they are no longer marked. */
+  confirmFields(id: string, fields: string[]): void {
+    const row = query<{ title: string; provenance: string }>(this.db, 'SELECT title, provenance FROM sources WHERE id = ?').get(id)
+    if (!row) throw new AppError('NOT_FOUND', 'That source is no longer in this project.')
+    const old = readStored(storedProvenance, row.provenance, () => `${sourceNamed(row.title)}'s field provenance`)
+    const now = nowIso()
+    command(this.db, 'UPDATE sources SET provenance = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(confirmGuesses(old, fields, now)), now, id)
   }
 
   claimCount(id: string): number {

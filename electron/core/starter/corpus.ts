@@ -6,10 +6,11 @@ import type { ProjectSession } from '../project/session'
 import { extractDocument } from '../sources/extract'
 import { seedStarterBrief } from './brief'
 import { seedStarterClaims } from './claims'
+import { starterProvenance, type StarterProvenance } from './provenance'
 
 interface StarterRecord extends CslItem {
   file: string
-  provenance?: unknown
+  provenance?: StarterProvenance
 }
 
 /** Fills a new project with the bundled starter corpus and its checked bibliographic records. */
@@ -17,12 +18,12 @@ export async function seedStarterCorpus(session: ProjectSession, resourcesDir: s
   const corpusDir = join(resourcesDir, 'corpus')
   const manifest = JSON.parse(readFileSync(join(corpusDir, 'sources.json'), 'utf8')) as { items: StarterRecord[] }
   for (const record of manifest.items) {
-    const { file, provenance: _provenance, id: _id, ...csl } = record
+    const { file, provenance: stated, id: _id, ...csl } = record
     const bytes = new Uint8Array(readFileSync(join(corpusDir, file)))
     const sha256 = createHash('sha256').update(bytes).digest('hex')
     if (session.sources.findByHash(sha256)) continue
     const document = await extractDocument(file, bytes, { titleHint: csl.title })
-    session.sources.insert({ fileName: file, bytes, sha256, document, csl })
+    session.sources.insert({ fileName: file, bytes, sha256, document, csl, provenance: starterProvenance(csl, stated) })
   }
   seedStarterClaims(session, resourcesDir)
   seedStarterBrief(session, resourcesDir)

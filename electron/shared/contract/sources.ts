@@ -10,6 +10,7 @@ import type {
   SourceSummary,
 } from '../dto/sources'
 import { MAX_IMPORT_BATCH_FILES, MAX_IMPORT_FILE_BYTES, MAX_REFERENCE_FILE_BYTES, MAX_SEARCH_QUERY_CHARS } from '../limits'
+import { LOOKUP_SERVICES, MAX_PROVENANCE_DETAIL_CHARS } from '../dto/provenance'
 import { empty, id, name, path } from './common'
 
 const MB = 1024 * 1024
@@ -50,6 +51,18 @@ export const cslItem = z.looseObject({
   note: z.string().max(20000).optional(),
 })
 
+const detail = z.string().trim().min(1).max(MAX_PROVENANCE_DETAIL_CHARS)
+/**
+ * What a write may say about where the fields it sets came from. The document's metadata, the text and
+ * guesses are the importers' to record, never a caller's.
+ */
+export const fieldOrigin = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('entered') }).strict(),
+  z.object({ kind: z.literal('reference-file'), detail }).strict(),
+  z.object({ kind: z.literal('lookup'), detail: z.enum(LOOKUP_SERVICES) }).strict(),
+])
+const cslFieldName = z.string().min(1).max(100)
+
 export const sourcesArgs = {
   'sources.list': empty,
   'sources.get': z.object({ id }).strict(),
@@ -72,7 +85,17 @@ export const sourcesArgs = {
     })
     .strict(),
   'sources.cancelImport': z.object({ batchId: id }).strict(),
-  'sources.updateRecord': z.object({ id, csl: cslItem }).strict(),
+  'sources.updateRecord': z
+    .object({
+      id,
+      csl: cslItem,
+      /** Where named fields came from (a reference file, a lookup); other changed fields are the analyst's entry. */
+      origins: z.record(cslFieldName, fieldOrigin).refine((o) => Object.keys(o).length <= 200, 'At most 200 fields at once.').optional(),
+    })
+    .strict(),
+  'sources.confirmFields': z
+    .object({ id, fields: z.array(cslFieldName).min(1, 'Name at least one field to confirm.').max(200) })
+    .strict(),
   'sources.removeImpact': z.object({ id }).strict(),
   'sources.remove': z.object({ id }).strict(),
   'sources.original': z.object({ id }).strict(),
@@ -102,6 +125,7 @@ export interface SourcesResults {
   'sources.importData': ImportStarted
   'sources.cancelImport': { cancelled: boolean }
   'sources.updateRecord': SourceDetail
+  'sources.confirmFields': SourceDetail
   'sources.removeImpact': RemoveImpact
   'sources.remove': { orphanedClaims: number }
   'sources.original': OriginalFile

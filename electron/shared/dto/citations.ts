@@ -42,6 +42,14 @@ export interface ForbiddenCharactersItem {
   characters: string
 }
 
+/** A cited source whose reference still rests on Evident's guesses (a warning: export is not stopped). */
+export interface GuessedReference {
+  sourceId: string
+  sourceTitle: string
+  /** The CSL fields still guessed and not confirmed ("title", "issued"). */
+  fields: string[]
+}
+
 export interface IntegrityReport {
   briefId: string
   ok: boolean
@@ -49,6 +57,7 @@ export interface IntegrityReport {
   items: QuoteCheckItem[]
   /** Present when any cited quote holds such characters; the quotes still match, so `ok` is not affected. */
   forbiddenCharacters?: ForbiddenCharactersItem[]
+  guessedReferences: GuessedReference[]
 }
 
 export interface ExportOptions {

@@ -1,4 +1,5 @@
 import type { CslItem } from './csl'
+import type { RecordProvenance } from './provenance'
 
 export type SourceFormat = 'txt' | 'md' | 'html' | 'docx' | 'pdf'
 
@@ -39,6 +40,8 @@ export interface NoteMarker {
 
 export interface SourceDetail extends SourceSummary {
   csl: CslItem
+  /** Where each field of `csl` came from; a field missing here was imported before Evident recorded it. */
+  provenance: RecordProvenance
   text: string
   paragraphs: Paragraph[]
   noteMarkers: NoteMarker[]

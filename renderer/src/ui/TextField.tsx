@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes } from 'react'
+import { useId, type InputHTMLAttributes, type ReactNode } from 'react'
 
 export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> {
   label: string
@@ -6,12 +6,16 @@ export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElemen
   onValue: (value: string) => void
   error?: string | undefined
   className?: string
+  /** Shown under the box and read with it (e.g. where the value came from). */
+  note?: ReactNode
 }
 
 /** A labelled input whose error is announced and tied to it with aria-describedby. */
-export function TextField({ label, value, onValue, error, className, type = 'text', ...rest }: TextFieldProps) {
+export function TextField({ label, value, onValue, error, className, note, type = 'text', ...rest }: TextFieldProps) {
   const id = useId()
   const errorId = useId()
+  const noteId = useId()
+  const describedBy = [error ? errorId : rest['aria-describedby'], note ? noteId : undefined].filter(Boolean).join(' ') || undefined
   return (
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id}>{label}</label>
@@ -21,7 +25,7 @@ export function TextField({ label, value, onValue, error, className, type = 'tex
         type={type}
         value={value}
         aria-invalid={error ? true : rest['aria-invalid']}
-        aria-describedby={error ? errorId : rest['aria-describedby']}
+        aria-describedby={describedBy}
         onChange={(e) => onValue(e.target.value)}
       />
       {error && (
@@ -29,6 +33,7 @@ export function TextField({ label, value, onValue, error, className, type = 'tex
           {error}
         </span>
       )}
+      {note && <div id={noteId}>{note}</div>}
     </div>
   )
 }

@@ -46,9 +46,15 @@ export function sourceHandlers(ctx: CoreContext): SourceHandlers {
       controller?.abort()
       return { cancelled: Boolean(controller) }
     },
-    'sources.updateRecord': async ({ id, csl }) => {
+    'sources.updateRecord': async ({ id, csl, origins }) => {
       const { db, sources } = ctx.session()
-      db.transaction(() => followSourceTitle(db, id, sources.updateRecord(id, csl)))()
+      db.transaction(() => followSourceTitle(db, id, sources.updateRecord(id, csl, origins)))()
+      ctx.events.emit('sources.changed', { reason: 'update' })
+      return sources.get(id)
+    },
+    'sources.confirmFields': async ({ id, fields }) => {
+      const sources = ctx.session().sources
+      sources.confirmFields(id, fields)
       ctx.events.emit('sources.changed', { reason: 'update' })
       return sources.get(id)
     },

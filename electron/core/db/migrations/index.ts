@@ -1,8 +1,9 @@
 import type { Migration } from '../migration'
 import { initial } from './001-initial'
 import { pinnedRevisions } from './002-pinned-revisions'
+import { fieldProvenance } from './003-field-provenance'
 
 /** Append-only: never edit a released migration, add the next number. */
-export const MIGRATIONS: readonly Migration[] = [initial, pinnedRevisions]
+export const MIGRATIONS: readonly Migration[] = [initial, pinnedRevisions, fieldProvenance]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version

@@ -2,6 +2,7 @@ import type { Entry, ZipFile } from 'yauzl'
 import { AppError } from '../../errors'
 import type { ExtractedDocument } from '../extracted'
 import { metadataFromCoreXml } from '../metadata'
+import { labelled } from '../provenance'
 import { linesToBlocks, looksHardWrapped } from '../normalise'
 import { htmlToBlocks } from './html'
 
@@ -139,5 +140,6 @@ export async function extractDocx(fileName: string, bytes: Uint8Array, options: 
   const blocks = looksHardWrapped(texts)
     ? linesToBlocks(texts.map((text) => ({ text })))
     : paragraphs.filter((block) => block.text)
-  return { format: 'docx', mime: MIME, blocks, metadata: coreXml ? metadataFromCoreXml(coreXml) : {} }
+  const record = labelled(coreXml ? metadataFromCoreXml(coreXml) : {}, { kind: 'document', detail: "the Word file's core properties" })
+  return { format: 'docx', mime: MIME, blocks, ...record }
 }

@@ -3,6 +3,7 @@ import type { DOMWindow } from 'jsdom'
 import type { Block, ExtractedDocument } from '../extracted'
 import { cleanMetaText, mergeMetadata, metadataFromHtml, parseDate, parseNames } from '../metadata'
 import { cleanLine } from '../line-text'
+import { labelled, mergeLabelled } from '../provenance'
 import { decodeText, decodeWindows1252 } from './txt'
 
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6'])
@@ -121,5 +122,11 @@ export async function extractHtml(fileName: string, bytes: Uint8Array): Promise<
   })
   const pageTitle = cleanMetaText(document.title)
   window.close()
-  return { format: 'html', mime: 'text/html', blocks, metadata: mergeMetadata(metadata, fromReadability, { title: pageTitle }) }
+  const record = mergeLabelled(
+    labelled(metadata, { kind: 'document', detail: "the page's citation_*, Dublin Core and Open Graph meta tags" }),
+    // Readability reads title, byline and date off the page's layout: a guess the analyst should confirm.
+    labelled(fromReadability, { kind: 'guessed', detail: "Readability's reading of the page" }),
+    labelled({ title: pageTitle }, { kind: 'document', detail: "the page's <title>" }),
+  )
+  return { format: 'html', mime: 'text/html', blocks, ...record }
 }

@@ -4,6 +4,7 @@ import { AppError } from '../../errors'
 import type { WorkShare } from '../extract'
 import type { ExtractedDocument } from '../extracted'
 import { metadataFromPdfInfo } from '../metadata'
+import { labelled } from '../provenance'
 import { linesToBlocks, stripPageFurniture, type TextLine } from '../normalise'
 import { rebuildLines, usualSpacing, withParagraphGaps, type VisualLine } from './pdf-layout'
 import { pdfRuntime } from './pdf-runtime'
@@ -129,6 +130,7 @@ export function extractPdf(fileName: string, bytes: Uint8Array, share?: WorkShar
     })
     await yieldToEventLoop()
     const blocks = linesToBlocks(lines, { wrapped: true })
-    return { format: 'pdf', mime: 'application/pdf', blocks, metadata: metadataFromPdfInfo(info as Record<string, unknown>) }
+    const record = labelled(metadataFromPdfInfo(info as Record<string, unknown>), { kind: 'document', detail: "the PDF's document information" })
+    return { format: 'pdf', mime: 'application/pdf', blocks, ...record }
   })
 }

@@ -1,8 +1,9 @@
 import { AppError } from '../../errors'
 import type { Block, ExtractedDocument } from '../extracted'
-import { mergeMetadata, metadataFromText, type Metadata } from '../metadata'
+import type { Metadata } from '../metadata'
 import { cleanLine, joinLines } from '../line-text'
 import { normaliseText } from '../normalise'
+import { labelled, labelledFromText, mergeLabelled } from '../provenance'
 
 const SAMPLE_BYTES = 64 * 1024
 
@@ -91,10 +92,11 @@ export function extractTxt(fileName: string, bytes: Uint8Array, format: 'txt' | 
   if (!text.trim()) throw new AppError('EMPTY_FILE', `"${fileName}" is empty: there is no text to import.`)
   if (format === 'txt') {
     const blocks = normaliseText(text)
-    return { format, mime: 'text/plain', blocks, metadata: metadataFromText(text) }
+    return { format, mime: 'text/plain', blocks, ...labelledFromText(text) }
   }
-  const { blocks, metadata } = markdownToBlocks(text)
-  return { format, mime: 'text/markdown', blocks, metadata: mergeMetadata(metadata, metadataFromText(text)) }
+  const { blocks, metadata, titleFrom } = markdownToBlocks(text)
+  const origin = titleFrom === 'front matter' ? { kind: 'document' as const, detail: 'the front matter' } : { kind: 'guessed' as const, detail: 'the first heading' }
+  return { format, mime: 'text/markdown', blocks, ...mergeLabelled(labelled(metadata, origin), labelledFromText(text)) }
 }
 
 const ATX_OPENING = /^ {0,3}#{1,6}(?=\s)/
@@ -104,14 +106,16 @@ const RULE = /^ {0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$/
 const LINK_DEFINITION = /^ {0,3}\[[^\]]+\]:\s+\S+/
 
 /** Markdown's own structure, read lightly: headings, paragraphs, list items; emphasis and links become text. */
-export function markdownToBlocks(source: string): { blocks: Block[]; metadata: Metadata } {
+export function markdownToBlocks(source: string): { blocks: Block[]; metadata: Metadata; titleFrom?: 'front matter' | 'first heading' } {
   const metadata: Metadata = {}
+  let titleFrom: 'front matter' | 'first heading' | undefined
   let lines = source.replace(/\r\n?/g, '\n').split('\n')
   if (lines[0]?.trim() === '---') {
     const close = lines.findIndex((line, index) => index > 0 && /^(?:---|\.\.\.)\s*$/.test(line))
     if (close > 0 && close < 100) {
       const title = lines.slice(1, close).find((line) => /^title\s*:/i.test(line))
       if (title) metadata.title = cleanLine(title.replace(/^title\s*:\s*/i, '').replace(/^["']|["']$/g, ''))
+      if (metadata.title) titleFrom = 'front matter'
       lines = lines.slice(close + 1)
     }
   }
@@ -145,9 +149,12 @@ export function markdownToBlocks(source: string): { blocks: Block[]; metadata: M
   flush()
   if (!metadata.title) {
     const first = blocks[0]
-    if (first?.kind === 'heading' && /^ {0,3}# /m.test(source)) metadata.title = first.text
+    if (first?.kind === 'heading' && /^ {0,3}# /m.test(source)) {
+      metadata.title = first.text
+      titleFrom = 'first heading'
+    }
   }
-  return { blocks, metadata }
+  return { blocks, metadata, ...(titleFrom ? { titleFrom } : {}) }
 }
 
 /**

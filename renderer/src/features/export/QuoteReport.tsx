@@ -29,6 +29,27 @@ function ForbiddenCharacters({ report }: { report: IntegrityReport }) {
   )
 }
 
+/** A warning beside the quote check: references that still rest on Evident's guesses. */
+function GuessedReferences({ report }: { report: IntegrityReport }) {
+  const guessed = report.guessedReferences
+  if (!guessed.length) return null
+  return (
+    <section className="export-guesses" aria-label="References resting on guesses">
+      <p className="export-guesses-heading">
+        {guessed.length === 1 ? '1 cited source has' : `${guessed.length} cited sources have`} guessed fields in the reference: check and
+        confirm them in Edit record.
+      </p>
+      <ul>
+        {guessed.map((g) => (
+          <li key={g.sourceId}>
+            <span>{g.sourceTitle}</span> <span className="muted">— {g.fields.join(', ')}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
 export function QuoteReport({ report, headingId }: { report: IntegrityReport; headingId?: string }) {
   const failing = report.items.filter((i) => i.status !== 'ok')
   if (failing.length === 0) {
@@ -40,6 +61,7 @@ export function QuoteReport({ report, headingId }: { report: IntegrityReport; he
             : `All ${plural(report.citationCount, 'citation', 'citations')} match the words in their sources.`}
         </p>
         <ForbiddenCharacters report={report} />
+        <GuessedReferences report={report} />
       </>
     )
   }
@@ -68,6 +90,7 @@ export function QuoteReport({ report, headingId }: { report: IntegrityReport; he
         ))}
       </ul>
       <ForbiddenCharacters report={report} />
+      <GuessedReferences report={report} />
     </section>
   )
 }

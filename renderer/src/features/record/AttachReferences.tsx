@@ -31,6 +31,7 @@ export function AttachReferences({ sources, onApplied }: AttachReferencesProps) 
   const [rows, setRows] = useState<Row[] | null>(null)
   const [error, setError] = useState('')
   const [busy, setBusy] = useState(false)
+  const [fileName, setFileName] = useState('')
   const inputId = useId()
   const update = (i: number, patch: Partial<Row>) => setRows((list) => list?.map((r, j) => (j === i ? { ...r, ...patch } : r)) ?? null)
 
@@ -40,6 +41,7 @@ export function AttachReferences({ sources, onApplied }: AttachReferencesProps) 
     setRows(null)
     if (file.size > MAX_REFERENCE_FILE_BYTES) return setError(`A reference file may be at most ${MAX_REFERENCE_FILE_BYTES / 1024 / 1024} MB.`)
     setBusy(true)
+    setFileName(file.name)
     try {
       const matches = await api.invoke('sources.parseRecords', { text: await file.text() })
       setRows(matches.map((match) => ({ match, sourceId: match.sourceId ?? '', state: 'ready', error: '' })))
@@ -53,7 +55,10 @@ export function AttachReferences({ sources, onApplied }: AttachReferencesProps) 
   async function apply(i: number, row: Row) {
     update(i, { state: 'saving', error: '' })
     try {
-      await api.invoke('sources.updateRecord', { id: row.sourceId, csl: { ...row.match.item, id: row.sourceId } })
+      // Every field the file gives is the file's, even where it agrees with what the source had.
+      const origin = { kind: 'reference-file' as const, detail: (fileName || 'a reference file').slice(0, 300) }
+      const origins = Object.fromEntries(Object.keys(row.match.item).filter((field) => field !== 'id').map((field) => [field, origin]))
+      await api.invoke('sources.updateRecord', { id: row.sourceId, csl: { ...row.match.item, id: row.sourceId }, origins })
       update(i, { state: 'applied' })
       onApplied(row.sourceId)
     } catch (e) {

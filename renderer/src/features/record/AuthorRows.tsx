@@ -1,13 +1,16 @@
+import type { ReactNode } from 'react'
 import type { AuthorRow } from './recordModel'
 import { newAuthorRow } from './recordModel'
 
 export interface AuthorRowsProps {
   authors: AuthorRow[]
   onChange: (authors: AuthorRow[]) => void
+  /** Where the authors came from, shown under the rows. */
+  note?: ReactNode
 }
 
 /** Authors in citation order, one family/given pair per row. */
-export function AuthorRows({ authors, onChange }: AuthorRowsProps) {
+export function AuthorRows({ authors, onChange, note }: AuthorRowsProps) {
   const update = (key: number, patch: Partial<AuthorRow>) => onChange(authors.map((a) => (a.key === key ? { ...a, ...patch } : a)))
 
   function add() {
@@ -55,6 +58,7 @@ export function AuthorRows({ authors, onChange }: AuthorRowsProps) {
       <button type="button" className="add-author" onClick={add}>
         + Add author
       </button>
+      {note ? <div className="authors-note">{note}</div> : null}
     </fieldset>
   )
 }

@@ -45,6 +45,7 @@ export function RecordDialog({ sourceId, sources, onClose }: RecordDialogProps) 
             formId={formId}
             sourceId={sourceId}
             csl={detail.csl}
+            provenance={detail.provenance}
             onBusy={setBusy}
             onSaved={() => {
               toast.info('Record saved.')

@@ -1,10 +1,12 @@
 import { useId, useState, type FormEvent } from 'react'
 import type { CslItem } from '../../../../electron/shared/dto/csl'
+import type { RecordProvenance } from '../../../../electron/shared/dto/provenance'
 import { CSL_TYPES } from '../../../../electron/shared/dto/csl'
 import { useApi } from '../../api/context'
 import { toEvidentError } from '../../api/errors'
 import { TextField } from '../../ui/TextField'
 import { AuthorRows } from './AuthorRows'
+import { GuessBanner, useFieldNotes } from './useFieldNotes'
 import { cslFromFields, fieldsFromCsl, urlError, validate, type FieldErrors, type RecordFields } from './recordModel'
 import './record.css'
 
@@ -28,14 +30,16 @@ export interface RecordFormProps {
   formId: string
   sourceId: string
   csl: CslItem
+  provenance: RecordProvenance
   onSaved: () => void
   onBusy?: (busy: boolean) => void
 }
 
 /** The CSL fields a citation needs. Nothing is sent until every field is valid. */
-export function RecordForm({ formId, sourceId, csl, onSaved, onBusy }: RecordFormProps) {
+export function RecordForm({ formId, sourceId, csl, provenance, onSaved, onBusy }: RecordFormProps) {
   const api = useApi()
   const [fields, setFields] = useState<RecordFields>(() => fieldsFromCsl(csl))
+  const notes = useFieldNotes(sourceId, csl, provenance, fields)
   const [errors, setErrors] = useState<FieldErrors>({})
   const [saveError, setSaveError] = useState('')
   const typeId = useId()
@@ -77,6 +81,7 @@ export function RecordForm({ formId, sourceId, csl, onSaved, onBusy }: RecordFor
           {saveError}
         </p>
       )}
+      <GuessBanner notes={notes} />
       <div className="field">
         <label htmlFor={typeId}>Type</label>
         <select id={typeId} value={fields.type} onChange={(e) => set({ type: e.target.value })}>
@@ -86,10 +91,17 @@ export function RecordForm({ formId, sourceId, csl, onSaved, onBusy }: RecordFor
             </option>
           ))}
         </select>
+        <div>{notes.note('type')}</div>
       </div>
-      <TextField label="Title" className="wide" value={fields.title} onValue={(title) => set({ title })} error={errors.title} />
-      <AuthorRows authors={fields.authors} onChange={(authors) => set({ authors })} />
-      <TextField label="Journal, magazine or website" className="wide" value={fields.container} onValue={(container) => set({ container })} />
+      <TextField label="Title" className="wide" value={fields.title} onValue={(title) => set({ title })} error={errors.title} note={notes.note('title')} />
+      <AuthorRows authors={fields.authors} onChange={(authors) => set({ authors })} note={notes.note('author')} />
+      <TextField
+        label="Journal, magazine or website"
+        className="wide"
+        value={fields.container}
+        onValue={(container) => set({ container })}
+        note={notes.note('container-title')}
+      />
       <fieldset className="date-fields">
         <legend>Date published</legend>
         <TextField
@@ -118,14 +130,15 @@ export function RecordForm({ formId, sourceId, csl, onSaved, onBusy }: RecordFor
             {errors.date}
           </span>
         )}
+        <div className="date-note">{notes.note('issued')}</div>
       </fieldset>
       <div className="field-row">
-        <TextField label="Volume" value={fields.volume} onValue={(volume) => set({ volume })} />
-        <TextField label="Issue" value={fields.issue} onValue={(issue) => set({ issue })} />
-        <TextField label="Pages" value={fields.pages} onValue={(pages) => set({ pages })} />
+        <TextField label="Volume" value={fields.volume} onValue={(volume) => set({ volume })} note={notes.note('volume')} />
+        <TextField label="Issue" value={fields.issue} onValue={(issue) => set({ issue })} note={notes.note('issue')} />
+        <TextField label="Pages" value={fields.pages} onValue={(pages) => set({ pages })} note={notes.note('page')} />
       </div>
-      <TextField label="Publisher" value={fields.publisher} onValue={(publisher) => set({ publisher })} />
-      <TextField label="DOI" spellCheck={false} value={fields.doi} onValue={(doi) => set({ doi })} />
+      <TextField label="Publisher" value={fields.publisher} onValue={(publisher) => set({ publisher })} note={notes.note('publisher')} />
+      <TextField label="DOI" spellCheck={false} value={fields.doi} onValue={(doi) => set({ doi })} note={notes.note('DOI')} />
       <TextField
         label="URL"
         type="url"
@@ -135,8 +148,16 @@ export function RecordForm({ formId, sourceId, csl, onSaved, onBusy }: RecordFor
         error={errors.url}
         onBlur={() => setErrors((e) => ({ ...e, url: urlError(fields.url) }))}
         placeholder="https://"
+        note={notes.note('URL')}
       />
-      <TextField label="Accessed" type="date" value={fields.accessed} onValue={(accessed) => set({ accessed })} error={errors.accessed} />
+      <TextField
+        label="Accessed"
+        type="date"
+        value={fields.accessed}
+        onValue={(accessed) => set({ accessed })}
+        error={errors.accessed}
+        note={notes.note('accessed')}
+      />
     </form>
   )
 }
