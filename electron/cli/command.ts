@@ -12,10 +12,12 @@ export interface CliEnv {
 export interface OptionSpec {
   type: 'string' | 'boolean'
   short?: string
+  /** Given more than once (--url A --url B), or with several values after it (--url A B): a list. */
+  multiple?: boolean
 }
 
 export interface CommandInput {
-  values: Record<string, string | boolean | undefined>
+  values: Record<string, string | boolean | string[] | undefined>
   positionals: string[]
 }
 

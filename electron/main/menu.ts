@@ -41,6 +41,7 @@ export function buildMenuTemplate({ isMac, isDev, recent, actions }: MenuOptions
       { type: 'separator' },
       command('new-brief'),
       command('import'),
+      command('import-address'),
       command('export'),
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' },

@@ -1,6 +1,9 @@
 /** Limits shared by every door, so the UI can say them before the core refuses. */
 export const MAX_IMPORT_FILE_BYTES = 100 * 1024 * 1024
 export const MAX_IMPORT_BATCH_FILES = 2000
+/** Addresses in one Import from an address: each is fetched in turn, so more is better done in batches. */
+export const MAX_IMPORT_ADDRESSES = 200
+export const MAX_ADDRESS_CHARS = 4000
 /** Cap on bytes actually inflated from a .docx (zip bombs declare small sizes and inflate huge). */
 export const MAX_DOCX_INFLATED_BYTES = 200 * 1024 * 1024
 export const MAX_QUOTE_CHARS = 5000

@@ -18,6 +18,7 @@ export const METHOD_NAME_LIST = [
   'sources.get',
   'sources.import',
   'sources.importData',
+  'sources.importAddresses',
   'sources.cancelImport',
   'sources.updateRecord',
   'sources.confirmFields',

@@ -53,6 +53,7 @@ export function App() {
   useCommands(
     defineCommands({
       import: { perform: () => void importer.choose() },
+      'import-address': { perform: () => importer.openAddressDialog() },
       export: { perform: () => requestExport() },
       'new-brief': { perform: () => requestNewBrief() },
       'find-in-source': {
@@ -74,7 +75,7 @@ export function App() {
   return (
     <ClaimsProvider onShowInSource={(t) => openHit(t.sourceId, t.paragraph)}>
       <div className="app">
-        <TopBar project={project} onImport={() => void importer.choose()} onOpenHit={openHit} searchRef={search} />
+        <TopBar project={project} onImport={() => void importer.choose()} onImportAddress={importer.openAddressDialog} onOpenHit={openHit} searchRef={search} />
         <Panes
           focus={focus}
           left={

@@ -29,6 +29,8 @@ export interface StartServerOptions {
   project?: string
   /** Create `project` as a new starter project rather than open it. */
   create?: boolean
+  /** Added to the server's environment (the EVIDENT_*_API addresses of a fixture server). */
+  env?: Record<string, string>
 }
 
 /** Starts the built browser-mode server on a fresh project with the starter corpus, on a free port. */
@@ -48,7 +50,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Evi
       '--port',
       '0',
     ],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, EVIDENT_TOKEN: token } },
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env, EVIDENT_TOKEN: token } },
   )
   const url = await new Promise<string>((resolveUrl, reject) => {
     let out = ''
@@ -131,10 +133,10 @@ export interface BrowserSession {
  * Browser mode on a fresh starter project and Chromium with the app open, for one describe block: started
  * before its tests and stopped after them. The fields are filled in once the block's first beforeAll has run.
  */
-export function useBrowserSession(options: { defaultTimeout?: number } = {}): BrowserSession {
+export function useBrowserSession(options: { defaultTimeout?: number; env?: () => Record<string, string> } = {}): BrowserSession {
   const session = {} as BrowserSession
   beforeAll(async () => {
-    session.server = await startServer()
+    session.server = await startServer({ env: options.env?.() })
     session.browser = await launchBrowser()
     Object.assign(session, await openApp(session.browser, session.server.url))
     if (options.defaultTimeout) session.page.setDefaultTimeout(options.defaultTimeout)

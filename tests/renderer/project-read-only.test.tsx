@@ -46,7 +46,7 @@ describe('a project another Evident is writing', () => {
     render(
       <ApiProvider api={fakeApi(() => [])}>
         <ToastProvider>
-          <TopBar project={project} onImport={() => undefined} onOpenHit={() => undefined} />
+          <TopBar project={project} onImport={() => undefined} onImportAddress={() => undefined} onOpenHit={() => undefined} />
         </ToastProvider>
       </ApiProvider>,
     )

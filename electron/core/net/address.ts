@@ -1,7 +1,6 @@
+import { MAX_ADDRESS_CHARS } from '../../shared/limits'
 import { AppError } from '../errors'
 
-/** Longer than any address a person types or a server redirects to; longer ones are refused, not sent. */
-export const MAX_ADDRESS_CHARS = 4000
 
 /**
  * An address the analyst typed, as a URL Evident may fetch: http and https only (file:, javascript:, data:

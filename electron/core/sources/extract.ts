@@ -17,6 +17,13 @@ export interface ExtractOptions {
   maxInflatedBytes?: number
   /** The title from a record we already trust (starter corpus): lets a saved web page be cut to the article. */
   titleHint?: string
+  /** A page fetched from an address: relative links in its metadata are read against it. */
+  baseUrl?: string
+  /**
+   * A page fetched from an address must hold an article: a log-in wall or a captcha page, where Readability
+   * finds none, is refused rather than imported as the site's furniture. A saved file keeps the fallback.
+   */
+  requireArticle?: boolean
   /** Set by a parser process: lets a long PDF tell its length and hand part of its pages to another reader. */
   share?: WorkShare
 }
@@ -121,7 +128,7 @@ function extractByFormat(fileName: string, bytes: Uint8Array, format: SourceForm
     case 'md':
       return extractTxt(fileName, bytes, format)
     case 'html':
-      return extractHtml(fileName, bytes)
+      return extractHtml(fileName, bytes, { baseUrl: options.baseUrl, requireArticle: options.requireArticle })
     case 'docx':
       return extractDocx(fileName, bytes, { maxInflatedBytes: options.maxInflatedBytes ?? MAX_DOCX_INFLATED_BYTES })
     case 'pdf':

@@ -2,17 +2,30 @@ import { createHash } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises'
-import type { ImportProgress, ImportSummary } from '../../shared/dto/sources'
+import type { CslItem } from '../../shared/dto/csl'
+import type { RecordProvenance } from '../../shared/dto/provenance'
+import type { ImportProgress, ImportSummary, WebSnapshot } from '../../shared/dto/sources'
 import { MAX_IMPORT_FILE_BYTES } from '../../shared/limits'
 import { AppError, toErrorPayload } from '../errors'
 import { newId } from '../ids'
-import type { DocumentParser } from './parse/parser'
+import type { DocumentParser, ParseOptions } from './parse/parser'
 import type { SourceRepository } from './repository'
 
-/** One file of a batch: a name to report and a way to read it when its turn comes. */
+/** One file of a batch: a name to report (a file name, or the address) and a way to read it when its turn comes. */
 export interface ImportInput {
   fileName: string
-  load(): Promise<Uint8Array>
+  load(signal?: AbortSignal): Promise<LoadedFile>
+}
+
+/** What loading gave: the bytes, and for a fetched page what the fetch told us about it. */
+export interface LoadedFile {
+  bytes: Uint8Array
+  /** The name the format is read from, when it is not the label (a fetched PDF is "report.pdf"). */
+  fileName?: string
+  parse?: Pick<ParseOptions, 'baseUrl' | 'requireArticle'>
+  web?: WebSnapshot
+  /** Fields the document's own metadata may override (a page's address and the day it was read), and their origin. */
+  recordDefaults?: { fields: Partial<CslItem>; provenance: RecordProvenance }
 }
 
 const MB = 1024 * 1024
@@ -35,7 +48,7 @@ export function inputFromPath(path: string): ImportInput {
         throw new AppError('FILE_TOO_LARGE', `“${fileName}” is ${(size / MB).toFixed(0)} MB; the limit is ${MAX_IMPORT_FILE_BYTES / MB} MB.`)
       }
       try {
-        return new Uint8Array(await readFile(path))
+        return { bytes: new Uint8Array(await readFile(path)) }
       } catch {
         throw new AppError('IO_ERROR', `“${fileName}” could not be read: it may have been moved or you may not have permission.`)
       }
@@ -44,7 +57,7 @@ export function inputFromPath(path: string): ImportInput {
 }
 
 export function inputFromBase64(fileName: string, dataBase64: string): ImportInput {
-  return { fileName, load: async () => new Uint8Array(Buffer.from(dataBase64, 'base64')) }
+  return { fileName, load: async () => ({ bytes: new Uint8Array(Buffer.from(dataBase64, 'base64')) }) }
 }
 
 export interface BatchOptions {
@@ -110,19 +123,29 @@ async function importOne(repo: SourceRepository, input: ImportInput, options: Ba
   }
   try {
     await yieldToEventLoop()
-    const bytes = await input.load()
+    const loaded = await input.load(options.signal)
+    const { bytes } = loaded
     await yieldToEventLoop()
     const sha256 = await sha256Of(bytes)
     const known = duplicateOf(sha256)
     if (known) return known
     await yieldToEventLoop()
-    const document = await options.parser.parse({ fileName, bytes, signal: options.signal })
+    const parsed = await options.parser.parse({ fileName: loaded.fileName ?? fileName, bytes, signal: options.signal, options: loaded.parse })
+    const defaults = loaded.recordDefaults
+    const document = defaults
+      ? {
+          ...parsed,
+          metadata: { ...defaults.fields, ...parsed.metadata },
+          provenance: { ...Object.fromEntries(Object.entries(defaults.provenance).filter(([field]) => !(field in parsed.metadata))), ...parsed.provenance },
+        }
+      : parsed
     await yieldToEventLoop()
     // Another file of this batch with the same bytes may have been stored while this one was read.
     const storedMeanwhile = duplicateOf(sha256)
     if (storedMeanwhile) return storedMeanwhile
-    const inserted = repo.insert({ fileName, bytes, sha256, document })
-    return { kind: 'imported', entry: { sourceId: inserted.id, fileName, title: inserted.title } }
+    const inserted = repo.insert({ fileName: loaded.fileName ?? fileName, bytes, sha256, document, web: loaded.web })
+    const entry = { sourceId: inserted.id, fileName, title: inserted.title, ...(document.metadata.DOI ? { doi: document.metadata.DOI } : {}) }
+    return { kind: 'imported', entry }
   } catch (error) {
     const payload = toErrorPayload(error)
     if (payload.code === 'CANCELLED' && options.signal?.aborted) return { kind: 'cancelled' }

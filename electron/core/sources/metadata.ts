@@ -1,4 +1,5 @@
 import type { CslDate, CslItem, CslName } from '../../shared/dto/csl'
+import { metadataFromJsonLd } from './json-ld'
 
 export type Metadata = Partial<CslItem>
 
@@ -115,18 +116,20 @@ export function metadataFromHtml(document: Document, baseUrl?: string): Metadata
   const lastPage = first('citation_lastpage')
   const canonical = document.querySelector('link[rel~="canonical"]')?.getAttribute('href')
   const metadata: Metadata = {
-    type: journal ? 'article-journal' : 'webpage',
-    title: first('citation_title', 'dc.title', 'og:title'),
-    author: parseNames(all('citation_author', 'dc.creator').map((v) => cleanMetaText(v) ?? '')),
+    type: journal ? 'article-journal' : undefined,
+    title: first('citation_title', 'dc.title', 'dcterms.title', 'og:title'),
+    author: parseNames(all('citation_author', 'dc.creator', 'dcterms.creator').map((v) => cleanMetaText(v) ?? '')),
     'container-title': journal ?? first('og:site_name'),
-    issued: parseDate(first('citation_publication_date', 'citation_date', 'dc.date', 'article:published_time')),
-    DOI: cleanDoi(first('citation_doi', 'dc.identifier')),
+    publisher: first('citation_publisher', 'dc.publisher', 'dcterms.publisher'),
+    issued: parseDate(first('citation_publication_date', 'citation_date', 'dc.date', 'dcterms.date', 'dcterms.issued', 'article:published_time')),
+    DOI: cleanDoi(first('citation_doi', 'dc.identifier', 'dcterms.identifier')),
     volume: first('citation_volume'),
     issue: first('citation_issue'),
     page: firstPage && lastPage ? `${firstPage}–${lastPage}` : firstPage,
     URL: safeUrl(first('citation_public_url', 'og:url'), baseUrl) ?? safeUrl(canonical, baseUrl),
   }
-  return mergeMetadata(metadata)
+  // citation_* and Dublin Core first, then what the page's JSON-LD says, then Open Graph's kind of guess.
+  return mergeMetadata(metadata, metadataFromJsonLd(document, baseUrl), { type: 'webpage' })
 }
 
 function xmlText(xml: string, tag: string): string | undefined {

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
 import type { CslItem } from '../../shared/dto/csl'
 import type { FieldOrigin, RecordProvenance } from '../../shared/dto/provenance'
-import type { SourceDetail, SourceFormat, SourceSummary } from '../../shared/dto/sources'
+import type { SourceDetail, SourceFormat, SourceSummary, WebSnapshot } from '../../shared/dto/sources'
 import { AppError } from '../errors'
 import { newId, nowIso } from '../ids'
 import { assembleText, type AssembledText } from './assemble'
@@ -45,6 +45,8 @@ export interface NewSource {
   document: ExtractedDocument
   /** A record to use instead of the file's own metadata (starter corpus, reference import). */
   csl?: Partial<CslItem>
+  /** For a page fetched from an address: where from, and when. */
+  web?: WebSnapshot
   /** Where the fields of `csl` came from; a field of it without one counts as entered by the analyst. */
   provenance?: RecordProvenance
 }
@@ -103,6 +105,7 @@ export class SourceRepository {
     const row = query<SourceRow>(this.db, `SELECT ${SUMMARY_COLUMNS}, s.text, s.paragraphs, s.note_markers, s.provenance FROM sources s WHERE s.id = ?`)
       .get(id)
     if (!row) throw new AppError('NOT_FOUND', 'That source is no longer in this project.')
+    const web = query<{ address: string; final_url: string; fetched_at: string }>(this.db, 'SELECT address, final_url, fetched_at FROM source_web WHERE source_id = ?').get(id)
     return {
       ...toSummary(row),
       csl: readStored(storedCsl, row.csl, () => sourceNamed(row.title)),
@@ -113,7 +116,15 @@ export class SourceRepository {
       sha256: row.sha256,
       byteSize: row.byte_size,
       mime: row.mime,
+      ...(web ? { web: { address: web.address, finalUrl: web.final_url, fetchedAt: web.fetched_at } } : {}),
     }
+  }
+
+  /** A new fetch of the page (Check sources, taking the new version) moves the snapshot's address and time. */
+  setWebSnapshot(id: string, web: WebSnapshot): void {
+    command(this.db, `INSERT INTO source_web (source_id, address, final_url, fetched_at) VALUES (?, ?, ?, ?)
+      ON CONFLICT (source_id) DO UPDATE SET address = excluded.address, final_url = excluded.final_url, fetched_at = excluded.fetched_at`)
+      .run(id, web.address, web.finalUrl, web.fetchedAt)
   }
 
   exists(id: string): boolean {
@@ -152,6 +163,7 @@ export class SourceRepository {
           now,
         )
       command(this.db, 'INSERT INTO source_files (source_id, data) VALUES (?, ?)').run(id, Buffer.from(input.bytes))
+      if (input.web) this.setWebSnapshot(id, input.web)
       const index = this.db.prepare('INSERT INTO source_text_fts (text, source_id, paragraph) VALUES (?, ?, ?)')
       for (const paragraph of assembled.paragraphs) index.run(paragraph.text, id, paragraph.number)
     })()

@@ -9,7 +9,7 @@ import type {
   SourceSearchHit,
   SourceSummary,
 } from '../dto/sources'
-import { MAX_IMPORT_BATCH_FILES, MAX_IMPORT_FILE_BYTES, MAX_REFERENCE_FILE_BYTES, MAX_SEARCH_QUERY_CHARS } from '../limits'
+import { MAX_ADDRESS_CHARS, MAX_IMPORT_ADDRESSES, MAX_IMPORT_BATCH_FILES, MAX_IMPORT_FILE_BYTES, MAX_REFERENCE_FILE_BYTES, MAX_SEARCH_QUERY_CHARS } from '../limits'
 import { LOOKUP_SERVICES, MAX_PROVENANCE_DETAIL_CHARS } from '../dto/provenance'
 import { empty, id, name, path } from './common'
 
@@ -84,6 +84,14 @@ export const sourcesArgs = {
         .max(MAX_IMPORT_BATCH_FILES, `At most ${MAX_IMPORT_BATCH_FILES} files at once.`),
     })
     .strict(),
+  'sources.importAddresses': z
+    .object({
+      addresses: z
+        .array(z.string().trim().min(1, 'An address is empty.').max(MAX_ADDRESS_CHARS, `An address may be at most ${MAX_ADDRESS_CHARS} characters.`))
+        .min(1, 'Type or paste at least one address.')
+        .max(MAX_IMPORT_ADDRESSES, `At most ${MAX_IMPORT_ADDRESSES} addresses at once.`),
+    })
+    .strict(),
   'sources.cancelImport': z.object({ batchId: id }).strict(),
   'sources.updateRecord': z
     .object({
@@ -123,6 +131,7 @@ export interface SourcesResults {
   'sources.get': SourceDetail
   'sources.import': ImportStarted
   'sources.importData': ImportStarted
+  'sources.importAddresses': ImportStarted
   'sources.cancelImport': { cancelled: boolean }
   'sources.updateRecord': SourceDetail
   'sources.confirmFields': SourceDetail

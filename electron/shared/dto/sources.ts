@@ -38,6 +38,15 @@ export interface NoteMarker {
   label: string
 }
 
+/** Where a source imported from an address came from: the snapshot is the page as it was then. */
+export interface WebSnapshot {
+  /** The address the analyst gave. */
+  address: string
+  /** Where the page was found after redirects. */
+  finalUrl: string
+  fetchedAt: string
+}
+
 export interface SourceDetail extends SourceSummary {
   csl: CslItem
   /** Where each field of `csl` came from; a field missing here was imported before Evident recorded it. */
@@ -48,6 +57,8 @@ export interface SourceDetail extends SourceSummary {
   sha256: string
   byteSize: number
   mime: string
+  /** Set for a source imported from an address. */
+  web?: WebSnapshot
 }
 
 export interface ImportFileData {
@@ -70,7 +81,8 @@ export interface ImportProgress {
 
 export interface ImportSummary {
   batchId: string
-  imported: { sourceId: string; fileName: string; title: string }[]
+  /** doi: one the document gives for itself, which the summary offers to look up. */
+  imported: { sourceId: string; fileName: string; title: string; doi?: string }[]
   duplicates: { fileName: string; existingSourceId: string; existingTitle: string }[]
   failed: { fileName: string; code: string; message: string }[]
   cancelled: boolean

@@ -7,11 +7,12 @@ import { SearchBox, type SearchBoxHandle } from '../features/search/SearchBox'
 export interface TopBarProps {
   project: ProjectInfo | null
   onImport: () => void
+  onImportAddress: () => void
   onOpenHit: (sourceId: string, paragraph: number) => void
   searchRef?: Ref<SearchBoxHandle>
 }
 
-export function TopBar({ project, onImport, onOpenHit, searchRef }: TopBarProps) {
+export function TopBar({ project, onImport, onImportAddress, onOpenHit, searchRef }: TopBarProps) {
   return (
     <header className="top-bar">
       <div className="brand">
@@ -31,6 +32,9 @@ export function TopBar({ project, onImport, onOpenHit, searchRef }: TopBarProps)
       <div className="top-actions">
         <button type="button" className="primary" onClick={onImport}>
           Import…
+        </button>
+        <button type="button" onClick={onImportAddress}>
+          From address…
         </button>
         <button type="button" onClick={() => requestExport()}>
           Export to Word…

@@ -3,6 +3,8 @@ import { followSourceTitle } from '../../claims/fts'
 import { AppError } from '../../errors'
 import { newId } from '../../ids'
 import { inputFromBase64, inputFromPath, runImportBatch, sha256Of, type ImportInput } from '../../sources/import-batch'
+import { webAddress } from '../../net/address'
+import { inputFromAddress } from '../../sources/address-input'
 import { parseReferenceRecords } from '../../sources/references'
 import { searchSources } from '../../sources/search'
 import type { CoreContext } from '../context'
@@ -41,6 +43,11 @@ export function sourceHandlers(ctx: CoreContext): SourceHandlers {
     'sources.get': async ({ id }) => ctx.session().sources.get(id),
     'sources.import': async ({ paths }) => startBatch(paths.map(inputFromPath)),
     'sources.importData': async ({ files }) => startBatch(files.map((f) => inputFromBase64(f.name, f.dataBase64))),
+    'sources.importAddresses': async ({ addresses }) => {
+      // Every address is checked before any is fetched, so a mistyped one refuses the batch, not half of it.
+      for (const address of addresses) webAddress(address)
+      return startBatch(addresses.map(inputFromAddress))
+    },
     'sources.cancelImport': async ({ batchId }) => {
       const controller = running.get(batchId)
       controller?.abort()
@@ -78,7 +85,7 @@ export function sourceHandlers(ctx: CoreContext): SourceHandlers {
     'sources.importNewVersion': async ({ id, path, file }) => {
       const session = ctx.session()
       const input = path !== undefined ? inputFromPath(path) : inputFromBase64(file!.name, file!.dataBase64)
-      const bytes = await input.load()
+      const { bytes } = await input.load()
       const sha256 = await sha256Of(bytes)
       const document = await ctx.parser.parse({ fileName: input.fileName, bytes })
       const summary = replaceSourceText(session, id, document, { fileName: input.fileName, bytes, sha256 })

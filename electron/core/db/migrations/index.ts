@@ -2,8 +2,9 @@ import type { Migration } from '../migration'
 import { initial } from './001-initial'
 import { pinnedRevisions } from './002-pinned-revisions'
 import { fieldProvenance } from './003-field-provenance'
+import { webSnapshots } from './004-web-snapshots'
 
 /** Append-only: never edit a released migration, add the next number. */
-export const MIGRATIONS: readonly Migration[] = [initial, pinnedRevisions, fieldProvenance]
+export const MIGRATIONS: readonly Migration[] = [initial, pinnedRevisions, fieldProvenance, webSnapshots]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version

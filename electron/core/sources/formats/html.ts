@@ -1,5 +1,6 @@
 import type { WindowLike } from 'dompurify'
 import type { DOMWindow } from 'jsdom'
+import { AppError } from '../../errors'
 import type { Block, ExtractedDocument } from '../extracted'
 import { cleanMetaText, mergeMetadata, metadataFromHtml, parseDate, parseNames } from '../metadata'
 import { cleanLine } from '../line-text'
@@ -98,14 +99,29 @@ function fragmentToBlocks(root: Node, keepEmpty: boolean): Block[] {
   return blocks
 }
 
-export async function extractHtml(fileName: string, bytes: Uint8Array): Promise<ExtractedDocument> {
+/** Readability's own threshold for an article: less than this is a page's furniture, not its text. */
+const MIN_ARTICLE_CHARS = 200
+
+export interface HtmlOptions {
+  baseUrl?: string
+  requireArticle?: boolean
+}
+
+export async function extractHtml(fileName: string, bytes: Uint8Array, options: HtmlOptions = {}): Promise<ExtractedDocument> {
   const html = decodeHtml(fileName, bytes)
   const window = await quietWindow(html)
   const document = window.document
-  const metadata = metadataFromHtml(document)
+  const metadata = metadataFromHtml(document, options.baseUrl)
   const { Readability } = await import('@mozilla/readability')
   // Readability rewrites the tree it is given; the original stays intact for the fallback.
   const article = new Readability(document.cloneNode(true) as Document, { charThreshold: 200 }).parse()
+  if (options.requireArticle && (article?.textContent?.trim().length ?? 0) < MIN_ARTICLE_CHARS) {
+    window.close()
+    throw new AppError(
+      'UNSUPPORTED_FORMAT',
+      `Not an article: the page holds no readable text (a log-in wall, a captcha or a page of links). Open it in your browser, save it, and import the file.`,
+    )
+  }
   let blocks = await htmlToBlocks(article?.content || document.body?.innerHTML || '', window)
   if (!blocks.length && article?.content) blocks = await htmlToBlocks(document.body?.innerHTML ?? '', window)
   const title = cleanMetaText(article?.title)

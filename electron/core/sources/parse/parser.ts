@@ -1,11 +1,13 @@
 import { extractDocument, type ExtractOptions } from '../extract'
 import type { ExtractedDocument } from '../extracted'
 
+export type ParseOptions = Pick<ExtractOptions, 'maxBytes' | 'maxInflatedBytes' | 'titleHint' | 'baseUrl' | 'requireArticle'>
+
 /** One file to read: its name (which decides the format), its bytes and the limits to read it under. */
 export interface ParseJob {
   fileName: string
   bytes: Uint8Array
-  options?: Pick<ExtractOptions, 'maxBytes' | 'maxInflatedBytes' | 'titleHint'>
+  options?: ParseOptions
   /** Aborting gives up on the file (a process reading it is ended) and rejects with CANCELLED. */
   signal?: AbortSignal
 }

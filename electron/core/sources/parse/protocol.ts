@@ -15,7 +15,7 @@ export type ParserRequest =
       id: number
       fileName: string
       bytes: Uint8Array
-      options: Pick<ExtractOptions, 'maxBytes' | 'maxInflatedBytes' | 'titleHint'>
+      options: Pick<ExtractOptions, 'maxBytes' | 'maxInflatedBytes' | 'titleHint' | 'baseUrl' | 'requireArticle'>
     }
   | { type: 'pages'; id: number; fileName: string; bytes: Uint8Array; from: number; to: number }
   /** The answer to an announce: another parser reads from this page on (null: read them all). */

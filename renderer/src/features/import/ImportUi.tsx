@@ -1,4 +1,5 @@
 import { IMPORT_ACCEPT } from './formats'
+import { ImportAddressDialog } from './ImportAddressDialog'
 import { ImportProgressBar } from './ImportProgressBar'
 import { ImportSummaryDialog } from './ImportSummaryDialog'
 import type { Importer } from './useImport'
@@ -33,6 +34,7 @@ export function ImportUi({ importer, onOpenSource }: { importer: Importer; onOpe
           <div className="drop-overlay-panel">Drop files to import</div>
         </div>
       )}
+      {importer.addressDialog && <ImportAddressDialog onImport={(addresses) => void importer.importAddresses(addresses)} onClose={importer.closeAddressDialog} />}
       {importer.progress && <ImportProgressBar progress={importer.progress} onCancel={importer.cancel} />}
       {importer.summary && <ImportSummaryDialog summary={importer.summary} onOpenSource={onOpenSource} onClose={importer.closeSummary} />}
     </>

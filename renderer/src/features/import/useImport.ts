@@ -14,6 +14,11 @@ export interface Importer {
   inputRef: RefObject<HTMLInputElement | null>
   choose(): Promise<void>
   importFiles(files: File[]): Promise<void>
+  /** The Import from an address dialog. */
+  addressDialog: boolean
+  openAddressDialog(): void
+  closeAddressDialog(): void
+  importAddresses(addresses: string[]): Promise<void>
   cancel(): void
   closeSummary(): void
 }
@@ -24,6 +29,7 @@ export function useImport(): Importer {
   const inputRef = useRef<HTMLInputElement>(null)
   const [progress, setProgress] = useState<ImportProgress | null>(null)
   const [summary, setSummary] = useState<ImportSummary | null>(null)
+  const [addressDialog, setAddressDialog] = useState(false)
   // Events can beat the invoke's answer: remember finished batches and failures found before sending.
   const finished = useRef(new Set<string>())
   const localFailures = useRef(new Map<string, Failure[]>())
@@ -85,11 +91,29 @@ export function useImport(): Importer {
     }
   }
 
+  async function importAddresses(addresses: string[]) {
+    setAddressDialog(false)
+    setProgress({ batchId: '', index: 0, total: addresses.length, fileName: 'Fetching…' })
+    await run(() => api.invoke('sources.importAddresses', { addresses }), [])
+  }
+
   function cancel() {
     const batchId = progress?.batchId
     if (!batchId) return
     api.invoke('sources.cancelImport', { batchId }).catch((error: unknown) => toast.error(error))
   }
 
-  return { progress, summary, inputRef, choose, importFiles, cancel, closeSummary: () => setSummary(null) }
+  return {
+    progress,
+    summary,
+    inputRef,
+    choose,
+    importFiles,
+    addressDialog,
+    openAddressDialog: () => setAddressDialog(true),
+    closeAddressDialog: () => setAddressDialog(false),
+    importAddresses,
+    cancel,
+    closeSummary: () => setSummary(null),
+  }
 }
