@@ -60,7 +60,7 @@ function printSummary(io: CliIo, summary: ImportSummary): void {
 export const importCommand: CliCommand = {
   name: 'import',
   summary: 'Import files (.txt, .md, .html, .docx, .pdf), or web pages and documents by address (--url), into a project; duplicates are skipped.',
-  usage: 'evident import --project FILE (PATH... | --url URL...) [--json]',
+  usage: 'evident import --project FILE PATH... [--json]  or  evident import --project FILE --url URL... [--json]',
   options: { project: projectOption, json: jsonOption, url: { type: 'string', multiple: true } },
   positionals: { min: 0, max: Number.POSITIVE_INFINITY, label: 'at least one file to import' },
   async run(input, io, env) {
