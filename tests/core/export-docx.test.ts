@@ -50,38 +50,40 @@ describe('exporting the brief to Word', () => {
     expect(parts.footers).toMatch(/PAGE/)
   })
 
-  it.each(combos)('%s with %s: one Word note per citation (or an in-text label linked to its reference)', (style, notes) => {
+  it.each(combos)('%s with %s: one Word note per citation cluster (or an in-text label linked to its first reference)', (style, notes) => {
     const { parts } = results.get(`${style}/${notes}`)!
     const footnotes = noteTexts(parts.footnotes, 'footnote')
     const endnotes = noteTexts(parts.endnotes, 'endnote')
-    expect(footnotes).toHaveLength(notes === 'footnotes' ? fixture.citationCount : 0)
-    expect(endnotes).toHaveLength(notes === 'endnotes' ? fixture.citationCount : 0)
+    expect(footnotes).toHaveLength(notes === 'footnotes' ? fixture.clusterCount : 0)
+    expect(endnotes).toHaveLength(notes === 'endnotes' ? fixture.clusterCount : 0)
     const bookmarks = [...parts.document.matchAll(/<w:bookmarkStart w:name="(ref_\d+)"/g)].map((m) => m[1])
     expect(bookmarks).toHaveLength(6) // six sources cited (two claims share one), one reference entry each
     const internalLinks = [...parts.document.matchAll(/<w:hyperlink [^>]*w:anchor="(ref_\d+)"/g)].map((m) => m[1])
     if (notes === 'none') {
-      expect(internalLinks).toHaveLength(fixture.citationCount)
+      expect(internalLinks).toHaveLength(fixture.clusterCount)
       for (const link of internalLinks) expect(bookmarks).toContain(link)
     } else {
       expect(internalLinks).toHaveLength(0)
-      // Each note: the reference, the pinpoint and the verbatim quote.
+      // Each note: the style's citation (the number, in Vancouver), then the pinpoint the style did not print and the verbatim quote.
       const texts = notes === 'footnotes' ? footnotes : endnotes
-      expect(texts.find((t) => t.includes('Drage'))).toMatch(/¶\u00a0\d+\..*“Hospitals want to create a model of care/)
-      expect(texts.find((t) => t.includes('Baird'))).toContain('p.\u00a0iv')
+      const drage = style === 'vancouver' ? texts.find((t) => t.includes('Hospitals want to create')) : texts.find((t) => t.includes('Drage'))
+      expect(drage).toMatch(style === 'vancouver' ? /^\(5\) ¶\u00a0\d+\. “Hospitals want to create a model of care/ : /^\(Drage, 2015, para\. \d+\)\. “Hospitals want to create a model of care/)
+      expect(texts.find((t) => t.includes(style === 'vancouver' ? 'p.\u00a0iv' : 'Baird'))).toContain(style === 'vancouver' ? '(6) p.\u00a0iv.' : 'p. iv')
     }
   })
 
   it('numbers Vancouver citations by first appearance, reusing a number for a repeated source', () => {
     const { parts } = results.get('vancouver/none')!
     const labels = [...parts.document.matchAll(/<w:hyperlink [^>]*w:anchor="ref_\d+"[^>]*>([\s\S]*?)<\/w:hyperlink>/g)].map((m) => plain(m[1]!))
-    expect(labels).toEqual(['(1)', '(2)', '(3)', '(4)', '(5)', '(1)', '(6)', '(2)', '(3', '6)'])
+    expect(labels).toEqual(['(1)', '(2)', '(3)', '(4)', '(5)', '(1)', '(6)', '(2)', '(3,6)'])
   })
 
-  it('writes side-by-side citations as one cluster in the style’s way, and separates side-by-side note marks', () => {
+  it('writes side-by-side citations as one cluster in the style’s way, before the full stop in text and as one note mark after it', () => {
     const paragraph = (parts: DocxParts) => plain(/<w:p>(?:(?!<w:p>)[\s\S])*?Pilot federations first[\s\S]*?<\/w:p>/.exec(parts.document)![0])
-    expect(paragraph(results.get('vancouver/none')!.parts)).toBe('Pilot federations first; evaluate before any transfer to trusts. (3,6)')
-    expect(paragraph(results.get('harvard/none')!.parts)).toMatch(/trusts\. \(Jones, 2014, para\. \d+; Baird, 2019, p\. iv\)$/)
-    expect(paragraph(results.get('apa/footnotes')!.parts)).toBe('Pilot federations first; evaluate before any transfer to trusts.,')
+    expect(paragraph(results.get('vancouver/none')!.parts)).toBe('Pilot federations first; evaluate before any transfer to trusts (3,6).')
+    expect(paragraph(results.get('harvard/none')!.parts)).toMatch(/trusts \(Jones, 2014, para\. \d+; Baird, 2019, p\. iv\)\.$/)
+    expect(paragraph(results.get('apa/footnotes')!.parts)).toBe('Pilot federations first; evaluate before any transfer to trusts.')
+    expect(noteTexts(results.get('apa/footnotes')!.parts.footnotes, 'footnote').at(-1)).toMatch(/^\(Baird, 2019, p\. iv; Jones, 2014, para\. \d+\)\./) // APA sorts a cluster by author
   })
 
   it('links every reference back to its original: DOI, URL, and text fragments to the quoted words of web sources', () => {
@@ -97,16 +99,16 @@ describe('exporting the brief to Word', () => {
     expect(plain(parts.document)).toContain('this unsafe link')
     // pandoc, reading the .docx on its own, sees the same notes and every hyperlink.
     const view = pandocView(path)
-    expect(view.notes).toBe(fixture.citationCount)
+    expect(view.notes).toBe(fixture.clusterCount)
     expect(new Set(view.links)).toEqual(new Set(parts.externalLinks))
   })
 
   it.each(MODES)('pandoc counts as many notes as citations with %s', (notes) => {
     const { path, parts } = results.get(`apa/${notes}`)!
     const view = pandocView(path)
-    expect(view.notes).toBe(notes === 'none' ? 0 : fixture.citationCount)
+    expect(view.notes).toBe(notes === 'none' ? 0 : fixture.clusterCount)
     for (const link of parts.externalLinks) expect(view.links).toContain(link)
-    if (notes === 'none') expect(view.links.filter((l) => l.startsWith('#ref_'))).toHaveLength(fixture.citationCount)
+    if (notes === 'none') expect(view.links.filter((l) => l.startsWith('#ref_'))).toHaveLength(fixture.clusterCount)
   })
 
   it('mammoth reads the document back, headings, footnotes and all', async () => {
@@ -114,7 +116,7 @@ describe('exporting the brief to Word', () => {
     const { value: html } = await mammoth.convertToHtml({ buffer: readFileSync(path) })
     for (const heading of SECTION_HEADINGS) expect(html).toContain(`<h1>${heading}</h1>`)
     for (const heading of SUB_HEADINGS) expect(html).toMatch(new RegExp(`<h[23]>${heading}</h[23]>`))
-    expect(html.match(/<li id="footnote-\d+">/g)).toHaveLength(fixture.citationCount)
+    expect(html.match(/<li id="footnote-\d+">/g)).toHaveLength(fixture.clusterCount)
     expect(html).toContain('Evidence appendix')
   })
 
@@ -129,7 +131,7 @@ describe('exporting the brief to Word', () => {
     const text = squash(execFileSync('pdftotext', ['-layout', path.replace(/\.docx$/, '.pdf'), '-'], { encoding: 'utf8' }))
     for (const heading of [BRIEF_TITLE, ...SECTION_HEADINGS, ...SUB_HEADINGS]) expect(text).toContain(squash(heading))
     const footnotes = noteTexts(parts.footnotes, 'footnote')
-    expect(footnotes).toHaveLength(fixture.citationCount)
+    expect(footnotes).toHaveLength(fixture.clusterCount)
     for (const note of footnotes) expect(text).toContain(squash(note))
     const references = [...parts.document.matchAll(/<w:pStyle w:val="Bibliography"\/>[\s\S]*?<\/w:p>/g)].map((m) => plain(m[0]))
     expect(references).toHaveLength(6)

@@ -12,7 +12,7 @@ describe('the starter brief', () => {
     const session = await createProjectFile(join(temp(), 'starter.evident'), true, RESOURCES_DIR)
     const briefs = new BriefRepository(session.db)
     const [summary] = briefs.list()
-    expect(summary).toMatchObject({ title: 'Should hospital trusts run general practice?', style: 'vancouver', notes: 'footnotes' })
+    expect(summary).toMatchObject({ title: 'Should hospital trusts run general practice?', style: 'harvard', notes: 'none' })
     const brief = briefs.get(summary!.id)
     expect(brief.readOnly).toBe(false)
     expect(sectionsOf(brief.content).map((s) => s.title)).toEqual(['Key messages', 'Background', 'The problem', 'Options', 'Recommendations', 'References'])

@@ -60,7 +60,7 @@ export const VALID_ARGS: { [M in MethodName]: Args<M> } = {
   'briefs.outline': {},
   'citations.styles': {},
   'citations.addStyle': { fileName: 'house.csl', xml: '<style/>' },
-  'citations.format': { style: 'vancouver', claimIds: ['c1'] },
+  'citations.format': { style: 'vancouver', clusters: [{ id: 'k1', claimIds: ['c1'] }] },
   'export.check': { briefId: 'b1' },
   'export.docx': { briefId: 'b1', outPath: '/home/analyst/Brief.docx', notes: 'footnotes' },
 }

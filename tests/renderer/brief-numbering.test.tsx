@@ -35,7 +35,7 @@ const A2 = snap('a2', 's1', 'Jones 2014')
 
 describe('stand-in numbering when the style cannot be run', () => {
   it('numbers sources in order of first appearance, the same source keeping its number', () => {
-    const uses = [A, B, A2].map((snapshot, i) => ({ nodeKey: String(i), snapshot }))
+    const uses = [A, B, A2].map((snapshot, i) => ({ id: String(i), uses: [{ nodeKey: String(i), snapshot }] }))
     const n = fallbackNumbering(uses, 'numeric')
     expect([...n.labels.values()]).toEqual(['1', '2', '1'])
     expect(n.references.map((r) => r.text)).toEqual(['Jones 2014. Title of s1', 'Drage 2015. Title of s2'])
@@ -54,7 +54,7 @@ function mount(format: EvidentApi['invoke']) {
             <RichTextPlugin contentEditable={<ContentEditable aria-label="Brief" />} ErrorBoundary={LexicalErrorBoundary} />
             <EditorRefPlugin editorRef={ref} />
             <CitationViewPlugin />
-            <CitationNumberingPlugin style="vancouver" kind="numeric" />
+            <CitationNumberingPlugin style="vancouver" kind="numeric" notes="none" briefId="b1" />
           </LexicalComposer>
         </CitationStoreProvider>
       </ApiProvider>
@@ -69,7 +69,7 @@ const settle = () => act(() => new Promise((r) => setTimeout(r, 300)))
 afterEach(cleanup)
 
 describe('numbers shown between an edit and the style’s answer', () => {
-  const uses = [A, B, A2].map((snapshot, i) => ({ nodeKey: String(i), snapshot }))
+  const uses = [A, B, A2].map((snapshot, i) => ({ id: String(i), uses: [{ nodeKey: String(i), snapshot }] }))
   const styled = (labels: string[], kind: 'numeric' | 'author-date' = 'numeric') => ({
     labels: new Map(labels.map((l, i) => [String(i), l])),
     references: [{ sourceId: 's1', text: 'Styled reference' }],
@@ -89,7 +89,7 @@ describe('numbers shown between an edit and the style’s answer', () => {
   })
 
   it('shows numbers by first appearance at once when they are the style’s, and otherwise waits for the style', () => {
-    const inserted = [{ nodeKey: 'new', snapshot: snap('c', 's3', 'Iacobucci 2014') }, ...uses]
+    const inserted = [{ id: 'new', uses: [{ nodeKey: 'new', snapshot: snap('c', 's3', 'Iacobucci 2014') }] }, ...uses]
     const local = fallbackNumbering(inserted, 'numeric')
     const exact = interimNumbering(inserted, local, styled(['(1)', '(2)', '(1)']), true)
     expect([...exact.labels.entries()]).toEqual([['new', '1'], ['0', '2'], ['1', '3'], ['2', '2']])
@@ -112,10 +112,11 @@ describe('numbers shown between an edit and the style’s answer', () => {
 describe('citation numbering in the editor', () => {
   it('renumbers when a citation is inserted above another, from the style’s own labels', async () => {
     const calls: string[][] = []
-    const ref = mount((async (_method: string, args: { claimIds: string[] }) => {
-      calls.push(args.claimIds)
-      const order = [...new Set(args.claimIds)]
-      return { kind: 'numeric', labels: args.claimIds.map((id) => `(${order.indexOf(id) + 1})`), references: order.map((id) => ({ sourceId: id, text: `Ref ${id}` })) }
+    const ref = mount((async (_method: string, args: { clusters: { claimIds: string[] }[] }) => {
+      const claimIds = args.clusters.flatMap((c) => c.claimIds)
+      calls.push(claimIds)
+      const order = [...new Set(claimIds)]
+      return { kind: 'numeric', labels: claimIds.map((id) => `(${order.indexOf(id) + 1})`), references: order.map((id) => ({ sourceId: id, text: `Ref ${id}` })) }
     }) as unknown as EvidentApi['invoke'])
     await act(async () => ref.current!.update(() => $getRoot().clear().append($createParagraphNode().append($createTextNode('Later.'), $createCitationNode(B)), $createReferencesNode())))
     await settle()
@@ -135,7 +136,9 @@ describe('citation numbering in the editor', () => {
       ref.current!.update(() => $getRoot().clear().append($createParagraphNode().append($createCitationNode(A), $createCitationNode(B), $createCitationNode(A2)), $createReferencesNode())),
     )
     await settle()
-    expect(labels()).toEqual(['1', '2', '1'])
+    // Side by side they are one cluster: one label, the repeated source's number once.
+    expect(labels()).toEqual(['1,2'])
+    expect(document.querySelectorAll('.citation-cluster-member')).toHaveLength(2)
     expect(screen.getByLabelText('References (generated)').textContent).toContain('Jones 2014. Title of s1')
     expect(screen.queryByRole('alert')).toBeNull()
   })

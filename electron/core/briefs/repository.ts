@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import { SERIALIZED_BRIEF_VERSION, type BriefDocument, type BriefRevision, type BriefSummary, type BriefTemplate, type NoteMode, type SerializedBrief } from '../../shared/dto/briefs'
+import { DEFAULT_NOTES, DEFAULT_STYLE, SERIALIZED_BRIEF_VERSION, type BriefDocument, type BriefRevision, type BriefSummary, type BriefTemplate, type NoteMode, type SerializedBrief } from '../../shared/dto/briefs'
 import { AppError } from '../errors'
 import { newId, nowIso } from '../ids'
 import { MAX_ARGUMENT_DEPTH, nestsDeeperThan } from '../depth'
@@ -105,10 +105,10 @@ export class BriefRepository {
     this.db.transaction(() => {
       this.db
         .prepare(
-          `INSERT INTO briefs (id, title, question_id, template, content, revision, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, 1, ?, ?)`,
+          `INSERT INTO briefs (id, title, question_id, template, style, notes, content, revision, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
         )
-        .run(id, title, questionId, template, JSON.stringify(content), now, now)
+        .run(id, title, questionId, template, DEFAULT_STYLE, DEFAULT_NOTES, JSON.stringify(content), now, now)
       this.addRevision(id, 1, JSON.stringify(content), countWords(content), now)
     })()
     return this.get(id)

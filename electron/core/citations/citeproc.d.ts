@@ -29,8 +29,9 @@ declare module 'citeproc' {
       constructor(sys: Sys, style: string, lang?: string, forceLang?: boolean)
       setOutputFormat(format: 'html' | 'text' | 'rtf'): void
       updateItems(ids: string[]): void
-      makeCitationCluster(items: CitationItem[]): string
+      getOpt(name: string): unknown
       rebuildProcessorState(citations: Citation[], mode?: 'html' | 'text' | 'rtf'): [string, number, string][]
+      processCitationCluster(citation: Citation, pre: [string, number][], post: [string, number][]): [{ bibchange: boolean }, [number, string, string][]]
       makeBibliography(): [BibliographyMeta, string[]] | false
     }
   }

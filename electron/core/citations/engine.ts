@@ -27,12 +27,6 @@ export interface BibEntry {
   bodyRuns: StyledRun[]
 }
 
-export interface CiteOutput {
-  /** One per input, in order: the in-text label, or for note styles the note's text; empty for in-text styles asNotes. */
-  citations: StyledRun[][]
-  bibliography: BibEntry[]
-}
-
 // Locales are read once and looked up by exact name: a style's default-locale is never used as a path.
 const localeCache = new Map<string, Map<string, string>>()
 
@@ -51,12 +45,30 @@ function bundledLocales(resourcesDir: string): Map<string, string> {
   return locales
 }
 
+/** One citation cluster as citeproc takes it: its items in the analyst's order, and its note number (0 in text). */
+export interface ClusterCitation {
+  citationID: string
+  items: CiteInput[]
+  noteIndex: number
+}
+
+function citeprocItem(c: CiteInput): CSL.CitationItem {
+  return { id: c.sourceId, ...(c.locator ? { locator: c.locator.value, label: c.locator.label } : {}) }
+}
+
+function citeprocCitation(c: ClusterCitation): CSL.Citation {
+  return { citationID: c.citationID, citationItems: c.items.map(citeprocItem), properties: { noteIndex: c.noteIndex } }
+}
+
 /**
- * One run of citeproc-js over a brief's citations. Item ids are source ids, so every citation of one source
- * shares one bibliography entry and, in numeric styles, one number.
+ * One citeproc-js engine over a brief's citation clusters. Item ids are source ids, so every citation of one
+ * source shares one bibliography entry and, in numeric styles, one number (given in order of first citation).
+ * Clusters go through citeproc's own cluster processing, so it sorts, collapses and groups them ("[3–5]",
+ * "(Drage, 2015, paras 9, 11; Jones, 2014)") and tracks positions for "ibid." and short notes.
  */
 export class CitationEngine {
   private readonly engine: CSL.Engine
+  private readonly byId: Map<string, CslItem>
 
   constructor(
     private readonly style: ResolvedStyle,
@@ -64,11 +76,11 @@ export class CitationEngine {
     resourcesDir: string,
   ) {
     const locales = bundledLocales(resourcesDir)
-    const byId = new Map(items.map((item) => [item.id, item]))
+    this.byId = new Map(items.map((item) => [item.id, item]))
     const sys = {
       // Styles in other languages still work, in British English, rather than failing to load.
       retrieveLocale: (lang: string) => locales.get(lang) ?? locales.get(DEFAULT_LOCALE)!,
-      retrieveItem: (id: string) => byId.get(id)!,
+      retrieveItem: (id: string) => this.byId.get(id)!,
     }
     try {
       this.engine = new CSL.Engine(sys, style.xml, DEFAULT_LOCALE)
@@ -78,32 +90,43 @@ export class CitationEngine {
     this.engine.setOutputFormat('html')
   }
 
+  /** Records the engine has not seen yet (a source cited for the first time in a live brief). */
+  addItems(items: CslItem[]): void {
+    for (const item of items) this.byId.set(item.id, item)
+  }
+
+  hasItem(id: string): boolean {
+    return this.byId.has(id)
+  }
+
+  /** The locale's rule for a full stop beside a closing quotation mark (en-US inside, en-GB outside). */
+  punctuationInQuote(): boolean {
+    return Boolean(this.engine.getOpt('punctuation-in-quote'))
+  }
+
+  /** Formats every cluster from a fresh state, in document order: one html string per cluster. */
+  rebuild(clusters: ClusterCitation[]): string[] {
+    return this.guard(() => this.engine.rebuildProcessorState(clusters.map(citeprocCitation), 'html').map((triple) => triple[2]))
+  }
+
   /**
-   * Formats citations in document order. Registering sources in order of first appearance is what makes a
-   * numeric style number them 1, 2, 3… as the reader meets them, and a repeated source keep its number.
-   * Note styles go through processCitationCluster with note numbers so "ibid." and short forms follow position.
-   * With asNotes, an in-text style's labels are never shown (Word's note numbers replace them), so they are
-   * not computed: in a fresh CLI process that is a third of citeproc's time.
+   * Adds or replaces one cluster between clusters the engine already holds; citeproc answers with every
+   * cluster whose text changed (renumbered, now "ibid."), as [index in the new order, html, citationID].
+   * Clusters left out of `pre` and `post` are dropped from its state.
    */
-  cite(inputs: CiteInput[], asNotes: boolean): CiteOutput {
-    const firstSeen = [...new Set(inputs.map((c) => c.sourceId))]
-    const item = (c: CiteInput) => ({ id: c.sourceId, ...(c.locator ? { locator: c.locator.value, label: c.locator.label } : {}) })
-    let html: string[]
+  process(cluster: ClusterCitation, pre: [string, number][], post: [string, number][]): [number, string, string][] {
+    return this.guard(() => this.engine.processCitationCluster(citeprocCitation(cluster), pre, post)[1])
+  }
+
+  private guard<T>(run: () => T): T {
     try {
-      if (this.style.info.kind === 'note' && asNotes) {
-        const clusters = inputs.map((c, i) => ({ citationID: `c${i}`, citationItems: [item(c)], properties: { noteIndex: i + 1 } }))
-        html = this.engine.rebuildProcessorState(clusters, 'html').map((triple) => triple[2])
-      } else {
-        this.engine.updateItems(firstSeen)
-        html = asNotes ? inputs.map(() => '') : inputs.map((c) => this.engine.makeCitationCluster([item(c)]))
-      }
+      return run()
     } catch (error) {
       throw new AppError('INVALID_INPUT', `The citation style “${this.style.info.title}” failed on these sources: ${(error as Error).message}`, { cause: error })
     }
-    return { citations: html.map((h) => htmlToRuns(h)), bibliography: this.bibliography() }
   }
 
-  private bibliography(): BibEntry[] {
+  bibliography(): BibEntry[] {
     const result = this.engine.makeBibliography()
     // A style without a <bibliography> (some note styles) gives false: the notes are then the only record.
     if (!result) return []

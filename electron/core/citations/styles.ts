@@ -11,9 +11,13 @@ import { command, query } from '../db/statement'
 type BuiltinStyle = (typeof BUILTIN_STYLES)[number]
 
 const BUILTIN_FILES: Record<BuiltinStyle, { file: string; kind: StyleInfo['kind'] }> = {
-  vancouver: { file: 'vancouver.csl', kind: 'numeric' },
   harvard: { file: 'harvard-cite-them-right.csl', kind: 'author-date' },
+  vancouver: { file: 'vancouver.csl', kind: 'numeric' },
   apa: { file: 'apa.csl', kind: 'author-date' },
+  chicago: { file: 'chicago-note-bibliography-with-ibid.csl', kind: 'note' },
+  oscola: { file: 'oscola.csl', kind: 'note' },
+  ieee: { file: 'ieee.csl', kind: 'numeric' },
+  mhra: { file: 'modern-humanities-research-association.csl', kind: 'note' },
 }
 
 export const USER_STYLE_PREFIX = 'user:'
@@ -91,22 +95,6 @@ export class StyleRegistry {
     }
     return { info: { id: row.id, title: row.title, kind: row.kind, builtin: false }, xml: row.xml }
   }
-}
-
-/** How a style writes a cluster of several citations: "(A; B)" in Harvard, "(1,2)" in Vancouver. */
-export interface ClusterLayout {
-  prefix: string
-  suffix: string
-  delimiter: string
-}
-
-export function citationLayout(xml: string): ClusterLayout {
-  const attrs = /<citation\b[\s\S]*?<layout\b([^>]*)>/.exec(xml)?.[1] ?? ''
-  const attr = (name: string) => {
-    const raw = new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1] ?? ''
-    return raw.replace(/&amp;/g, '&').replace(/&#160;|&#xA0;/gi, '\u00a0')
-  }
-  return { prefix: attr('prefix'), suffix: attr('suffix'), delimiter: attr('delimiter') }
 }
 
 /** For a .csl file used once (the CLI's --style FILE.csl) without storing it in the project. */

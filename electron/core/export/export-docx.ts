@@ -2,7 +2,8 @@ import { extname, resolve } from 'node:path'
 import type Database from 'better-sqlite3'
 import type { BriefDocument } from '../../shared/dto/briefs'
 import type { ExportOptions, ExportResult } from '../../shared/dto/citations'
-import { rootOf } from '../briefs/content'
+import { treeClusters } from '../../shared/citation-clusters'
+import { isCitingNode, rootOf } from '../briefs/content'
 import { BriefRepository } from '../briefs/repository'
 import { StyleRegistry, type ResolvedStyle } from '../citations/styles'
 import { AppError } from '../errors'
@@ -56,8 +57,9 @@ export async function exportBriefToDocx(ctx: ExportContext, options: ExportOptio
   if (!check.report.ok && !options.force) throw new AppError('QUOTE_MISMATCH', describeFailures(check.report))
 
   const style = styleOverride ?? new StyleRegistry(ctx.db, ctx.resourcesDir).resolve(options.style ?? brief.style)
-  const notes = options.notes ?? brief.notes
-  const prepared = prepareCitations(check.citations, style, ctx.resourcesDir, notes)
+  const root = rootOf(brief.content)
+  const sizes = treeClusters(root, isCitingNode).map((cluster) => cluster.length)
+  const prepared = prepareCitations(check.citations, sizes, style, ctx.resourcesDir, options.notes ?? brief.notes)
 
   let appendix: { rows: AppendixRow[]; question: string | null } | undefined
   if (options.appendix) {
@@ -74,9 +76,9 @@ export async function exportBriefToDocx(ctx: ExportContext, options: ExportOptio
 
   const data = await packDocument({
     title: brief.title,
-    root: rootOf(brief.content),
+    root,
     prepared,
-    options: { notes, includeQuotes: options.includeQuotes ?? false },
+    options: { notes: prepared.notes, includeQuotes: options.includeQuotes ?? false },
     ...(appendix ? { appendix } : {}),
   })
   await writeFileAtomic(path, data, { overwrite: options.overwrite ?? false })

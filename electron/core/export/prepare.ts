@@ -1,23 +1,19 @@
 import type { NoteMode } from '../../shared/dto/briefs'
 import type { CslItem } from '../../shared/dto/csl'
+import { effectiveNotes, placementOf, type CitationPlacement } from '../../shared/citation-punctuation'
 import { CitationEngine, type CiteInput, type Locator } from '../citations/engine'
-import type { StyledRun } from '../citations/runs'
-import { citationLayout, type ClusterLayout, type ResolvedStyle } from '../citations/styles'
+import { htmlToRuns, type StyledRun } from '../citations/runs'
+import type { ResolvedStyle } from '../citations/styles'
+import { AppError } from '../errors'
 import { shortCitation } from '../sources/csl'
 import { markFor, type ResolvedCitation } from './check'
 import { referenceLinks, textFragmentUrl, type ReferenceLinks } from './links'
 
-/** Everything the Word writer needs for one citation; it never looks at the database or the style again. */
+/** One cited claim inside a cluster: what Evident adds after the style's text, and the Evidence appendix row. */
 export interface PreparedCitation {
   claimId: string
   node: 'citation' | 'evidence-quote'
-  /** The style's in-text label, e.g. "(1)" or "(Iacobucci, 2014, para. 12)". */
-  label: StyledRun[]
-  /** What a note says first: the formatted reference (for a note style, its note, locator included). */
-  reference: StyledRun[]
   links: ReferenceLinks
-  /** Whether the note still needs the pinpoint after the reference (a note style prints its own). */
-  notePinpoint: boolean
   quote: string
   /** Opens a web original scrolled to the quoted words. */
   fragmentUrl?: string
@@ -31,6 +27,18 @@ export interface PreparedCitation {
   sourceLabel: string
 }
 
+/** One citation cluster as the style wrote it: an in-text label, or the text of one Word note. */
+export interface PreparedCluster {
+  claimIds: string[]
+  /** The style's own text: "(Drage, 2015, paras 9, 11; Jones, 2014)", "[3–5]", or a note style's note. */
+  text: StyledRun[]
+  /** The addresses the style's text may print, linked where they appear. */
+  links: ReferenceLinks
+  members: PreparedCitation[]
+  /** Whether a note still needs each claim's pinpoint after the style's text (the style prints no locator). */
+  notePinpoint: boolean
+}
+
 export interface PreparedReference {
   sourceId: string
   bookmark: string
@@ -39,10 +47,14 @@ export interface PreparedReference {
 }
 
 export interface PreparedCitations {
+  /** Every cited claim in document order (cluster members, flattened), for the appendix. */
   citations: PreparedCitation[]
+  clusters: PreparedCluster[]
   references: PreparedReference[]
-  /** For joining side-by-side in-text labels into one cluster. */
-  cluster?: ClusterLayout
+  /** The note mode the style really gets (a note style always writes notes). */
+  notes: NoteMode
+  placement: CitationPlacement
+  punctuationInQuote: boolean
 }
 
 export function locatorOf(c: Pick<ResolvedCitation, 'page' | 'paragraph'>): Locator | undefined {
@@ -71,9 +83,39 @@ function endWithStop(runs: StyledRun[]): StyledRun[] {
   return /[.!?]\s*$/.test(text) || !text ? runs : [...runs, { text: '.' }]
 }
 
-/** Runs citeproc once over the brief's citations in document order and lays out what each note says. */
-export function prepareCitations(resolved: ResolvedCitation[], style: ResolvedStyle, resourcesDir: string, notes: NoteMode): PreparedCitations {
-  if (!resolved.length) return { citations: [], references: [] }
+/** Whether the style's citation prints a locator itself ("para. 5", "p. iv"); Vancouver's "(3)" does not. */
+function citesLocator(xml: string): boolean {
+  const citation = /<citation\b[\s\S]*?<\/citation>/.exec(xml)?.[0] ?? ''
+  const macros = new Map([...xml.matchAll(/<macro name="([^"]+)">([\s\S]*?)<\/macro>/g)].map((m) => [m[1]!, m[2]!]))
+  const seen = new Set<string>()
+  const uses = (text: string): boolean => {
+    if (/variable="locator"/.test(text)) return true
+    for (const m of text.matchAll(/macro="([^"]+)"/g)) {
+      const name = m[1]!
+      if (seen.has(name)) continue
+      seen.add(name)
+      if (uses(macros.get(name) ?? '')) return true
+    }
+    return false
+  }
+  return uses(citation)
+}
+
+/** Sizes of the brief's citation clusters in document order; they add up to the number of citations. */
+export type ClusterSizes = number[]
+
+/** Runs citeproc once over the brief's citation clusters in document order and lays out what each says. */
+export function prepareCitations(
+  resolved: ResolvedCitation[],
+  sizes: ClusterSizes,
+  style: ResolvedStyle,
+  resourcesDir: string,
+  requestedNotes: NoteMode,
+): PreparedCitations {
+  const notes = effectiveNotes(style.info.kind, requestedNotes)
+  const placement = placementOf(style.info.kind, notes)
+  const empty = { citations: [], clusters: [], references: [], notes, placement, punctuationInQuote: false }
+  if (!resolved.length) return empty
   const stand = new Map<string, CslItem>()
   const items = new Map<string, CslItem>()
   const inputs: CiteInput[] = resolved.map((c) => {
@@ -82,42 +124,64 @@ export function prepareCitations(resolved: ResolvedCitation[], style: ResolvedSt
     const locator = locatorOf(c)
     return { sourceId: item.id, ...(locator ? { locator } : {}) }
   })
+  const groups = groupBySizes(resolved.length, sizes)
   const engine = new CitationEngine(style, [...items.values()], resourcesDir)
-  const output = engine.cite(inputs, notes !== 'none')
-  const references: PreparedReference[] = output.bibliography.map((entry, i) => {
+  const html = engine.rebuild(
+    groups.map(([from, to], i) => ({ citationID: `c${i}`, items: inputs.slice(from, to), noteIndex: placement === 'note' ? i + 1 : 0 })),
+  )
+  const bibliography = engine.bibliography()
+  const references: PreparedReference[] = bibliography.map((entry, i) => {
     const item = items.get(entry.sourceId)
     return { sourceId: entry.sourceId, bookmark: `ref_${i + 1}`, runs: entry.runs, links: item ? referenceLinks(item) : { others: [] } }
   })
   const bookmarks = new Map(references.map((r) => [r.sourceId, r.bookmark]))
-  const bodies = new Map(output.bibliography.map((b) => [b.sourceId, b.bodyRuns]))
 
   // "— Drage 2015 (Drage, 2015, para. 7)" says the author twice: an author-date label is attribution enough.
-  const labelNamesAuthor = notes === 'none' && style.info.kind === 'author-date'
+  const labelNamesAuthor = placement === 'in-text' && style.info.kind === 'author-date'
   const citations = resolved.map((c, i): PreparedCitation => {
     const input = inputs[i]!
     const item = items.get(input.sourceId)!
-    const label = output.citations[i] ?? []
-    const pinpoint = pinpointText(input.locator)
-    // A note style's citation already is a note (with its locator); others get the full reference + pinpoint.
-    const reference = style.info.kind === 'note' ? label : (bodies.get(input.sourceId) ?? label)
     const fragmentUrl = c.source ? textFragmentUrl(c.source.csl, c.source.format, c.quote) : undefined
     const bookmark = bookmarks.get(input.sourceId)
     const mark = markFor(c)
     return {
       claimId: c.claimId,
       node: c.node,
-      label,
-      reference: endWithStop(reference),
       links: referenceLinks(item),
-      notePinpoint: style.info.kind !== 'note' && Boolean(pinpoint),
       quote: c.quote,
       attribution: labelNamesAuthor ? '' : c.source ? shortCitation(c.source.csl) : c.snapshot.shortCitation || c.snapshot.sourceTitle,
-      pinpoint,
+      pinpoint: pinpointText(input.locator),
       sourceLabel: (item.title as string | undefined) ?? c.snapshot.sourceTitle,
       ...(fragmentUrl ? { fragmentUrl } : {}),
       ...(bookmark ? { bookmark } : {}),
       ...(mark ? { mark } : {}),
     }
   })
-  return { citations, references, cluster: citationLayout(style.xml) }
+  const printsLocator = citesLocator(style.xml)
+  const clusters = groups.map(([from, to], i): PreparedCluster => {
+    const members = citations.slice(from, to)
+    const text = htmlToRuns(html[i] ?? '')
+    return {
+      claimIds: members.map((m) => m.claimId),
+      // A note is a sentence; a numeric style's "(3)" standing alone in a note is not.
+      text: placement === 'note' && style.info.kind !== 'numeric' ? endWithStop(text) : text,
+      // Only the addresses the style printed are linked: nothing is added to its text ("Ibid. https://…").
+      links: { others: members.flatMap((m) => [...(m.links.primary ? [m.links.primary] : []), ...m.links.others]) },
+      members,
+      notePinpoint: !printsLocator,
+    }
+  })
+  return { citations, clusters, references, notes, placement, punctuationInQuote: engine.punctuationInQuote() }
+}
+
+/** [from, to) ranges of the citations each cluster holds; a size list that does not add up is a drift. */
+function groupBySizes(total: number, sizes: ClusterSizes): [number, number][] {
+  const ranges: [number, number][] = []
+  let at = 0
+  for (const size of sizes) {
+    ranges.push([at, at + size])
+    at += size
+  }
+  if (at !== total) throw new AppError('INTERNAL', 'The brief changed while it was being exported. Export it again.')
+  return ranges
 }

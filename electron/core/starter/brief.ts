@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { CitationSnapshot, SerializedLexicalNode } from '../../shared/dto/brief-nodes'
+import { DEFAULT_NOTES, DEFAULT_STYLE } from '../../shared/dto/briefs'
 import { bulletList, heading, paragraph, referencesNode, root, text } from '../briefs/nodes'
 import { loadSnapshot } from '../briefs/snapshot'
 import { wrapEditorState } from '../briefs/templates'
@@ -77,7 +78,7 @@ export function seedStarterBrief(session: ProjectSession, resourcesDir: string):
   const now = nowIso()
   db.transaction(() => {
     command(db, `INSERT INTO briefs (id, title, question_id, template, style, notes, content, revision, created_at, updated_at)
-       VALUES (?, ?, ?, 'policy-brief', 'vancouver', 'footnotes', ?, 1, ?, ?)`,).run(id, title, questionId, JSON.stringify(content), now, now)
+       VALUES (?, ?, ?, 'policy-brief', ?, ?, ?, 1, ?, ?)`,).run(id, title, questionId, DEFAULT_STYLE, DEFAULT_NOTES, JSON.stringify(content), now, now)
     command(db, 'INSERT INTO brief_revisions (brief_id, revision, content, word_count, saved_at, pinned) VALUES (?, 1, ?, 0, ?, 1)').run(
       id,
       JSON.stringify(content),

@@ -32,7 +32,16 @@ export const briefsArgs = {
   'citations.addStyle': z
     .object({ fileName: name, xml: z.string().max(MAX_CSL_STYLE_BYTES, `A style file may be at most ${MAX_CSL_STYLE_BYTES / 1024 / 1024} MB.`) })
     .strict(),
-  'citations.format': z.object({ style: styleId, claimIds: z.array(id).max(20000) }).strict(),
+  'citations.format': z
+    .object({
+      style: styleId,
+      notes: z.enum(NOTE_MODES).optional(),
+      briefId: id.optional(),
+      fresh: z.boolean().optional(),
+      clusters: z.array(z.object({ id: z.string().min(1).max(64), claimIds: z.array(id).min(1).max(100) }).strict()).max(20000),
+    })
+    .strict()
+    .refine((r) => r.clusters.reduce((n, c) => n + c.claimIds.length, 0) <= 20000, 'A brief may hold at most 20,000 citations.'),
   'export.check': z.object({ briefId: id }).strict(),
   'export.docx': z
     .object({

@@ -5,7 +5,10 @@ export const NOTE_MODES = ['footnotes', 'endnotes', 'none'] as const
 /** footnotes / endnotes: Word notes; none: in-text citations with a reference list. */
 export type NoteMode = (typeof NOTE_MODES)[number]
 
-export const BUILTIN_STYLES = ['vancouver', 'harvard', 'apa'] as const
+export const BUILTIN_STYLES = ['harvard', 'vancouver', 'apa', 'chicago', 'oscola', 'ieee', 'mhra'] as const
+/** What a new brief starts with: Harvard (Cite Them Right) in the text, with its reference list. */
+export const DEFAULT_STYLE = 'harvard'
+export const DEFAULT_NOTES: NoteMode = 'none'
 /** A built-in style id, or "user:<id>" for a .csl file the analyst loaded. */
 export type StyleId = string
 

@@ -1,3 +1,4 @@
+import type { CitationPlacement } from '../citation-punctuation'
 import type { NoteMode, StyleId } from './briefs'
 
 export interface StyleInfo {
@@ -10,16 +11,26 @@ export interface StyleInfo {
 
 export interface FormatRequest {
   style: StyleId
-  /** Claim ids in document order; the same source keeps its number in numeric styles. */
-  claimIds: string[]
+  /** The brief's note mode; a note style always writes notes. */
+  notes?: NoteMode
+  /** Keeps one engine per brief between requests, updated incrementally. */
+  briefId?: string
+  /** Start again from a fresh engine (a claim or source record changed). */
+  fresh?: boolean
+  /** The brief's citation clusters in document order, each with its claims in the analyst's order. */
+  clusters: { id: string; claimIds: string[] }[]
 }
 
 export interface FormattedCitations {
-  /** One label per requested claim id, in order ("1", "(Iacobucci 2014)"). */
+  /** One label per requested cluster, in order ("[3–5]", "(Drage, 2015, paras 9, 11; Jones, 2014)"). */
   labels: string[]
   /** The reference list, in the style's order, as plain text. */
   references: { sourceId: string; text: string }[]
   kind: StyleInfo['kind']
+  /** The note mode the style really gets, and so where labels stand against punctuation. */
+  notes: NoteMode
+  placement: CitationPlacement
+  punctuationInQuote: boolean
 }
 
 export type QuoteStatus = 'ok' | 'changed' | 'orphaned' | 'deleted'

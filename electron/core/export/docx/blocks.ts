@@ -1,13 +1,17 @@
 import { AlignmentType, ExternalHyperlink, HeadingLevel, Paragraph, TextRun, type FileChild, type ParagraphChild } from 'docx'
 import type { SerializedLexicalNode } from '../../../shared/dto/brief-nodes'
 import { isSafeUrl } from '../links'
-import type { PreparedCitation } from '../prepare'
-import { citationChildren, type CitationCursor, type CitationOptions } from './citations'
+import type { CitationPlacement } from '../../../shared/citation-punctuation'
+import type { PreparedCluster } from '../prepare'
+import { clusterChildren, type ClusterCursor, type CitationOptions } from './citations'
+import { arrangeInline } from './inline-clusters'
 import { BULLET_LIST, NUMBER_LIST, STYLE } from './styles'
 
 export interface BlockContext {
-  cursor: CitationCursor
+  cursor: ClusterCursor
   options: CitationOptions
+  placement: CitationPlacement
+  punctuationInQuote: boolean
   /** Called at the brief's References placeholder; the list is the style's, not the editor's. */
   references(): FileChild[]
   /** Each numbered list gets its own numbering instance so it starts again at 1. */
@@ -50,14 +54,17 @@ function textRun(text: string, format: number, link: boolean): TextRun {
   })
 }
 
-/** Stands in for "the last thing written was a citation" while walking a paragraph's inline nodes. */
-const CITATION = '\u0000citation'
-
 function inline(nodes: SerializedLexicalNode[] | undefined, ctx: BlockContext, link = false): ParagraphChild[] {
   const out: ParagraphChild[] = []
   let lastText = ''
-  const list = nodes ?? []
-  list.forEach((node, i) => {
+  for (const piece of arrangeInline(nodes ?? [], ctx.placement, ctx.punctuationInQuote)) {
+    if (piece.kind === 'cluster') {
+      const cluster = ctx.cursor.next(piece.nodes.map((n) => String(n.claimId)))
+      out.push(...clusterChildren(cluster, ctx.options, /\s$/.test(lastText)))
+      lastText = 'x'
+      continue
+    }
+    const node = piece.node
     switch (node.type) {
       case 'text': {
         const text = node.text ?? ''
@@ -83,20 +90,10 @@ function inline(nodes: SerializedLexicalNode[] | undefined, ctx: BlockContext, l
         lastText = 'x'
         break
       }
-      case 'citation':
-        out.push(
-          ...citationChildren(ctx.cursor.next(String(node.claimId)), ctx.options, {
-            precededBySpace: /\s$/.test(lastText),
-            afterCitation: lastText === CITATION,
-            beforeCitation: list[i + 1]?.type === 'citation',
-          }),
-        )
-        lastText = CITATION
-        break
       default:
         if (node.children) out.push(...inline(node.children, ctx, link))
     }
-  })
+  }
   return out
 }
 
@@ -120,9 +117,10 @@ function listParagraphs(list: SerializedLexicalNode, ctx: BlockContext, level: n
   return out
 }
 
-function evidenceQuote(c: PreparedCitation, ctx: BlockContext): Paragraph {
+function evidenceQuote(cluster: PreparedCluster, ctx: BlockContext): Paragraph {
+  const c = cluster.members[0]!
   const children: ParagraphChild[] = [new TextRun(`“${c.quote}”`), new TextRun({ break: 1 }), new TextRun({ text: c.attribution ? `— ${c.attribution}` : '—', italics: false })]
-  children.push(...citationChildren(c, ctx.options, { precededBySpace: false, afterCitation: false, beforeCitation: false }))
+  children.push(...clusterChildren(cluster, ctx.options, false))
   return new Paragraph({ style: STYLE.quote, children })
 }
 
@@ -147,7 +145,7 @@ export function blocks(nodes: SerializedLexicalNode[] | undefined, ctx: BlockCon
         out.push(...listParagraphs(node, ctx, 0, ctx.nextListInstance()))
         break
       case 'evidence-quote':
-        out.push(evidenceQuote(ctx.cursor.next(String(node.claimId)), ctx))
+        out.push(evidenceQuote(ctx.cursor.next([String(node.claimId)]), ctx))
         break
       case 'references':
         out.push(...ctx.references())

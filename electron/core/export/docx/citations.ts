@@ -1,93 +1,83 @@
 import { EndnoteReferenceRun, FootnoteReferenceRun, InternalHyperlink, Paragraph, TextRun, type ParagraphChild } from 'docx'
 import type { NoteMode } from '../../../shared/dto/briefs'
-import type { StyledRun } from '../../citations/runs'
-import type { ClusterLayout } from '../../citations/styles'
 import { AppError } from '../../errors'
 import { linkRuns } from '../links'
-import type { PreparedCitation } from '../prepare'
+import type { PreparedCluster } from '../prepare'
 import { hyperlink, markRun, segmentChildren, styledRun } from './runs'
 
 export interface CitationOptions {
   notes: NoteMode
   includeQuotes: boolean
-  cluster?: ClusterLayout
-}
-
-/** Where a citation stands among citations written side by side with nothing between them. */
-export interface Neighbours {
-  precededBySpace: boolean
-  afterCitation: boolean
-  beforeCitation: boolean
 }
 
 /**
- * Side-by-side in-text labels become one cluster as the style writes it, "(Jones, 2014; Drage, 2015)" rather
- * than "(Jones, 2014) (Drage, 2015)", while each part still links to its own reference.
+ * Hands out the prepared clusters in the order the writer meets them. Both walk the brief depth-first and
+ * group through the one clustering (shared/citation-clusters.ts); the claim id check turns any drift into a
+ * clear failure, never a footnote pointing at the wrong source.
  */
-function clusterPart(runs: StyledRun[], layout: ClusterLayout | undefined, n: Neighbours): StyledRun[] {
-  if (!layout || !runs.length) return runs
-  const out = runs.map((r) => ({ ...r }))
-  const first = out[0]!
-  const last = out[out.length - 1]!
-  if (n.afterCitation && layout.prefix && first.text.startsWith(layout.prefix)) first.text = first.text.slice(layout.prefix.length)
-  if (n.beforeCitation && layout.suffix && last.text.endsWith(layout.suffix)) last.text = last.text.slice(0, -layout.suffix.length)
-  return out.filter((r) => r.text)
-}
-
-/**
- * Hands out the prepared citations in the order the writer meets citing nodes. Both walk the brief depth-first,
- * so the n-th node is the n-th citation; the claim id check turns any drift into a clear failure, never a
- * footnote pointing at the wrong source.
- */
-export class CitationCursor {
+export class ClusterCursor {
   private index = 0
 
-  constructor(private readonly citations: PreparedCitation[]) {}
+  constructor(private readonly clusters: PreparedCluster[]) {}
 
-  next(claimId: string): PreparedCitation {
-    const citation = this.citations[this.index++]
-    if (!citation || citation.claimId !== claimId) {
+  next(claimIds: string[]): PreparedCluster {
+    const cluster = this.clusters[this.index++]
+    if (!cluster || cluster.claimIds.length !== claimIds.length || cluster.claimIds.some((id, i) => id !== claimIds[i])) {
       throw new AppError('INTERNAL', 'The brief changed while it was being exported. Export it again.')
     }
-    return citation
+    return cluster
   }
 }
 
-/** What a footnote or endnote says: mark, reference (its DOI/URL linked), pinpoint, quote, and the way back. */
-function noteParagraphs(c: PreparedCitation, options: CitationOptions): Paragraph[] {
+/**
+ * What Evident adds after the style's note, claim by claim: the pinpoint the style did not print, the quote
+ * (linked to the quoted words where the original is on the web), or just the way back. In a note for several
+ * works each addition starts with the work it belongs to.
+ */
+function additions(cluster: PreparedCluster, options: CitationOptions): ParagraphChild[] {
+  const named = cluster.members.length > 1
+  const children: ParagraphChild[] = []
+  let first = true
+  for (const m of cluster.members) {
+    const pinpoint = cluster.notePinpoint ? m.pinpoint : ''
+    const quote = options.includeQuotes && m.quote ? m.quote : ''
+    if (!pinpoint && !quote && !m.fragmentUrl && !m.mark) continue
+    const lead = [named ? m.attribution || m.sourceLabel : '', pinpoint].filter(Boolean).join(', ')
+    children.push(new TextRun(first ? ' ' : '; '))
+    first = false
+    if (m.mark) children.push(new TextRun({ text: `${m.mark} `, bold: true, color: 'C00000' }))
+    if (lead) children.push(new TextRun(lead + (quote || m.fragmentUrl ? (named ? ': ' : '. ') : '')))
+    if (quote) children.push(m.fragmentUrl ? hyperlink(m.fragmentUrl, `“${quote}”`) : new TextRun(`“${quote}”`))
+    else if (m.fragmentUrl) children.push(hyperlink(m.fragmentUrl, 'Go to the quoted words'))
+  }
+  if (!first) children.push(new TextRun('.'))
+  return children
+}
+
+/** What one footnote or endnote says: the style's citation for the cluster (only the addresses it prints linked), then Evident's additions. */
+function noteParagraphs(cluster: PreparedCluster, options: CitationOptions): Paragraph[] {
   // Word puts a space between a note's number and its text; so do we.
   const children: ParagraphChild[] = [new TextRun(' ')]
-  if (c.mark) children.push(new TextRun({ text: `${c.mark} `, bold: true, color: 'C00000' }))
-  children.push(...segmentChildren(linkRuns(c.reference, c.links)))
-  if (c.notePinpoint) children.push(new TextRun(` ${c.pinpoint}.`))
-  if (options.includeQuotes && c.quote) {
-    children.push(new TextRun(' '))
-    // The quote itself becomes the link to the words in the original, where the original is on the web.
-    children.push(c.fragmentUrl ? hyperlink(c.fragmentUrl, `“${c.quote}”`) : new TextRun(`“${c.quote}”`))
-  } else if (c.fragmentUrl) {
-    children.push(new TextRun(' '), hyperlink(c.fragmentUrl, 'Go to the quoted words.'))
-  }
+  children.push(...segmentChildren(linkRuns(cluster.text, cluster.links)))
+  children.push(...additions(cluster, options))
   return [new Paragraph({ keepLines: true, children })]
 }
 
 /**
- * The citation as it stands in the text: a Word footnote or endnote reference (Word numbers them), or the
- * style's in-text label linked to its entry in the reference list.
+ * The cluster as it stands in the text: one Word footnote or endnote reference (Word numbers them), or the
+ * style's in-text label linked to the reference list entry of its first work.
  */
-export function citationChildren(c: PreparedCitation, options: CitationOptions, n: Neighbours): ParagraphChild[] {
+export function clusterChildren(cluster: PreparedCluster, options: CitationOptions, precededBySpace: boolean): ParagraphChild[] {
   const children: ParagraphChild[] = []
-  // Two note marks side by side read as one number ("¹²" looks like 12): separate them as Word users do.
-  if (n.afterCitation && options.notes !== 'none') children.push(new TextRun({ text: ',', superScript: true }))
-  if (options.notes === 'footnotes') children.push(new FootnoteReferenceRun({ children: noteParagraphs(c, options) }))
-  else if (options.notes === 'endnotes') children.push(new EndnoteReferenceRun({ children: noteParagraphs(c, options) }))
+  if (options.notes === 'footnotes') children.push(new FootnoteReferenceRun({ children: noteParagraphs(cluster, options) }))
+  else if (options.notes === 'endnotes') children.push(new EndnoteReferenceRun({ children: noteParagraphs(cluster, options) }))
   else {
-    const joined = n.afterCitation && options.cluster
-    if (joined) children.push(new TextRun(options.cluster!.delimiter || ' '))
-    else if (!n.precededBySpace) children.push(new TextRun(' '))
-    const label = clusterPart(c.label, options.cluster, n).map((run) => styledRun(run))
-    if (c.bookmark) children.push(new InternalHyperlink({ anchor: c.bookmark, children: label }))
+    if (!precededBySpace) children.push(new TextRun(' '))
+    const label = cluster.text.map((run) => styledRun(run))
+    const bookmark = cluster.members.find((m) => m.bookmark)?.bookmark
+    if (bookmark) children.push(new InternalHyperlink({ anchor: bookmark, children: label }))
     else children.push(...label)
   }
-  if (c.mark) children.push(markRun(c.mark))
+  for (const m of cluster.members) if (m.mark) children.push(markRun(m.mark))
   return children
 }

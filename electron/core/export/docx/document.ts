@@ -3,7 +3,7 @@ import type { SerializedLexicalNode } from '../../../shared/dto/brief-nodes'
 import { stripXmlForbiddenDeep } from '../../../shared/xml-chars'
 import type { PreparedCitations } from '../prepare'
 import { blocks } from './blocks'
-import { CitationCursor, type CitationOptions } from './citations'
+import { ClusterCursor, type CitationOptions } from './citations'
 import { appendixSection, referenceParagraphs, referencesSection, type AppendixRow } from './references'
 import { documentStyles, numbering } from './styles'
 
@@ -38,8 +38,10 @@ function body(model: DocumentModel): FileChild[] {
   let listInstance = 0
   const root = model.root.children ?? []
   const children = blocks(root, {
-    cursor: new CitationCursor(model.prepared.citations),
-    options: { ...model.options, ...(model.prepared.cluster ? { cluster: model.prepared.cluster } : {}) },
+    cursor: new ClusterCursor(model.prepared.clusters),
+    options: model.options,
+    placement: model.prepared.placement,
+    punctuationInQuote: model.prepared.punctuationInQuote,
     references: () => {
       // A second placeholder would print the list twice; the first one wins.
       if (referencesPlaced) return []
@@ -55,7 +57,7 @@ function body(model: DocumentModel): FileChild[] {
   if (!referencesPlaced) children.push(...referencesSection(model.prepared.references))
   if (model.appendix?.rows.length) children.push(...appendixSection(model.appendix.rows, model.appendix.question))
   // Word prints endnotes after the document's last paragraph; a heading there tells the reader what they are.
-  if (model.options.notes === 'endnotes' && model.prepared.citations.length) {
+  if (model.options.notes === 'endnotes' && model.prepared.clusters.length) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Notes')] }))
   }
   return children

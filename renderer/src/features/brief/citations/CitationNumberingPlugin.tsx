@@ -1,7 +1,8 @@
 import { useLayoutEffect, useRef } from 'react'
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { mergeRegister, type EditorState, type NodeMutation } from 'lexical'
-import type { StyleId } from '../../../../../electron/shared/dto/briefs'
+import { placementOf } from '../../../../../electron/shared/citation-punctuation'
+import type { NoteMode, StyleId } from '../../../../../electron/shared/dto/briefs'
 import { CitationNode } from '../nodes/CitationNode'
 import { EvidenceQuoteNode } from '../nodes/EvidenceQuoteNode'
 import { requireNodes } from '../nodes/require-nodes'
@@ -9,15 +10,16 @@ import { useApi } from '../../../api/context'
 import type { StyleKind } from './citation-store'
 import { useCitationStore } from './CitationStoreContext'
 import {
-  $collectCitations,
+  $collectClusters,
   citationSignature,
+  CLUSTER_MEMBER_LABEL,
   DELETED_LABEL,
   fallbackNumbering,
   interimNumbering,
   mayChangeCitations,
   numberingFromFormat,
   numbersByFirstAppearance,
-  type CitationUse,
+  type ClusterUse,
 } from './numbering'
 
 const DEBOUNCE_MS = 150
@@ -29,7 +31,7 @@ const DEBOUNCE_MS = 150
  * edits that may move citations (new paragraphs, moved sections, undo) are checked shortly after; typing
  * inside text is never checked at all. If the style cannot be run, the stand-in numbering stays.
  */
-export function CitationNumberingPlugin({ style, kind }: { style: StyleId; kind: StyleKind }) {
+export function CitationNumberingPlugin({ style, kind: styleKind, notes, briefId }: { style: StyleId; kind: StyleKind; notes: NoteMode; briefId: string }) {
   const [editor] = useLexicalComposerContext()
   requireNodes(editor, 'CitationNumberingPlugin', [CitationNode, EvidenceQuoteNode])
   const api = useApi()
@@ -41,14 +43,17 @@ export function CitationNumberingPlugin({ style, kind }: { style: StyleId; kind:
     let timer: ReturnType<typeof setTimeout> | undefined
     let lastSignature: string | null = null
     let checked: EditorState | null = null
-    // Until this style shows otherwise, its numbers are those of first appearance per source.
-    let localIsExact = kind === 'numeric'
+    // In notes every cluster shows its note's number, as Word numbers them; so labels are of kind "note".
+    const kind: StyleKind = placementOf(styleKind, notes) === 'note' ? 'note' : styleKind
+    // Until this style shows otherwise, its numbers are those of first appearance per source; note numbers always are.
+    let localIsExact = kind !== 'author-date'
+    let fresh = true
 
     const run = (force: boolean) => {
       clearTimeout(timer)
       checked = editor.getEditorState()
-      const uses = checked.read($collectCitations)
-      const signature = `${style}#${citationSignature(uses)}`
+      const uses = checked.read($collectClusters)
+      const signature = `${style}#${notes}#${citationSignature(uses)}`
       if (!force && signature === lastSignature) return
       lastSignature = signature
       const id = ++request.current
@@ -57,18 +62,31 @@ export function CitationNumberingPlugin({ style, kind }: { style: StyleId; kind:
       if (uses.length === 0) return
       void format(uses).then((numbering) => {
         if (id !== request.current) return
-        if (numbering && localIsExact && !numbersByFirstAppearance(uses, numbering)) localIsExact = false
+        if (numbering && kind === 'numeric' && localIsExact && !numbersByFirstAppearance(uses, numbering)) localIsExact = false
         store.setNumbering(numbering ?? local)
       })
     }
 
-    const format = async (uses: CitationUse[]) => {
-      const citable = uses.filter((u) => store.claim(u.snapshot.claimId).status !== 'deleted')
+    const format = async (clusters: ClusterUse[]) => {
+      const citable = clusters
+        .map((c) => ({ id: c.id, claimIds: c.uses.filter((u) => store.claim(u.snapshot.claimId).status !== 'deleted').map((u) => u.snapshot.claimId) }))
+        .filter((c) => c.claimIds.length)
       try {
-        const result = await api.invoke('citations.format', { style, claimIds: citable.map((u) => u.snapshot.claimId) })
-        const numbering = numberingFromFormat(citable, result)
+        const result = await api.invoke('citations.format', { style, notes, briefId, fresh, clusters: citable })
+        fresh = false
+        const sent = new Set(citable.map((c) => c.id))
+        const numbering = numberingFromFormat(
+          clusters.filter((c) => sent.has(c.id)),
+          result,
+        )
         if (!numbering) return null
-        for (const use of uses) if (!numbering.labels.has(use.nodeKey)) numbering.labels.set(use.nodeKey, DELETED_LABEL)
+        numbering.kind = kind
+        clusters.forEach((c, i) => {
+          // Word numbers every note, so the editor's note numbers are the clusters' places, not the style's text.
+          if (kind === 'note') numbering.labels.set(c.id, String(i + 1))
+          else if (!sent.has(c.id)) numbering.labels.set(c.id, DELETED_LABEL)
+          c.uses.slice(1).forEach((u) => numbering.labels.set(u.nodeKey, CLUSTER_MEMBER_LABEL))
+        })
         return numbering
       } catch {
         // Deliberately quiet: the stand-in numbering is correct for numeric styles and readable for others.
@@ -93,14 +111,20 @@ export function CitationNumberingPlugin({ style, kind }: { style: StyleId; kind:
       editor.registerUpdateListener((update) => {
         if (update.editorState !== checked && mayChangeCitations(update)) schedule()
       }),
-      api.on('claims.changed', () => run(true)),
-      api.on('sources.changed', () => run(true)),
+      api.on('claims.changed', () => {
+        fresh = true
+        run(true)
+      }),
+      api.on('sources.changed', () => {
+        fresh = true
+        run(true)
+      }),
     )
     return () => {
       clearTimeout(timer)
       stop()
     }
-  }, [editor, api, store, style, kind])
+  }, [editor, api, store, style, styleKind, notes, briefId])
 
   return null
 }

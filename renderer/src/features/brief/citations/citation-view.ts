@@ -1,5 +1,5 @@
 import type { ClaimLive, StyleKind } from './citation-store'
-import { displayLabel, warningOf } from './labels'
+import { CLUSTER_MEMBER_LABEL, displayLabel, warningOf } from './labels'
 
 /** What a citation label shows and how it is named, the same for inline citations and evidence quotes. */
 export interface CitationView {
@@ -14,6 +14,16 @@ export interface CitationView {
 
 export function citationView(statement: string, label: string | undefined, kind: StyleKind, live: ClaimLive, selected: boolean): CitationView {
   const numeric = kind !== 'author-date'
+  if (label === CLUSTER_MEMBER_LABEL) {
+    // The cluster's one label stands on its first citation; this one is a thin, still selectable, part of it.
+    return {
+      className: `citation citation-cluster-member${selected ? ' citation-selected' : ''}`,
+      ariaLabel: `Citation, in the cluster before it: ${statement}`,
+      text: '',
+      numeric: false,
+      mark: warningOf(live) !== null,
+    }
+  }
   const text = displayLabel(label, kind)
   const warning = warningOf(live) !== null
   const problem = live.status === 'deleted' ? 'claim deleted' : 'claim orphaned'

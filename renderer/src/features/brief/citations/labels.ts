@@ -25,3 +25,6 @@ export function displayLabel(label: string | undefined, kind: 'numeric' | 'autho
   if (label === undefined) return '…'
   return kind === 'author-date' ? label : label.replace(/^\s*[[(]\s*|\s*[\])]\s*$/g, '')
 }
+
+/** What the other citations of a cluster show: the cluster's one label stands on its first citation. */
+export const CLUSTER_MEMBER_LABEL = ''

@@ -1,25 +1,57 @@
 import { $getNodeByKey, $getRoot, $isElementNode, $isTextNode, type LexicalNode, type NodeKey, type UpdateListenerPayload } from 'lexical'
 import type { CitationSnapshot } from '../../../../../electron/shared/dto/brief-nodes'
 import type { FormattedCitations } from '../../../../../electron/shared/dto/citations'
-import { $isCitationNode } from '../nodes/CitationNode'
-import { $isEvidenceQuoteNode } from '../nodes/EvidenceQuoteNode'
+import { clusterSpans } from '../../../../../electron/shared/citation-clusters'
+import { $isCitationNode, type CitationNode } from '../nodes/CitationNode'
+import { $isEvidenceQuoteNode, type EvidenceQuoteNode } from '../nodes/EvidenceQuoteNode'
 import type { Numbering, StyleKind } from './citation-store'
-import { displayLabel } from './labels'
+import { CLUSTER_MEMBER_LABEL, displayLabel } from './labels'
 
 export interface CitationUse {
   nodeKey: NodeKey
   snapshot: CitationSnapshot
 }
 
-/** Citations and evidence quotes in document order (call inside read/update). */
-export function $collectCitations(): CitationUse[] {
-  const uses: CitationUse[] = []
+/** One citation cluster: side-by-side citations (or one evidence quote), shown as one label on its first node. */
+export interface ClusterUse {
+  /** The first node's key: the cluster's id while the brief is open, and where its label is painted. */
+  id: NodeKey
+  uses: CitationUse[]
+}
+
+export { CLUSTER_MEMBER_LABEL }
+
+/** The brief's citation clusters in document order, grouped as the export groups them (call inside read/update). */
+export function $collectClusters(): ClusterUse[] {
+  const clusters: ClusterUse[] = []
+  const citationUse = (node: CitationNode | EvidenceQuoteNode): CitationUse => ({ nodeKey: node.getKey(), snapshot: node.getSnapshot() })
   const visit = (node: LexicalNode): void => {
-    if ($isCitationNode(node) || $isEvidenceQuoteNode(node)) uses.push({ nodeKey: node.getKey(), snapshot: node.getSnapshot() })
-    else if ($isElementNode(node)) for (const child of node.getChildren()) visit(child)
+    if ($isEvidenceQuoteNode(node)) {
+      clusters.push({ id: node.getKey(), uses: [citationUse(node)] })
+      return
+    }
+    if (!$isElementNode(node)) return
+    const children = node.getChildren()
+    const spans = clusterSpans(children, $isCitationNode)
+    let span = 0
+    children.forEach((child, i) => {
+      const open = spans[span]
+      if (open && i >= open.start && i < open.start + open.size) {
+        if (i === open.start) clusters.push({ id: child.getKey(), uses: [] })
+        clusters[clusters.length - 1]!.uses.push(citationUse(child as CitationNode))
+        if (i === open.start + open.size - 1) span += 1
+        return
+      }
+      visit(child)
+    })
   }
   visit($getRoot())
-  return uses
+  return clusters
+}
+
+/** Citations and evidence quotes in document order (call inside read/update). */
+export function $collectCitations(): CitationUse[] {
+  return $collectClusters().flatMap((c) => c.uses)
 }
 
 /**
@@ -40,9 +72,9 @@ export function mayChangeCitations({ dirtyElements, dirtyLeaves, editorState }: 
   })
 }
 
-/** Changes only when the citations or their order change, so typing plain text never re-runs the style. */
-export function citationSignature(uses: CitationUse[]): string {
-  return uses.map((u) => `${u.nodeKey}:${u.snapshot.claimId}`).join('|')
+/** Changes only when the citations, their clusters or their order change, so typing plain text never re-runs the style. */
+export function citationSignature(clusters: ClusterUse[]): string {
+  return clusters.map((c) => c.uses.map((u) => `${u.nodeKey}:${u.snapshot.claimId}`).join(',')).join('|')
 }
 
 /** What a citation of a deleted claim reads: the style is not asked about it. */
@@ -58,63 +90,73 @@ function shortOf(s: CitationSnapshot): string {
 
 /**
  * What the brief shows when the style cannot be run: numbers in order of first appearance per source
- * (what Vancouver does) or "(Author Year)" for author-date styles, and short citations as the references.
- * Citations of claims known to be deleted read "?" and take no number, as the style leaves them out.
+ * (what Vancouver does, sorted within a cluster) or "(Author Year; Author Year)" for author-date styles, and
+ * short citations as the references. In note placement every cluster is one note, numbered as Word numbers
+ * them. Citations of claims known to be deleted read "?" and take no number, as the style leaves them out.
  */
-export function fallbackNumbering(uses: CitationUse[], kind: StyleKind, isDeleted: (use: CitationUse) => boolean = () => false): Numbering {
+export function fallbackNumbering(clusters: ClusterUse[], kind: StyleKind, isDeleted: (use: CitationUse) => boolean = () => false): Numbering {
   const numbers = new Map<string, number>()
   const references: Numbering['references'] = []
   const labels = new Map<NodeKey, string>()
-  for (const use of uses) {
-    if (isDeleted(use)) {
-      labels.set(use.nodeKey, DELETED_LABEL)
-      continue
-    }
-    const key = sourceKey(use.snapshot)
-    if (!numbers.has(key)) {
+  clusters.forEach((cluster, index) => {
+    cluster.uses.slice(1).forEach((use) => labels.set(use.nodeKey, CLUSTER_MEMBER_LABEL))
+    const live = cluster.uses.filter((use) => !isDeleted(use))
+    for (const use of live) {
+      const key = sourceKey(use.snapshot)
+      if (numbers.has(key)) continue
       numbers.set(key, numbers.size + 1)
       const title = use.snapshot.sourceTitle && use.snapshot.sourceTitle !== use.snapshot.shortCitation ? `. ${use.snapshot.sourceTitle}` : ''
       references.push({ sourceId: key, text: `${shortOf(use.snapshot)}${title}` })
     }
-    labels.set(use.nodeKey, kind === 'numeric' ? String(numbers.get(key)) : `(${shortOf(use.snapshot)})`)
-  }
+    let label: string
+    if (kind === 'note') label = String(index + 1)
+    else if (!live.length) label = DELETED_LABEL
+    else if (kind === 'numeric') label = [...new Set(live.map((u) => numbers.get(sourceKey(u.snapshot))!))].sort((a, b) => a - b).join(',')
+    else label = `(${[...new Set(live.map((u) => shortOf(u.snapshot)))].join('; ')})`
+    labels.set(cluster.id, label)
+  })
   if (kind !== 'numeric') references.sort((a, b) => a.text.localeCompare(b.text))
   return { labels, references, kind, fallback: true }
 }
 
-/** Maps the style's labels (one per requested claim id, in order) back onto the nodes that asked. */
-export function numberingFromFormat(uses: CitationUse[], result: FormattedCitations): Numbering | null {
-  if (result.labels.length !== uses.length) return null
+/** Maps the style's labels (one per requested cluster, in order) back onto the clusters' first nodes. */
+export function numberingFromFormat(clusters: ClusterUse[], result: FormattedCitations): Numbering | null {
+  if (result.labels.length !== clusters.length) return null
   const labels = new Map<NodeKey, string>()
-  uses.forEach((use, i) => labels.set(use.nodeKey, result.labels[i] ?? ''))
+  clusters.forEach((cluster, i) => {
+    labels.set(cluster.id, result.labels[i] ?? '')
+    cluster.uses.slice(1).forEach((use) => labels.set(use.nodeKey, CLUSTER_MEMBER_LABEL))
+  })
   return { labels, references: result.references, kind: result.kind, fallback: false }
 }
 
 /**
- * Whether the style numbered these citations as the stand-in does, by first appearance per source. Vancouver
- * does; a numeric style that numbers its reference list alphabetically would not, and then the stand-in's
- * numbers must not be shown in its place.
+ * Whether the style numbered these clusters as the stand-in does, by first appearance per source. Vancouver
+ * does; a numeric style that numbers its reference list alphabetically (or collapses "3–5") would not, and
+ * then the stand-in's numbers must not be shown in its place.
  */
-export function numbersByFirstAppearance(uses: CitationUse[], styled: Numbering): boolean {
-  const shown = (label: string | undefined) => displayLabel(label, 'numeric')
-  const local = fallbackNumbering(uses, 'numeric', (use) => shown(styled.labels.get(use.nodeKey)) === DELETED_LABEL)
-  return uses.every((use) => shown(styled.labels.get(use.nodeKey)) === local.labels.get(use.nodeKey))
+export function numbersByFirstAppearance(clusters: ClusterUse[], styled: Numbering): boolean {
+  const head = (c: ClusterUse) => displayLabel(styled.labels.get(c.id), 'numeric')
+  const deleted = new Set(clusters.filter((c) => head(c) === DELETED_LABEL).flatMap((c) => c.uses))
+  const local = fallbackNumbering(clusters, 'numeric', (use) => deleted.has(use))
+  return clusters.every((c) => head(c) === local.labels.get(c.id))
 }
 
 /**
- * What to show between an edit and the style's answer (about half a second for thousands of citations).
- * Numbers by first appearance when they are known to be the style's own, so renumbering shows at once;
- * otherwise the style's previous labels, and nothing yet ("…") for a new citation: an author-date label
- * (or a number of a style that orders otherwise) must come from the style, not from a guess.
+ * What to show between an edit and the style's answer. Numbers by first appearance when they are known to be
+ * the style's own (and note numbers always), so renumbering shows at once; otherwise the style's previous
+ * labels, and nothing yet ("…") for a new cluster: an author-date label must come from the style.
  */
-export function interimNumbering(uses: CitationUse[], local: Numbering, previous: Numbering, localIsExact: boolean): Numbering {
+export function interimNumbering(clusters: ClusterUse[], local: Numbering, previous: Numbering, localIsExact: boolean): Numbering {
   const styled = !previous.fallback && previous.labels.size > 0 && previous.kind === local.kind
   // Nothing from the style yet (the brief just opened): the stand-in, marked as such.
   if (!styled) return local
   const labels = new Map<NodeKey, string>()
-  for (const use of uses) {
-    const label = localIsExact ? local.labels.get(use.nodeKey) : previous.labels.get(use.nodeKey)
-    if (label !== undefined) labels.set(use.nodeKey, label)
+  for (const cluster of clusters) {
+    for (const use of cluster.uses) {
+      const label = localIsExact ? local.labels.get(use.nodeKey) : previous.labels.get(use.nodeKey)
+      if (label !== undefined) labels.set(use.nodeKey, label)
+    }
   }
   // The reference list keeps the style's form until its answer comes.
   return { labels, references: previous.references, kind: local.kind, fallback: false }

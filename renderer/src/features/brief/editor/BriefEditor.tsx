@@ -8,7 +8,7 @@ import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin'
 import { ListPlugin } from '@lexical/react/LexicalListPlugin'
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin'
 import type { LexicalEditor } from 'lexical'
-import type { BriefDocument, BriefSummary } from '../../../../../electron/shared/dto/briefs'
+import type { BriefDocument, BriefSummary, NoteMode } from '../../../../../electron/shared/dto/briefs'
 import { CitationStore, type StyleKind } from '../citations/citation-store'
 import { CitationCardPlugin } from '../citations/CitationCardPlugin'
 import { CitationClickPlugin } from '../citations/CitationClickPlugin'
@@ -36,6 +36,7 @@ export interface BriefEditorProps {
   doc: BriefDocument
   style: string
   kind: StyleKind
+  notes: NoteMode
   onStatus(status: SaveStatus): void
   onSaved(summary: BriefSummary): void
   onError(error: Error): void
@@ -47,7 +48,7 @@ export interface BriefEditorProps {
 }
 
 /** One brief in Lexical: the document, its toolbar and plugins, and the side panes that read it. */
-export function BriefEditor({ doc, style, kind, onStatus, onSaved, onError, autosave, editorRef, scroller, side }: BriefEditorProps) {
+export function BriefEditor({ doc, style, kind, notes, onStatus, onSaved, onError, autosave, editorRef, scroller, side }: BriefEditorProps) {
   const [store] = useState(() => new CitationStore())
   const initialConfig = useMemo<InitialConfigType>(
     () => ({
@@ -103,7 +104,7 @@ export function BriefEditor({ doc, style, kind, onStatus, onSaved, onError, auto
           <CitationCardPlugin />
           <CitationClickPlugin />
           <ClaimStatusPlugin />
-          <CitationNumberingPlugin style={style} kind={kind} />
+          <CitationNumberingPlugin style={style} kind={kind} notes={notes} briefId={doc.id} />
           {!doc.readOnly && <AutosavePlugin briefId={doc.id} baseRevision={doc.revision} onStatus={onStatus} onSaved={onSaved} handle={autosave} />}
         </BriefModelProvider>
       </LexicalComposer>

@@ -115,6 +115,7 @@ export function BriefWorkspace({ focusMode, onFocusMode }: Props) {
             doc={doc}
             style={current?.style ?? doc.style}
             kind={style?.kind ?? 'numeric'}
+            notes={current?.notes ?? doc.notes}
             onStatus={session.setStatus}
             onSaved={session.onSaved}
             onError={onEditorError}
