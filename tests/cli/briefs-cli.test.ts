@@ -19,7 +19,7 @@ describe('an analyst listing briefs from the command line', () => {
   it('prints a readable outline without --json', async () => {
     const run = await evident('briefs', '--project', cli.project)
     expect(run.code).toBe(0)
-    expect(run.out).toMatch(/^Should hospital trusts run general practice\? {2}\(id \w+, \d+ citations, vancouver, footnotes\)/)
+    expect(run.out).toMatch(/^Should hospital trusts run general practice\? {2}\(id \w+, \d+ citations, harvard, none\)/)
     expect(run.out).toMatch(/ {2}Key messages: \d+ claims cited/)
   })
 

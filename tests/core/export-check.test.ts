@@ -117,12 +117,12 @@ describe('checking every cited quote against the stored source text before expor
     expect(body).toContain('[claim deleted]')
     expect(body).toContain('[source removed]')
     const notes = noteTexts(parts.footnotes, 'footnote')
-    expect(notes).toHaveLength(fixture.citationCount)
-    expect(notes.filter((n) => n.startsWith('[quote changed]'))).toHaveLength(2)
-    // The deleted claim's source is still in the project, so its note is still the full reference.
-    expect(notes.find((n) => n.startsWith('[claim deleted]'))).toMatch(/Jones, R\. \(2014\)/)
+    expect(notes).toHaveLength(fixture.clusterCount)
+    expect(notes.filter((n) => n.includes('[quote changed]'))).toHaveLength(2)
+    // The deleted claim's source is still in the project, so its note still cites it as the style does.
+    expect(notes.find((n) => n.includes('[claim deleted]'))).toMatch(/^\(Jones, 2014/)
     // The removed source lives on as its title, so the reference list still names it.
-    expect(notes.find((n) => n.startsWith('[source removed]'))).toContain('Breaking boundaries')
+    expect(notes.find((n) => n.includes('[source removed]'))).toContain('Breaking boundaries')
   })
 
   it('answers export.check and export.docx through the same door the app uses', async () => {

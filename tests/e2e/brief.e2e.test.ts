@@ -19,6 +19,17 @@ async function newBrief(page: Page, title: string): Promise<void> {
   await editor(page).locator('h1', { hasText: title }).waitFor()
 }
 
+/** New briefs cite in Harvard; these stories follow a numeric style's numbers, so the analyst picks Vancouver. */
+async function citeInVancouver(page: Page): Promise<void> {
+  await brief(page).getByRole('button', { name: 'Brief actions' }).click()
+  await page.getByRole('menuitem', { name: 'Citation style and settings…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Brief settings' })
+  await dialog.getByLabel('Citation style').selectOption({ label: 'Vancouver' })
+  await dialog.getByRole('radio', { name: 'In-text citations with a reference list' }).check()
+  await dialog.getByRole('button', { name: 'Save settings' }).click()
+  await dialog.waitFor({ state: 'hidden' })
+}
+
 /** Puts the caret at the end of a section's first paragraph, after typing a sentence there. */
 async function writeIn(page: Page, heading: string, text: string, tag = 'h2'): Promise<Locator> {
   const paragraph = editor(page).locator(`${tag}:has-text("${heading}") + p`).first()
@@ -79,6 +90,7 @@ describe('the brief editor in the browser', () => {
 
   it('an analyst drags a claim card into the Background section and sees citation 1 and a reference', async () => {
     await newBrief(page, 'Dragging evidence')
+    await citeInVancouver(page)
     await page.getByRole('tab', { name: 'Claims' }).click()
     const background = await writeIn(page, 'Background', 'Some trusts already run practices.')
     await dragClaim(page, 'Northumberland', background)
@@ -101,6 +113,7 @@ describe('the brief editor in the browser', () => {
 
   it('an analyst inserts a claim by keyboard with Ctrl+Shift+K', async () => {
     await newBrief(page, 'Citing by keyboard')
+    await citeInVancouver(page)
     await writeIn(page, 'Key messages', 'Federations are another way to integrate.')
     await citeByKeyboard(page, 'GP federations are an alternative route')
     await expect.poll(() => labels(page)).toEqual(['1'])
@@ -112,6 +125,7 @@ describe('the brief editor in the browser', () => {
 
   it('numbering updates when a citation is inserted above another', async () => {
     await newBrief(page, 'Renumbering')
+    await citeInVancouver(page)
     await writeIn(page, 'Background', 'Hospitals lack the know-how.')
     await citeByKeyboard(page, 'Hospitals lack the know-how')
     await expect.poll(() => labels(page)).toEqual(['1'])
