@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { describe, it } from 'vitest'
 import { findParserEntry } from '../../electron/core/app/resources'
 import { assembleText } from '../../electron/core/sources/assemble'
-import { nodeParserPool } from '../../electron/core/sources/parse/node-process'
+import { forkParser, nodeParserPool } from '../../electron/core/sources/parse/node-process'
+import { ParserPool } from '../../electron/core/sources/parse/pool'
 import { benchDir, fmt, report } from './bench-helpers'
 
 /**
@@ -49,4 +50,36 @@ describe('plain text import benchmarks', () => {
       await pool.close()
     }
   })
+
+  it('a 31 MB saved web page: time and the reader’s peak memory', async () => {
+    // What large saved pages are made of: megabytes of inline script and JSON, styles, and a long article.
+    const script = `<script>window.__STATE__ = ${JSON.stringify(Array.from({ length: 190_000 }, (_, i) => ({ id: i, title: `Item ${i} of the feed`, url: `https://example.org/${i}` })))}</script>`
+    const styles = `<style>${Array.from({ length: 60_000 }, (_, i) => `.c${i}{margin:${i % 9}px}`).join('')}</style>`
+    const paragraphs = Array.from({ length: 20_000 }, (_, i) => `<p>Paragraph ${i}: waiting times rose in every region, and practices merged to cope.</p>`).join('')
+    const html = `<!doctype html><html><head><meta charset="utf-8"><title>Large page</title>${styles}${script}</head><body><nav>${'<a href="/x">Link</a>'.repeat(20_000)}</nav><article><h1>Large page</h1>${paragraphs}</article>${script}</body></html>`
+    const bytes = new TextEncoder().encode(html)
+    const pids: number[] = []
+    const spawn = forkParser(findParserEntry(__dirname))
+    const pool = new ParserPool({ size: 1, spawn: () => {
+      const channel = spawn()
+      pids.push(channel.pid!)
+      return channel
+    } })
+    try {
+      const started = performance.now()
+      let outcome: string
+      let peak = NaN
+      try {
+        const document = await pool.parse({ fileName: 'large.html', bytes })
+        outcome = `${document.blocks.length.toLocaleString('en-GB')} blocks`
+        peak = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pids[0]}/status`, 'utf8'))?.[1]) / 1024
+      } catch (error) {
+        outcome = `refused: ${(error as Error).message}`
+      }
+      report(`saved web page of ${fmt(bytes.length / 1024 / 1024, 1)} MB: ${fmt((performance.now() - started) / 1000)} s through the parser process, ${outcome}; reader's peak resident memory ${fmt(peak, 0)} MB (before: a 31 MB page reached 3.2 GB)`)
+    } finally {
+      await pool.close()
+    }
+  })
 })
+
