@@ -82,6 +82,9 @@ describe('large saved pages', () => {
       '<p>a</p><script type="x"></script><STYLE></STYLE><p>b</p>',
     )
     expect(withoutScriptText(`<p>a</p><script>${'<script>'.repeat(50_000)}`)).toBe('<p>a</p><script>')
+    // The page's JSON-LD record of itself stays for the metadata.
+    const jsonLd = '<script type="application/ld+json">{"@type":"Article","headline":"Care"}</script>'
+    expect(withoutScriptText(`${jsonLd}<script>x()</script>`)).toBe(`${jsonLd}<script></script>`)
   })
 
   test('a page of 40,000 elements is read from its own article, without Readability’s quadratic time', async () => {
