@@ -93,7 +93,7 @@ export function App() {
               <Reader sourceId={selectedId} hasSources={sources.sources.length > 0} jump={jump} findRequest={findRequest} />
             </ReaderWithClaims>
           }
-          brief={<BriefWorkspace focusMode={focus.on} onFocusMode={focus.toggle} />}
+          brief={(divider) => <BriefWorkspace focusMode={focus.on} onFocusMode={focus.toggle} edge={divider} />}
         />
         <ImportUi importer={importer} onOpenSource={setSelected} />
         <ExportUi />

@@ -240,7 +240,7 @@ describe('claims in the browser', () => {
     await page.getByRole('group', { name: 'Filter claims' }).getByLabel('Status').selectOption({ label: 'Orphaned' })
     await expect.poll(() => page.locator('.claims-summary').textContent()).toMatch(/^\d+ claims? match(es)? the filters$/)
     const orphan = library().getByRole('option').first()
-    expect(await orphan.getAttribute('aria-label')).toMatch(/^Orphaned claim:/)
+    expect(await library().getByRole('option', { name: /^Orphaned claim:/ }).count()).toBeGreaterThan(0)
     expect(await orphan.textContent()).toContain('Orphaned — its source was removed')
     await screenshot(page, 'claims-orphaned.png')
 

@@ -3,6 +3,8 @@ import type { Page } from 'playwright-core'
 import { screenshot, useBrowserSession, type EvidentServer } from './harness'
 
 const brief = (page: Page) => page.getByRole('complementary', { name: 'Brief' })
+// In focus mode the brief is the window's main content.
+const focusedBrief = (page: Page) => page.getByRole('main', { name: 'Brief' })
 const briefDivider = (page: Page) => page.getByRole('separator', { name: 'Resize the brief column' })
 
 async function call<T>(server: EvidentServer, method: string, args: unknown): Promise<T> {
@@ -98,8 +100,8 @@ describe('room to write', () => {
     await page.keyboard.press('Control+Shift+F')
     await expect.poll(() => page.getByRole('main', { name: 'Reader' }).isVisible()).toBe(false)
     expect(await page.getByRole('tablist', { name: 'Left panel' }).isVisible()).toBe(false)
-    expect(await brief(page).getByRole('button', { name: 'Focus on the brief' }).getAttribute('aria-pressed')).toBe('true')
-    expect(Math.round((await brief(page).boundingBox())!.width)).toBe(1280)
+    expect(await focusedBrief(page).getByRole('button', { name: 'Focus on the brief' }).getAttribute('aria-pressed')).toBe('true')
+    expect(Math.round((await focusedBrief(page).boundingBox())!.width)).toBe(1280)
     await screenshot(page, 'focus-mode.png')
 
     await page.keyboard.press('Control+Shift+L')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { defaultSizes, DIVIDER, fitSizes, loadSizes, maxSize, PANE_LIMITS, READER_MIN, saveSizes } from '../../renderer/src/shell/pane-sizes'
+import { defaultSizes, fitSizes, loadSizes, maxSize, PANE_LIMITS, READER_MIN, saveSizes } from '../../renderer/src/shell/pane-sizes'
 
 function memoryStorage(initial: Record<string, string> = {}) {
   const items = new Map(Object.entries(initial))
@@ -16,7 +16,7 @@ describe('the columns’ widths', () => {
   it('fit a small window by narrowing the brief first, keeping the reader its minimum', () => {
     const fitted = fitSizes({ left: 300, right: 900 }, 1024)
     expect(fitted.left).toBe(300)
-    expect(fitted.left + fitted.right + READER_MIN + 2 * DIVIDER).toBe(1024)
+    expect(fitted.left + fitted.right + READER_MIN).toBe(1024)
     // The chosen widths come back when the window does.
     expect(fitSizes({ left: 300, right: 900 }, 1920)).toEqual({ left: 300, right: 900 })
   })
@@ -24,7 +24,7 @@ describe('the columns’ widths', () => {
   it('never go outside their limits, however the window or the stored value', () => {
     expect(fitSizes({ left: 5, right: 99_999 }, 4000)).toEqual({ left: PANE_LIMITS.left.min, right: PANE_LIMITS.right.max })
     expect(fitSizes({ left: 560, right: 1400 }, 760)).toEqual({ left: PANE_LIMITS.left.min, right: PANE_LIMITS.right.min })
-    expect(maxSize('right', { left: 300, right: 400 }, 1280)).toBe(1280 - 300 - READER_MIN - 2 * DIVIDER)
+    expect(maxSize('right', { left: 300, right: 400 }, 1280)).toBe(1280 - 300 - READER_MIN)
   })
 
   it('are remembered, and a damaged stored value is ignored rather than trusted', () => {

@@ -51,10 +51,10 @@ describe('the reader', () => {
     expect(margin.getAttribute('aria-hidden')).toBe('true')
     expect(margin.textContent).toBe('¶ 2p. 4')
     expect(container.querySelector('h2')!.textContent).toBe(heading)
-    const notes = Array.from(container.querySelectorAll('sup'))
-    expect(notes.map((n) => [n.textContent, n.getAttribute('aria-label')])).toEqual([
-      ['2', 'note 2'],
-      ['3', 'note 3'],
+    const notes = Array.from(container.querySelectorAll('sup.note-marker'))
+    expect(notes.map((n) => [n.textContent, n.getAttribute('title')])).toEqual([
+      ['2', 'Note 2'],
+      ['3', 'Note 3'],
     ])
     // The text itself is the source text, in order, with nothing added.
     expect(p2.querySelector('.para-text')!.textContent).toBe(body)

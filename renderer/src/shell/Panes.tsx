@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { DIVIDER, PANE_LIMITS } from './pane-sizes'
+import { PANE_LIMITS } from './pane-sizes'
 import { PaneDivider } from './PaneDivider'
 import type { FocusMode } from './useFocusMode'
 import { usePaneSizes } from './usePaneSizes'
@@ -8,7 +8,8 @@ interface Props {
   focus: FocusMode
   left: ReactNode
   reader: ReactNode
-  brief: ReactNode
+  /** The brief column, given the divider to put at its left edge (inside its landmark, as all content must be). */
+  brief(divider: ReactNode): ReactNode
 }
 
 /**
@@ -20,14 +21,12 @@ export function Panes({ focus, left, reader, brief }: Props) {
   const { sizes } = layout
   const showLeft = !focus.on || focus.claimsOpen
   const showReader = !focus.on
-  const columns = [showLeft && `${sizes.left}px ${DIVIDER}px`, showReader && 'minmax(0, 1fr)', showReader ? `${DIVIDER}px ${sizes.right}px` : 'minmax(0, 1fr)']
+  const columns = [showLeft && `${sizes.left}px`, showReader && 'minmax(0, 1fr)', showReader ? `${sizes.right}px` : 'minmax(0, 1fr)']
 
   return (
     <div className={`panes${focus.on ? ' focus-mode' : ''}`} style={{ gridTemplateColumns: columns.filter(Boolean).join(' ') }}>
-      <div className="pane-column" hidden={!showLeft}>
+      <section className="pane-column pane-column-left" aria-label="Sources and claims" hidden={!showLeft}>
         {left}
-      </div>
-      {showLeft && (
         <PaneDivider
           label="Resize the sources and claims column"
           value={sizes.left}
@@ -36,21 +35,22 @@ export function Panes({ focus, left, reader, brief }: Props) {
           direction={1}
           onChange={(w) => layout.resize('left', w)}
         />
-      )}
+      </section>
       <div className="pane-column" hidden={!showReader}>
         {reader}
       </div>
-      {showReader && (
-        <PaneDivider
-          label="Resize the brief column"
-          value={sizes.right}
-          min={PANE_LIMITS.right.min}
-          max={layout.max('right')}
-          direction={-1}
-          onChange={(w) => layout.resize('right', w)}
-        />
+      {brief(
+        showReader && (
+          <PaneDivider
+            label="Resize the brief column"
+            value={sizes.right}
+            min={PANE_LIMITS.right.min}
+            max={layout.max('right')}
+            direction={-1}
+            onChange={(w) => layout.resize('right', w)}
+          />
+        ),
       )}
-      {brief}
     </div>
   )
 }

@@ -17,8 +17,6 @@ export const PANE_LIMITS: Record<PaneSide, { min: number; max: number }> = {
   right: { min: 320, max: 1400 },
 }
 export const READER_MIN = 240
-/** The width of one divider between columns. */
-export const DIVIDER = 6
 /** One arrow key press moves a divider this far; with Shift, four times as far. */
 export const KEY_STEP = 24
 
@@ -41,7 +39,7 @@ export function limitSize(side: PaneSide, width: number): number {
 export function fitSizes(sizes: PaneSizes, windowWidth: number): PaneSizes {
   let left = limitSize('left', sizes.left)
   let right = limitSize('right', sizes.right)
-  const room = windowWidth - READER_MIN - 2 * DIVIDER
+  const room = windowWidth - READER_MIN
   if (left + right > room) right = Math.max(PANE_LIMITS.right.min, room - left)
   if (left + right > room) left = Math.max(PANE_LIMITS.left.min, room - right)
   return { left, right }
@@ -50,7 +48,7 @@ export function fitSizes(sizes: PaneSizes, windowWidth: number): PaneSizes {
 /** The largest width this column can take now, the other column and the reader keeping their minimums. */
 export function maxSize(side: PaneSide, sizes: PaneSizes, windowWidth: number): number {
   const other = side === 'left' ? sizes.right : sizes.left
-  return Math.max(PANE_LIMITS[side].min, Math.min(PANE_LIMITS[side].max, windowWidth - READER_MIN - 2 * DIVIDER - other))
+  return Math.max(PANE_LIMITS[side].min, Math.min(PANE_LIMITS[side].max, windowWidth - READER_MIN - other))
 }
 
 const STORAGE_KEY = 'evident.panes.v1'

@@ -50,7 +50,6 @@ export const ClaimCardView = memo(function ClaimCardView(props: ClaimCardViewPro
       aria-selected={active}
       aria-setsize={total}
       aria-posinset={index + 1}
-      aria-label={`${orphaned ? 'Orphaned claim: ' : ''}${card.statement} — ${card.shortCitation}`}
       data-index={index}
       className={`claim-card${orphaned ? ' is-orphaned' : ''}${active ? ' is-active' : ''}`}
       style={offset === undefined ? undefined : { transform: `translateY(${offset}px)` }}
@@ -58,6 +57,8 @@ export const ClaimCardView = memo(function ClaimCardView(props: ClaimCardViewPro
       onDragStart={(e) => startClaimDrag(e, card)}
       onClick={() => onOpen(card, index)}
     >
+      {/* The option is named by its content: an orphaned claim's name begins by saying so. */}
+      {orphaned && <span className="visually-hidden">Orphaned claim: </span>}
       {orphaned && (
         <p className="orphan-flag">
           <span aria-hidden="true">⚠</span> Orphaned — {card.sourceId ? 'quote not found in the source' : 'its source was removed'}

@@ -5,7 +5,9 @@ import { notesByParagraph, paragraphSegments, type Mark, type Segment } from './
 function SegmentView({ segment }: { segment: Segment }) {
   if (segment.note !== undefined) {
     return (
-      <sup className="note-marker" data-seg="" data-start={segment.start} role="doc-noteref" aria-label={`note ${segment.note}`}>
+      // Described, not given the doc-noteref role: ARIA allows that role only on a link, and the note's text is
+      // not somewhere the reader can go.
+      <sup className="note-marker" data-seg="" data-start={segment.start} title={`Note ${segment.note}`}>
         {segment.text}
       </sup>
     )

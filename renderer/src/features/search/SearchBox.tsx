@@ -56,8 +56,7 @@ export function SearchBox({ onOpenHit, ref }: SearchBoxProps) {
         aria-label="Search all sources"
         placeholder="Search all sources"
         value={query}
-        aria-controls="search-results"
-        aria-expanded={showing}
+        aria-controls={showing ? 'search-results' : undefined}
         onChange={(e) => {
           setQuery(e.target.value)
           setOpen(true)

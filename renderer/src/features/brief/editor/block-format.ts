@@ -7,15 +7,16 @@ import { $createParagraphNode, $getSelection, $isRangeSelection, $isRootOrShadow
 /** The block kinds the toolbar offers; h1 (the title) and h4 (Benefits/Risks) come from templates. */
 export type BlockKind = 'paragraph' | 'h1' | 'h2' | 'h3' | 'h4' | 'quote' | 'bullet' | 'number'
 
+/** Each name holds the toolbar's glyph where it is a letter or digit (H2, 1.), so speech input can say what it sees. */
 export const BLOCK_LABELS: Record<BlockKind, string> = {
   paragraph: 'Paragraph',
   h1: 'Title',
-  h2: 'Section heading',
-  h3: 'Sub-section heading',
+  h2: 'Section heading, H2',
+  h3: 'Sub-section heading, H3',
   h4: 'Minor heading',
   quote: 'Block quote',
   bullet: 'Bulleted list',
-  number: 'Numbered list',
+  number: 'Numbered list: 1, 2, 3',
 }
 
 /** What kind of block the caret is in (call inside read/update). */

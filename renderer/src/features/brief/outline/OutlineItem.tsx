@@ -23,9 +23,9 @@ interface Props {
   children?: React.ReactNode
 }
 
-function describe(part: Part): string {
+function describeCounts(part: Part): string {
   const cites = part.citations.length
-  return `${part.title || 'Untitled'}, ${part.words} words${cites ? `, ${cites} citation${cites === 1 ? '' : 's'}` : ''}`
+  return ` words${cites ? `, ${cites} citation${cites === 1 ? '' : 's'}` : ''}`
 }
 
 /** One section in the outline: go to it, rename it (F2), move it (Alt+↑/↓ or drag), remove it (Delete). */
@@ -115,11 +115,12 @@ export function OutlineItem({ part, level, editable, actions, renaming, onRename
             onBlur={() => finish(true)}
           />
         ) : (
-          <button ref={main} type="button" className="outline-go" data-outline-key={part.key} aria-label={describe(part)} onClick={() => actions.go(part.key)} onKeyDown={onKeyDown}>
+          <button ref={main} type="button" className="outline-go" data-outline-key={part.key} onClick={() => actions.go(part.key)} onKeyDown={onKeyDown}>
+            {/* Named by what it shows (title, word count), with the units spelled out for a screen reader. */}
             <span className="outline-title">{part.title || 'Untitled'}</span>
-            <span className="outline-words muted" aria-hidden="true">
-              {part.words}
-            </span>
+            <span className="visually-hidden">, </span>
+            <span className="outline-words muted">{part.words}</span>
+            <span className="visually-hidden">{describeCounts(part)}</span>
           </button>
         )}
         {editable && !editing && (

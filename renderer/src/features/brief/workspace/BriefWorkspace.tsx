@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { $createNodeSelection, $getNodeByKey, $setSelection, type NodeKey } from 'lexical'
 import { useToast } from '../../../ui/Toast'
 import { useWindowEvent } from '../../../ui/window-events'
@@ -28,10 +28,12 @@ interface Props {
   /** Whether the brief has the window (the shell's focus mode), and the way to toggle it. */
   focusMode: boolean
   onFocusMode(): void
+  /** The shell's divider, drawn at the pane's left edge. */
+  edge?: ReactNode
 }
 
 /** The Brief pane: choose, create and manage briefs, and write the open one with the evidence beside it. */
-export function BriefWorkspace({ focusMode, onFocusMode }: Props) {
+export function BriefWorkspace({ focusMode, onFocusMode, edge }: Props) {
   const toast = useToast()
   const list = useBriefList()
   const session = useBriefSession(list)
@@ -76,7 +78,10 @@ export function BriefWorkspace({ focusMode, onFocusMode }: Props) {
   const run = (action: () => Promise<void>) => () => void action().catch((e: unknown) => toast.error(e))
 
   return (
-    <aside className="pane brief-pane brief-workspace" aria-label="Brief" data-own-find="">
+    // Beside the reader the brief is complementary; in focus mode it is the window's main content. A section can be
+    // either without remounting the editor.
+    <section role={focusMode ? 'main' : 'complementary'} className="pane brief-pane brief-workspace" aria-label="Brief" data-own-find="">
+      {edge}
       <BriefHeader
         briefs={list.briefs}
         current={current}
@@ -140,6 +145,6 @@ export function BriefWorkspace({ focusMode, onFocusMode }: Props) {
         <UndoBar message={`Deleted “${session.deleted.title}”.`} onUndo={run(session.undoDelete)} onDone={session.clearDeleted} />
       )}
       <BriefDialogs kind={dialog} onClose={() => setDialog(null)} list={list} session={session} current={current} />
-    </aside>
+    </section>
   )
 }
