@@ -131,7 +131,7 @@ describe('claims in the browser', () => {
     const found = library().getByRole('option', { name: /NHS turned sixty/ })
     await found.waitFor()
     // Best match first, with the searched words marked in its snippet.
-    await expect.poll(() => library().getByRole('option').first().getAttribute('aria-label')).toMatch(/NHS turned sixty/)
+    await expect.poll(() => library().getByRole('option').first().locator('.claim-statement').textContent()).toMatch(/NHS turned sixty/)
     expect((await found.locator('mark').allTextContents()).length).toBeGreaterThan(0)
     expect(await found.textContent()).toContain('Anniversaries')
     expect(await found.locator('.stance-badge').textContent()).toBe('Neutral')

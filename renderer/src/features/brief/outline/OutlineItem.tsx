@@ -23,9 +23,9 @@ interface Props {
   children?: React.ReactNode
 }
 
-function describeCounts(part: Part): string {
+function describe(part: Part): string {
   const cites = part.citations.length
-  return ` words${cites ? `, ${cites} citation${cites === 1 ? '' : 's'}` : ''}`
+  return `${part.title || 'Untitled'}, ${part.words} words${cites ? `, ${cites} citation${cites === 1 ? '' : 's'}` : ''}`
 }
 
 /** One section in the outline: go to it, rename it (F2), move it (Alt+↑/↓ or drag), remove it (Delete). */
@@ -115,12 +115,13 @@ export function OutlineItem({ part, level, editable, actions, renaming, onRename
             onBlur={() => finish(true)}
           />
         ) : (
-          <button ref={main} type="button" className="outline-go" data-outline-key={part.key} onClick={() => actions.go(part.key)} onKeyDown={onKeyDown}>
-            {/* Named by what it shows (title, word count), with the units spelled out for a screen reader. */}
+          <button ref={main} type="button" className="outline-go" data-outline-key={part.key} aria-label={describe(part)} onClick={() => actions.go(part.key)} onKeyDown={onKeyDown}>
             <span className="outline-title">{part.title || 'Untitled'}</span>
-            <span className="visually-hidden">, </span>
-            <span className="outline-words muted">{part.words}</span>
-            <span className="visually-hidden">{describeCounts(part)}</span>
+            {/* The space keeps the visible text "Background 120", words apart, as the name "Background, 120 words" has it. */}
+            <span className="outline-words muted" aria-hidden="true">
+              {' '}
+              {part.words}
+            </span>
           </button>
         )}
         {editable && !editing && (
