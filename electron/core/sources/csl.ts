@@ -1,7 +1,9 @@
 import type { CslItem, CslName } from '../../shared/dto/csl'
 
+/** "van Gogh": the particle that is never dropped belongs with the family name in lists and short citations. */
 function nameFamily(name: CslName): string {
-  return (name.family ?? name.literal ?? '').trim()
+  if (!name.family) return (name.literal ?? '').trim()
+  return [name['non-dropping-particle'], name.family].filter(Boolean).join(' ').trim()
 }
 
 function initials(given: string | undefined): string {

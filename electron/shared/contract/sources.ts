@@ -3,7 +3,7 @@ import type {
   ImportStarted,
   NewVersionResult,
   OriginalFile,
-  RecordMatch,
+  ReferenceFileReading,
   RemoveImpact,
   SourceDetail,
   SourceSearchHit,
@@ -12,44 +12,10 @@ import type {
 import { MAX_ADDRESS_CHARS, MAX_IMPORT_ADDRESSES, MAX_IMPORT_BATCH_FILES, MAX_IMPORT_FILE_BYTES, MAX_REFERENCE_FILE_BYTES, MAX_SEARCH_QUERY_CHARS } from '../limits'
 import { LOOKUP_SERVICES, MAX_PROVENANCE_DETAIL_CHARS } from '../dto/provenance'
 import { empty, id, name, path } from './common'
+import { cslItem } from './csl'
 
 const MB = 1024 * 1024
 const base64Limit = Math.ceil((MAX_IMPORT_FILE_BYTES * 4) / 3) + 4
-
-const cslName = z
-  .object({ family: z.string().max(500).optional(), given: z.string().max(500).optional(), literal: z.string().max(1000).optional() })
-  .strict()
-const cslDate = z
-  .object({
-    'date-parts': z.array(z.array(z.union([z.number().int(), z.string().max(10)])).max(3)).max(2).optional(),
-    raw: z.string().max(100).optional(),
-    literal: z.string().max(100).optional(),
-  })
-  .strict()
-
-export const cslItem = z.looseObject({
-  id: z.string().max(200),
-  type: z.string().min(1).max(50),
-  title: z.string().max(2000).optional(),
-  author: z.array(cslName).max(500).optional(),
-  editor: z.array(cslName).max(500).optional(),
-  'container-title': z.string().max(2000).optional(),
-  publisher: z.string().max(1000).optional(),
-  'publisher-place': z.string().max(1000).optional(),
-  issued: cslDate.optional(),
-  accessed: cslDate.optional(),
-  volume: z.string().max(100).optional(),
-  issue: z.string().max(100).optional(),
-  page: z.string().max(100).optional(),
-  DOI: z.string().max(500).optional(),
-  URL: z
-    .string()
-    .max(4000)
-    .refine((u) => u === '' || /^(https?:\/\/|mailto:)/i.test(u), 'A URL must start with http://, https:// or mailto:.')
-    .optional(),
-  ISBN: z.string().max(100).optional(),
-  note: z.string().max(20000).optional(),
-})
 
 const detail = z.string().trim().min(1).max(MAX_PROVENANCE_DETAIL_CHARS)
 /**
@@ -62,6 +28,8 @@ export const fieldOrigin = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('lookup'), detail: z.enum(LOOKUP_SERVICES) }).strict(),
 ])
 const cslFieldName = z.string().min(1).max(100)
+
+export { cslItem }
 
 export const sourcesArgs = {
   'sources.list': empty,
@@ -140,5 +108,5 @@ export interface SourcesResults {
   'sources.original': OriginalFile
   'sources.search': SourceSearchHit[]
   'sources.importNewVersion': NewVersionResult
-  'sources.parseRecords': RecordMatch[]
+  'sources.parseRecords': ReferenceFileReading
 }

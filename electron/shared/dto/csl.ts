@@ -1,12 +1,21 @@
 /** CSL-JSON, the bibliographic record every citation style reads. Only the fields we edit are named. */
+/** A CSL name, with the particles and suffix reference managers write ("van Gogh", "King, Jr."). */
 export interface CslName {
   family?: string
   given?: string
   literal?: string
+  'non-dropping-particle'?: string
+  'dropping-particle'?: string
+  suffix?: string
+  'comma-suffix'?: string | number | boolean
+  'static-ordering'?: string | number | boolean
+  'parse-names'?: string | number | boolean
 }
 
 export interface CslDate {
   'date-parts'?: (number | string)[][]
+  season?: string | number
+  circa?: string | number | boolean
   raw?: string
   literal?: string
 }

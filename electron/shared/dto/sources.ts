@@ -113,6 +113,30 @@ export interface RecordMatch {
   matchedBy: 'doi' | 'title' | null
 }
 
+/** An entry of a reference file that was not read, and why. */
+export interface SkippedReference {
+  /** Its citation key (BibTeX), id (CSL-JSON) or title (RIS). */
+  key: string
+  /** The line it starts on, where the format has lines. */
+  line?: number
+  reason: string
+}
+
+/** What reading a reference file found: the records, and what was left out. */
+export interface ReferenceFileReading {
+  format: 'CSL-JSON' | 'BibTeX' | 'RIS'
+  /** Entries found in the file, read or not. */
+  read: number
+  records: RecordMatch[]
+  skipped: SkippedReference[]
+  /** Entries read after Evident mended them (a BibTeX entry without a key), and what was mended. */
+  repaired: SkippedReference[]
+  /** Fields the CSL schema does not define, left out of the records. */
+  droppedFields: string[]
+  /** How many field values were cut to Evident's limits (a 15 MB abstract). */
+  cutFields: number
+}
+
 export interface RemoveImpact {
   sourceId: string
   claimCount: number

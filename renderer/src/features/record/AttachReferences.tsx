@@ -1,8 +1,9 @@
 import { useId, useState } from 'react'
-import type { RecordMatch, SourceSummary } from '../../../../electron/shared/dto/sources'
+import type { RecordMatch, ReferenceFileReading, SourceSummary } from '../../../../electron/shared/dto/sources'
 import { MAX_REFERENCE_FILE_BYTES } from '../../../../electron/shared/limits'
 import { useApi } from '../../api/context'
 import { toEvidentError } from '../../api/errors'
+import { ReadingSummary } from './ReadingSummary'
 
 interface Row {
   match: RecordMatch
@@ -32,6 +33,7 @@ export function AttachReferences({ sources, onApplied }: AttachReferencesProps) 
   const [error, setError] = useState('')
   const [busy, setBusy] = useState(false)
   const [fileName, setFileName] = useState('')
+  const [reading, setReading] = useState<ReferenceFileReading | null>(null)
   const inputId = useId()
   const update = (i: number, patch: Partial<Row>) => setRows((list) => list?.map((r, j) => (j === i ? { ...r, ...patch } : r)) ?? null)
 
@@ -39,12 +41,14 @@ export function AttachReferences({ sources, onApplied }: AttachReferencesProps) 
     if (!file) return
     setError('')
     setRows(null)
+    setReading(null)
     if (file.size > MAX_REFERENCE_FILE_BYTES) return setError(`A reference file may be at most ${MAX_REFERENCE_FILE_BYTES / 1024 / 1024} MB.`)
     setBusy(true)
     setFileName(file.name)
     try {
-      const matches = await api.invoke('sources.parseRecords', { text: await file.text() })
-      setRows(matches.map((match) => ({ match, sourceId: match.sourceId ?? '', state: 'ready', error: '' })))
+      const result = await api.invoke('sources.parseRecords', { text: await file.text() })
+      setReading(result)
+      setRows(result.records.map((match) => ({ match, sourceId: match.sourceId ?? '', state: 'ready', error: '' })))
     } catch (e) {
       setError(toEvidentError(e).message)
     } finally {
@@ -89,7 +93,7 @@ export function AttachReferences({ sources, onApplied }: AttachReferencesProps) 
           {error}
         </p>
       )}
-      {rows && rows.length === 0 && <p role="status">No records were found in that file.</p>}
+      {reading && <ReadingSummary reading={reading} />}
       {rows && rows.length > 0 && (
         <ul className="attach-list" aria-label="Records in the reference file">
           {rows.map((row, i) => (
