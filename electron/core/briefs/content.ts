@@ -1,11 +1,15 @@
-import { SERIALIZED_BRIEF_VERSION, type SerializedBrief } from '../../shared/dto/briefs'
+import { SERIALIZED_BRIEF_VERSION, type BriefTemplate, type SerializedBrief } from '../../shared/dto/briefs'
 import type { SerializedCitationNode, SerializedEvidenceQuoteNode, SerializedLexicalNode } from '../../shared/dto/brief-nodes'
 import { plainText, walk } from './nodes'
+import { upgradeBrief } from './upgrade'
 
 export type ParsedContent = { ok: true; brief: SerializedBrief } | { ok: false; reason: 'corrupt' | 'newer' }
 
-/** Reads stored brief JSON, telling a damaged document from one written by a newer Evident. */
-export function parseStoredBrief(json: string): ParsedContent {
+/**
+ * Reads stored brief JSON, telling a damaged document from one written by a newer Evident, and brings an older
+ * format up to date (its template says which role each of its sections had).
+ */
+export function parseStoredBrief(json: string, template: BriefTemplate): ParsedContent {
   let value: unknown
   try {
     value = JSON.parse(json)
@@ -17,7 +21,7 @@ export function parseStoredBrief(json: string): ParsedContent {
   if (brief.version > SERIALIZED_BRIEF_VERSION) return { ok: false, reason: 'newer' }
   const rootNode = (brief.editorState as { root?: SerializedLexicalNode } | undefined)?.root
   if (!rootNode || rootNode.type !== 'root' || !Array.isArray(rootNode.children)) return { ok: false, reason: 'corrupt' }
-  return { ok: true, brief: brief as SerializedBrief }
+  return { ok: true, brief: upgradeBrief(brief as SerializedBrief, template) }
 }
 
 export function rootOf(brief: SerializedBrief): SerializedLexicalNode {

@@ -1,4 +1,5 @@
 import type { SerializedLexicalNode } from '../../shared/dto/brief-nodes'
+import { SECTION_ROLE_KEY, type SectionRole } from '../../shared/dto/section-roles'
 
 /** Small builders for serialized Lexical nodes, so templates and the starter brief read like documents. */
 export function text(value: string, format = 0): SerializedLexicalNode {
@@ -9,8 +10,9 @@ function element(type: string, children: SerializedLexicalNode[], extra: Record<
   return { type, version: 1, children, direction: 'ltr', format: '', indent: 0, ...extra }
 }
 
-export function heading(tag: 'h1' | 'h2' | 'h3' | 'h4', value: string): SerializedLexicalNode {
-  return element('heading', value ? [text(value)] : [], { tag })
+/** A heading; a section's h2 carries its role as Lexical node state (`$`), as the editor stores it. */
+export function heading(tag: 'h1' | 'h2' | 'h3' | 'h4', value: string, role?: SectionRole): SerializedLexicalNode {
+  return element('heading', value ? [text(value)] : [], { tag, ...(role ? { $: { [SECTION_ROLE_KEY]: role } } : {}) })
 }
 
 export function paragraph(...children: (SerializedLexicalNode | string)[]): SerializedLexicalNode {

@@ -58,7 +58,7 @@ export class BriefRepository {
   list(): BriefSummary[] {
     const rows = this.db.prepare('SELECT * FROM briefs WHERE deleted_at IS NULL ORDER BY updated_at DESC').all() as BriefRow[]
     return rows.map((row) => {
-      const parsed = parseStoredBrief(row.content)
+      const parsed = parseStoredBrief(row.content, row.template)
       return summarise(row, parsed.ok ? citationsOf(parsed.brief).length : 0)
     })
   }
@@ -74,12 +74,12 @@ export class BriefRepository {
 
   get(id: string): BriefDocument {
     const row = this.row(id)
-    const parsed = parseStoredBrief(row.content)
+    const parsed = parseStoredBrief(row.content, row.template)
     if (parsed.ok) return { ...summarise(row, citationsOf(parsed.brief).length), content: parsed.brief, readOnly: false }
     const revisions = this.db
       .prepare('SELECT content, saved_at FROM brief_revisions WHERE brief_id = ? ORDER BY revision DESC, id DESC')
       .all(id) as { content: string; saved_at: string }[]
-    const good = revisions.map((r) => ({ r, p: parseStoredBrief(r.content) })).find((x) => x.p.ok)
+    const good = revisions.map((r) => ({ r, p: parseStoredBrief(r.content, row.template) })).find((x) => x.p.ok)
     const fallback = good && good.p.ok ? good.p.brief : briefFromTemplate('blank', row.title)
     const message =
       parsed.reason === 'newer'
@@ -124,7 +124,7 @@ export class BriefRepository {
     if (baseRevision !== undefined && baseRevision !== row.revision) {
       throw new AppError('CONFLICT', 'This brief was changed elsewhere since you opened it. Reopen it to see the latest version.')
     }
-    const parsed = parseStoredBrief(text)
+    const parsed = parseStoredBrief(text, row.template)
     if (!parsed.ok || nestsDeeperThan(parsed.brief, MAX_ARGUMENT_DEPTH)) {
       throw new AppError('INVALID_INPUT', 'The brief could not be saved: its content is not a valid brief.')
     }
@@ -170,7 +170,7 @@ export class BriefRepository {
     this.assertQuestion(patch.questionId)
     this.db.transaction(() => {
       if (patch.title !== undefined) {
-        const parsed = parseStoredBrief(row.content)
+        const parsed = parseStoredBrief(row.content, row.template)
         const content = parsed.ok ? JSON.stringify(withTitle(parsed.brief, patch.title)) : row.content
         this.db.prepare('UPDATE briefs SET title = ?, content = ?, revision = revision + 1 WHERE id = ?').run(patch.title, content, id)
       }
@@ -184,7 +184,7 @@ export class BriefRepository {
 
   summary(id: string): BriefSummary {
     const row = this.row(id)
-    const parsed = parseStoredBrief(row.content)
+    const parsed = parseStoredBrief(row.content, row.template)
     return summarise(row, parsed.ok ? citationsOf(parsed.brief).length : 0)
   }
 
@@ -222,7 +222,7 @@ export class BriefRepository {
       | { content: string }
       | undefined
     if (!revision) throw new AppError('NOT_FOUND', 'That version of the brief no longer exists.')
-    const parsed = parseStoredBrief(revision.content)
+    const parsed = parseStoredBrief(revision.content, row.template)
     if (!parsed.ok) throw new AppError('CORRUPT_FILE', 'That version of the brief is damaged and cannot be restored.')
     // A restore is a new save on top of history, never a rewrite of it.
     this.db.transaction(() => {

@@ -1,9 +1,10 @@
 import { SERIALIZED_BRIEF_VERSION, type BriefTemplate, type SerializedBrief } from '../../shared/dto/briefs'
 import type { SerializedLexicalNode } from '../../shared/dto/brief-nodes'
+import type { SectionRole } from '../../shared/dto/section-roles'
 import { heading, paragraph, referencesNode, root } from './nodes'
 
-function section(title: string, ...body: SerializedLexicalNode[]): SerializedLexicalNode[] {
-  return [heading('h2', title), ...(body.length ? body : [paragraph()])]
+function section(title: string, role: SectionRole, ...body: SerializedLexicalNode[]): SerializedLexicalNode[] {
+  return [heading('h2', title, role), ...(body.length ? body : [paragraph()])]
 }
 
 function option(n: number): SerializedLexicalNode[] {
@@ -12,22 +13,22 @@ function option(n: number): SerializedLexicalNode[] {
 
 const TEMPLATES: Record<BriefTemplate, () => SerializedLexicalNode[]> = {
   'policy-brief': () => [
-    ...section('Key messages'),
-    ...section('Background'),
-    ...section('The problem'),
-    heading('h2', 'Options'),
+    ...section('Key messages', 'key-messages'),
+    ...section('Background', 'background'),
+    ...section('The problem', 'problem'),
+    heading('h2', 'Options', 'options'),
     ...option(1),
     ...option(2),
-    ...section('Recommendations'),
-    heading('h2', 'References'),
+    ...section('Recommendations', 'recommendations'),
+    heading('h2', 'References', 'references'),
     referencesNode(),
   ],
   'briefing-note': () => [
-    ...section('Summary'),
-    ...section('Background'),
-    ...section('Discussion'),
-    ...section('Recommendation'),
-    heading('h2', 'References'),
+    ...section('Summary', 'summary'),
+    ...section('Background', 'background'),
+    ...section('Discussion', 'discussion'),
+    ...section('Recommendation', 'recommendations'),
+    heading('h2', 'References', 'references'),
     referencesNode(),
   ],
   blank: () => [paragraph()],

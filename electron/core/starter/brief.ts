@@ -43,18 +43,18 @@ export function seedStarterBrief(session: ProjectSession, resourcesDir: string):
   const title = starter.question
   const children: SerializedLexicalNode[] = [
     heading('h1', title),
-    heading('h2', 'Key messages'),
+    heading('h2', 'Key messages', 'key-messages'),
     bulletList([
       sentence('General practice is under strain: demand is rising while practice income falls, and fewer doctors choose it as a career.', 9, 15),
       sentence('The head of NHS England has opened the door to hospital trusts running practices where services struggle.', 21),
       sentence('GP leaders warn that hospital-run practices would make GPs hospital employees and weaken care coordinated in the community.', 19, 18),
     ]),
-    heading('h2', 'Background'),
+    heading('h2', 'Background', 'background'),
     para(sentence('Chronic underfunding and the maldistribution of NHS resources are partly to blame for the crisis.', 0), sentence('Medical students no longer see general practice as a desirable career.', 1)),
     para(sentence('Health spending is projected to keep rising as a share of national income.', 8)),
-    heading('h2', 'The problem'),
+    heading('h2', 'The problem', 'problem'),
     para(sentence('Round-the-clock care is fragmented and uneven, undermining trust in general practice.', 13), sentence('Relations between GPs and hospital specialists are often antagonistic.', 3)),
-    heading('h2', 'Options'),
+    heading('h2', 'Options', 'options'),
     heading('h3', 'Option 1: Let hospital trusts run general practice where services struggle'),
     heading('h4', 'Benefits'),
     para(sentence('Trusts could bring investment and infrastructure to under-resourced practices,', 21), sentence('and some already run list-based practices.', 22), sentence('An integrated career structure could ease recruitment.', 5)),
@@ -66,10 +66,10 @@ export function seedStarterBrief(session: ProjectSession, resourcesDir: string):
     para(sentence('Federations offer a route to integration led by general practice,', 12), sentence('and strong primary care systems achieve better outcomes at lower cost.', 10)),
     heading('h4', 'Risks'),
     para(sentence('Integrated care systems have so far not helped general practice,', 26), sentence('and without redesign hospitals may lead integration anyway.', 14)),
-    heading('h2', 'Recommendations'),
+    heading('h2', 'Recommendations', 'recommendations'),
     para(sentence('Allow trust-run practices only where local services have failed and no federation can step in, with general practice an equal partner in governance.', 7, 23)),
     para(sentence('Invest first in federations and networks that keep care coordinated by GPs.', 12, 18)),
-    heading('h2', 'References'),
+    heading('h2', 'References', 'references'),
     referencesNode(),
   ]
   const content = wrapEditorState(root(children))

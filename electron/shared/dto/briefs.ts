@@ -31,7 +31,8 @@ export interface SerializedBrief {
   editorState: unknown
 }
 
-export const SERIALIZED_BRIEF_VERSION = 1
+/** 2: section headings carry their role (shared/dto/section-roles.ts); format 1 briefs are upgraded on read. */
+export const SERIALIZED_BRIEF_VERSION = 2
 
 export interface BriefDocument extends BriefSummary {
   content: SerializedBrief

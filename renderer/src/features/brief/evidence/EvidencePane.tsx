@@ -5,7 +5,8 @@ import { displayLabel, excerpt } from '../citations/labels'
 import { revealBlock } from '../editor/reveal'
 import { useBriefModel } from '../model/BriefModelContext'
 import { BalanceRow } from './BalanceRow'
-import { balanceOf, claimUses, EVIDENCE_BEARING, troubled, uncitedParagraphs } from './evidence'
+import { balanceOf, claimUses, troubled } from './evidence'
+import { emptySections, needsEvidence, uncitedParagraphs } from './evidence-check'
 
 interface Props {
   questionId: string | null
@@ -20,8 +21,9 @@ export function EvidencePane({ questionId, questionText }: Props) {
   const { labels, kind } = useNumbering()
   const uses = claimUses(model)
   const uncited = uncitedParagraphs(model)
+  const empty = emptySections(model)
   const problems = troubled(model, live)
-  const weighed = model.sections.filter((s) => EVIDENCE_BEARING.test(s.title) || s.citations.length > 0)
+  const weighed = model.sections.filter((s) => needsEvidence(s) || s.citations.length > 0)
 
   function go(nodeKey: string) {
     editor.update(() => {
@@ -68,10 +70,26 @@ export function EvidencePane({ questionId, questionText }: Props) {
         </section>
       )}
 
+      {empty.length > 0 && (
+        <section aria-labelledby="ev-empty">
+          <h3 id="ev-empty">Empty sections</h3>
+          <ul className="evidence-list">
+            {empty.map((s) => (
+              <li key={s.key}>
+                <span>{s.title || 'Untitled'} has nothing in it yet.</span>{' '}
+                <button type="button" className="link" onClick={() => go(s.key)} aria-label={`Go to the empty section ${s.title || 'Untitled'}`}>
+                  Go to
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
       <section aria-labelledby="ev-uncited">
         <h3 id="ev-uncited">Paragraphs without a citation</h3>
         {uncited.length === 0 ? (
-          <p className="muted">Every paragraph in Key messages, The problem, Options and Recommendations cites evidence.</p>
+          <p className="muted">Every paragraph that states a fact cites evidence (headings, links such as “The options are:” and References aside).</p>
         ) : (
           <ul className="evidence-list">
             {uncited.map(({ section, part, block }) => (

@@ -1,9 +1,6 @@
 import type { EvidenceType, Stance } from '../../../../../electron/shared/dto/claims'
 import type { ClaimLive } from '../citations/citation-store'
-import type { BriefModel, CitationRef, Part, TextBlock } from '../model/brief-model'
-
-/** Sections whose paragraphs should each rest on evidence (Summary/Recommendation: the briefing note's). */
-export const EVIDENCE_BEARING = /^(key messages|the problem|options?|recommendations?|summary)$/i
+import type { BriefModel, CitationRef } from '../model/brief-model'
 
 export type StanceCount = Record<Stance | 'unrated', number>
 
@@ -26,25 +23,6 @@ export function balanceOf(citations: CitationRef[], live: ReadonlyMap<string, Cl
     balance.types[type] = (balance.types[type] ?? 0) + 1
   }
   return balance
-}
-
-export interface Uncited {
-  section: string
-  part: string | null
-  block: TextBlock
-}
-
-/** Paragraphs with words but no citation, in the sections that ought to cite. */
-export function uncitedParagraphs(model: BriefModel): Uncited[] {
-  const out: Uncited[] = []
-  for (const section of model.sections) {
-    if (!EVIDENCE_BEARING.test(section.title)) continue
-    const partOf = (block: TextBlock): Part | undefined => section.children.find((p) => p.blocks.some((b) => b.key === block.key))
-    for (const block of section.blocks) {
-      if (block.citations.length === 0 && block.text.trim()) out.push({ section: section.title, part: partOf(block)?.title ?? null, block })
-    }
-  }
-  return out
 }
 
 export interface ClaimUse {

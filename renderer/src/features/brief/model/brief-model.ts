@@ -2,8 +2,10 @@ import { $isHeadingNode } from '@lexical/rich-text'
 import { $isListNode } from '@lexical/list'
 import { $getRoot, $isElementNode, $isTextNode, type LexicalNode, type NodeKey } from 'lexical'
 import type { CitationSnapshot } from '../../../../../electron/shared/dto/brief-nodes'
+import type { SectionRole } from '../../../../../electron/shared/dto/section-roles'
 import { $isCitationNode } from '../nodes/CitationNode'
 import { $isEvidenceQuoteNode } from '../nodes/EvidenceQuoteNode'
+import { $sectionRole } from '../nodes/section-role'
 
 export interface CitationRef {
   nodeKey: NodeKey
@@ -26,6 +28,8 @@ export interface Part {
 }
 
 export interface Section extends Part {
+  /** What the section is for, from its template; kept when it is renamed. Null for one the analyst added. */
+  role: SectionRole | null
   /** h3 sub-sections (the options, under Options). */
   children: Part[]
 }
@@ -85,7 +89,7 @@ export function $readBriefModel(): BriefModel {
       continue
     }
     if ($isHeadingNode(block) && block.getTag() === 'h2') {
-      section = { ...newPart(block), children: [] }
+      section = { ...newPart(block), role: $sectionRole(block), children: [] }
       part = null
       model.sections.push(section)
       continue

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { screenshot, useBrowserSession } from './harness'
+
+const brief = (page: Page) => page.getByRole('complementary', { name: 'Brief' })
+const editor = (page: Page) => brief(page).getByRole('textbox', { name: /^Brief: / })
+
+describe('checks by role, in the browser', () => {
+  const session = useBrowserSession({ defaultTimeout: 8_000 })
+
+  it('an analyst renames Discussion and its uncited paragraph is still listed, with the empty sections', async () => {
+    const { page, errors } = session
+    await brief(page).getByRole('button', { name: 'New brief' }).first().click()
+    const dialog = page.getByRole('dialog', { name: 'New brief' })
+    await dialog.getByLabel('Title', { exact: true }).fill('Role check')
+    await dialog.getByRole('radio', { name: /^Briefing note/ }).check()
+    await dialog.getByRole('button', { name: 'Create brief' }).click()
+    await editor(page).locator('h1', { hasText: 'Role check' }).waitFor()
+
+    await editor(page).locator('h2:has-text("Discussion") + p').click()
+    await page.waitForTimeout(100)
+    await page.keyboard.type('Trusts that run practices report longer waits for appointments.')
+
+    await brief(page).getByRole('tab', { name: 'Outline' }).click()
+    const outline = brief(page).getByRole('navigation', { name: 'Outline' })
+    await outline.getByRole('button', { name: /^Discussion, / }).focus()
+    await page.keyboard.press('F2')
+    const rename = outline.getByRole('textbox', { name: 'New name for Discussion' })
+    await rename.fill('What the evidence says')
+    await rename.press('Enter')
+    await expect.poll(() => editor(page).locator('h2').allTextContents()).toContain('What the evidence says')
+
+    await brief(page).getByRole('tab', { name: 'Evidence' }).click()
+    const uncited = brief(page).getByRole('region', { name: 'Paragraphs without a citation' })
+    await expect.poll(() => uncited.textContent()).toContain('What the evidence says: “Trusts that run practices report longer waits')
+    const empty = brief(page).getByRole('region', { name: 'Empty sections' })
+    expect(await empty.getByRole('listitem').allTextContents()).toEqual([
+      'Summary has nothing in it yet. Go to',
+      'Background has nothing in it yet. Go to',
+      'Recommendation has nothing in it yet. Go to',
+    ])
+    await empty.getByRole('button', { name: 'Go to the empty section Background' }).click()
+    await screenshot(page, 'checks-by-role.png')
+    expect(errors).toEqual([])
+  })
+})
