@@ -80,7 +80,7 @@ function sameFormat(a: Format, b: Format): boolean {
  */
 export function htmlToRuns(html: string, skipClasses: string[] = []): StyledRun[] {
   const runs: StyledRun[] = []
-  const stack: { tag: string; format: Format; skip: boolean }[] = [{ tag: '', format: {}, skip: false }]
+  const stack: { tag: string; format: Format; skip: boolean; margin?: boolean }[] = [{ tag: '', format: {}, skip: false }]
   const pattern = /<(\/?)([a-z0-9]+)([^>]*)>|([^<]+)/gi
   for (let match = pattern.exec(html); match; match = pattern.exec(html)) {
     const top = stack[stack.length - 1]!
@@ -100,13 +100,18 @@ export function htmlToRuns(html: string, skipClasses: string[] = []): StyledRun[
     if (tag === 'br') continue
     if (closing) {
       const at = stack.map((s) => s.tag).lastIndexOf(tag)
+      // A numbered entry's "[1]" column is a block of its own in html; in a run of text it needs a space after it.
+      if (at > 0 && stack[at]!.margin && !stack[at]!.skip) {
+        const last = runs[runs.length - 1]
+        if (last && !last.text.endsWith(' ')) last.text += ' '
+      }
       if (at > 0) stack.length = at
       continue
     }
     if (attrs.trimEnd().endsWith('/')) continue
     const className = /class="([^"]*)"/i.exec(attrs)?.[1] ?? ''
     const skip = top.skip || skipClasses.some((c) => className.split(/\s+/).includes(c))
-    stack.push({ tag, format: { ...top.format, ...formatOf(tag, attrs) }, skip })
+    stack.push({ tag, format: { ...top.format, ...formatOf(tag, attrs) }, skip, margin: className.split(/\s+/).includes('csl-left-margin') })
   }
   return trimRuns(runs)
 }

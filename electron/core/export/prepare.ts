@@ -83,6 +83,16 @@ function endWithStop(runs: StyledRun[]): StyledRun[] {
   return /[.!?]\s*$/.test(text) || !text ? runs : [...runs, { text: '.' }]
 }
 
+/**
+ * A note begins with a capital, as Word's and Zotero's notes do: citeproc-js leaves OSCOLA's and MHRA's "ibid"
+ * in lower case at the start of a note (pandoc's citeproc capitalises it).
+ */
+function capitalFirst(runs: StyledRun[]): StyledRun[] {
+  const first = runs[0]
+  if (!first || !/^\p{Ll}/u.test(first.text)) return runs
+  return [{ ...first, text: first.text[0]!.toUpperCase() + first.text.slice(1) }, ...runs.slice(1)]
+}
+
 /** Whether the style's citation prints a locator itself ("para. 5", "p. iv"); Vancouver's "(3)" does not. */
 function citesLocator(xml: string): boolean {
   const citation = /<citation\b[\s\S]*?<\/citation>/.exec(xml)?.[0] ?? ''
@@ -164,7 +174,7 @@ export function prepareCitations(
     return {
       claimIds: members.map((m) => m.claimId),
       // A note is a sentence; a numeric style's "(3)" standing alone in a note is not.
-      text: placement === 'note' && style.info.kind !== 'numeric' ? endWithStop(text) : text,
+      text: placement === 'note' && style.info.kind !== 'numeric' ? endWithStop(capitalFirst(text)) : text,
       // Only the addresses the style printed are linked: nothing is added to its text ("Ibid. https://…").
       links: { others: members.flatMap((m) => [...(m.links.primary ? [m.links.primary] : []), ...m.links.others]) },
       members,
