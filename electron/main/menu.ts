@@ -44,6 +44,8 @@ export function buildMenuTemplate({ isMac, isDev, recent, actions }: MenuOptions
       command('import-address'),
       command('export'),
       { type: 'separator' },
+      command('settings'),
+      { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' },
     ],
   }

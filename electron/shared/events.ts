@@ -13,7 +13,7 @@ export interface Events {
   'menu.command': { command: MenuCommand }
 }
 
-export const MENU_COMMANDS = ['import', 'import-address', 'export', 'new-brief', 'find-in-source', 'find-everywhere', 'open-original', 'focus-mode', 'show-claims'] as const
+export const MENU_COMMANDS = ['import', 'import-address', 'export', 'new-brief', 'find-in-source', 'find-everywhere', 'open-original', 'focus-mode', 'show-claims', 'settings'] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 
 /** Each command's name, the same in the native menu and in the renderer's command registry (renderer/src/shell/commands.ts). */
@@ -27,6 +27,7 @@ export const MENU_COMMAND_LABELS: Record<MenuCommand, string> = {
   'open-original': 'Open original file',
   'focus-mode': 'Focus on the brief',
   'show-claims': 'Show claims',
+  settings: 'Settings…',
 }
 
 export type EventName = keyof Events

@@ -14,6 +14,8 @@ export const METHOD_NAME_LIST = [
   'project.recent',
   'platform.pickOpenPaths',
   'platform.pickSavePath',
+  'settings.get',
+  'settings.update',
   'sources.list',
   'sources.get',
   'sources.import',

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react'
 import { BriefWorkspace, requestNewBrief, useOpenSourceRequests } from './features/brief'
 import { ExportUi, requestExport } from './features/export'
+import { requestSettings, SettingsUi } from './features/settings'
 import { ClaimsProvider } from './features/claims/ClaimsProvider'
 import { ReaderWithClaims } from './features/claims/ReaderWithClaims'
 import { SideTabs } from './features/claims/SideTabs'
@@ -69,6 +70,7 @@ export function App() {
       },
       'focus-mode': { shortcut: { key: 'f', mod: true, shift: true }, perform: focus.toggle },
       'show-claims': { shortcut: { key: 'l', mod: true, shift: true }, perform: focus.showClaims },
+      settings: { perform: () => requestSettings() },
     }),
   )
 
@@ -97,6 +99,7 @@ export function App() {
         />
         <ImportUi importer={importer} onOpenSource={setSelected} />
         <ExportUi />
+        <SettingsUi />
       </div>
     </ClaimsProvider>
   )

@@ -12,6 +12,8 @@ export const VALID_ARGS: { [M in MethodName]: Args<M> } = {
   'project.recent': {},
   'platform.pickOpenPaths': { title: 'Import sources', filters: [{ name: 'Documents', extensions: ['pdf', 'docx'] }], multiple: true },
   'platform.pickSavePath': { title: 'Export to Word', defaultName: 'Brief.docx' },
+  'settings.get': {},
+  'settings.update': { authorName: 'Priya Shah', locale: 'en-GB' },
   'sources.list': {},
   'sources.get': { id: 's1' },
   'sources.import': { paths: ['/home/analyst/report.pdf'] },

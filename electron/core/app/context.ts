@@ -2,6 +2,7 @@ import { AppError } from '../errors'
 import type { ProjectSession } from '../project/session'
 import type { DocumentParser } from '../sources/parse/parser'
 import { RecentProjects } from '../project/recent'
+import { AppSettingsStore } from '../project/settings'
 import { EventHub } from './events'
 import type { CoreOptions } from './options'
 import { noNativeDialogs, type PlatformHooks } from './platform'
@@ -11,11 +12,13 @@ export class CoreContext {
   readonly events = new EventHub()
   readonly platform: PlatformHooks
   readonly recent: RecentProjects
+  readonly settings: AppSettingsStore
   private current: ProjectSession | null = null
 
   constructor(readonly options: CoreOptions) {
     this.platform = options.platform ?? noNativeDialogs
     this.recent = new RecentProjects(options.userDataDir)
+    this.settings = new AppSettingsStore(options.userDataDir)
     if (options.events) {
       const sink = options.events
       this.events.subscribe((event, payload) => sink.emit(event, payload))

@@ -11,6 +11,7 @@ import { claimHandlers } from './handlers/claims'
 import { briefHandlers } from './handlers/briefs'
 import { citationHandlers } from './handlers/citations'
 import { exportHandlers } from './handlers/export'
+import { settingsHandlers } from './handlers/settings'
 import type { CoreOptions } from './options'
 import { isAppError } from '../errors'
 import { describeHolder, lockHolder } from '../project/lock'
@@ -53,6 +54,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...briefHandlers(ctx),
     ...citationHandlers(ctx),
     ...exportHandlers(ctx),
+    ...settingsHandlers(ctx),
   }
   return {
     handlers,

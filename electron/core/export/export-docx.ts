@@ -13,12 +13,16 @@ import type { AppendixRow } from './docx/references'
 import { prepareCitations } from './prepare'
 import { checkTarget, writeFileAtomic } from './write'
 import { query } from '../db/statement'
+import { documentLanguage } from '../citations/language'
+import { DEFAULT_SETTINGS, type AppSettings } from '../../shared/dto/settings'
 
 export interface ExportContext {
   db: Database.Database
   resourcesDir: string
   /** The open project file: exporting over it would destroy the analyst's work. */
   projectPath: string
+  /** The analyst's name and locale (Settings); the defaults when a caller has none. */
+  settings?: AppSettings
 }
 
 /** A brief shown read-only (damaged, or from a newer Evident) is not exported: the file would not be what they see. */
@@ -74,8 +78,11 @@ export async function exportBriefToDocx(ctx: ExportContext, options: ExportOptio
     appendix = { rows, question: questionText(ctx.db, brief.questionId) }
   }
 
+  const settings = ctx.settings ?? DEFAULT_SETTINGS
   const data = await packDocument({
     title: brief.title,
+    author: settings.authorName,
+    language: documentLanguage(style.xml, settings.locale),
     root,
     prepared,
     options: { notes: prepared.notes, includeQuotes: options.includeQuotes ?? false },

@@ -6,6 +6,7 @@ import { htmlToRuns, type StyledRun } from '../citations/runs'
 import type { ResolvedStyle } from '../citations/styles'
 import { AppError } from '../errors'
 import { shortCitation } from '../sources/csl'
+import { itemLanguage } from '../citations/language'
 import { markFor, type ResolvedCitation } from './check'
 import { referenceLinks, textFragmentUrl, type ReferenceLinks } from './links'
 
@@ -15,6 +16,8 @@ export interface PreparedCitation {
   node: 'citation' | 'evidence-quote'
   links: ReferenceLinks
   quote: string
+  /** The source's language from its record, so Word proofreads a French quote in French inside an English brief. */
+  quoteLanguage?: string
   /** Opens a web original scrolled to the quoted words. */
   fragmentUrl?: string
   /** Bookmark of its entry in the reference list, for in-text links. */
@@ -154,6 +157,7 @@ export function prepareCitations(
     const fragmentUrl = c.source ? textFragmentUrl(c.source.csl, c.source.format, c.quote) : undefined
     const bookmark = bookmarks.get(input.sourceId)
     const mark = markFor(c)
+    const quoteLanguage = itemLanguage(c.source?.csl)
     return {
       claimId: c.claimId,
       node: c.node,
@@ -165,6 +169,7 @@ export function prepareCitations(
       ...(fragmentUrl ? { fragmentUrl } : {}),
       ...(bookmark ? { bookmark } : {}),
       ...(mark ? { mark } : {}),
+      ...(quoteLanguage ? { quoteLanguage } : {}),
     }
   })
   const printsLocator = citesLocator(style.xml)

@@ -2,13 +2,14 @@ import type { z } from 'zod'
 import { briefsArgs, type BriefsResults } from './briefs'
 import { claimsArgs, type ClaimsResults } from './claims'
 import { projectArgs, type ProjectResults } from './project'
+import { settingsArgs, type SettingsResults } from './settings'
 import { sourcesArgs, type SourcesResults } from './sources'
 
 /** The one allowlist: every method any door exposes, with the schema its argument must pass. */
-export const methodArgs = { ...projectArgs, ...sourcesArgs, ...claimsArgs, ...briefsArgs }
+export const methodArgs = { ...projectArgs, ...sourcesArgs, ...claimsArgs, ...briefsArgs, ...settingsArgs }
 
 export type MethodName = keyof typeof methodArgs
-export type Results = ProjectResults & SourcesResults & ClaimsResults & BriefsResults
+export type Results = ProjectResults & SourcesResults & ClaimsResults & BriefsResults & SettingsResults
 
 /** What a caller passes (defaults optional). */
 export type Args<M extends MethodName> = z.input<(typeof methodArgs)[M]>

@@ -5,6 +5,7 @@ import type { CitationPlacement } from '../../../shared/citation-punctuation'
 import type { PreparedCluster } from '../prepare'
 import { clusterChildren, type ClusterCursor, type CitationOptions } from './citations'
 import { arrangeInline } from './inline-clusters'
+import { quoteRun } from './runs'
 import { BULLET_LIST, NUMBER_LIST, STYLE } from './styles'
 
 export interface BlockContext {
@@ -119,7 +120,7 @@ function listParagraphs(list: SerializedLexicalNode, ctx: BlockContext, level: n
 
 function evidenceQuote(cluster: PreparedCluster, ctx: BlockContext): Paragraph {
   const c = cluster.members[0]!
-  const children: ParagraphChild[] = [new TextRun(`“${c.quote}”`), new TextRun({ break: 1 }), new TextRun({ text: c.attribution ? `— ${c.attribution}` : '—', italics: false })]
+  const children: ParagraphChild[] = [quoteRun(c), new TextRun({ break: 1 }), new TextRun({ text: c.attribution ? `— ${c.attribution}` : '—', italics: false })]
   children.push(...clusterChildren(cluster, ctx.options, false))
   return new Paragraph({ style: STYLE.quote, children })
 }

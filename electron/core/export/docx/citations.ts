@@ -1,9 +1,10 @@
-import { EndnoteReferenceRun, FootnoteReferenceRun, InternalHyperlink, Paragraph, TextRun, type ParagraphChild } from 'docx'
+import { EndnoteReferenceRun, ExternalHyperlink, FootnoteReferenceRun, InternalHyperlink, Paragraph, TextRun, type ParagraphChild } from 'docx'
 import type { NoteMode } from '../../../shared/dto/briefs'
 import { AppError } from '../../errors'
 import { linkRuns } from '../links'
 import type { PreparedCluster } from '../prepare'
-import { hyperlink, markRun, segmentChildren, styledRun } from './runs'
+import { hyperlink, markRun, quoteRun, segmentChildren, styledRun } from './runs'
+import { STYLE } from './styles'
 
 export interface CitationOptions {
   notes: NoteMode
@@ -47,7 +48,7 @@ function additions(cluster: PreparedCluster, options: CitationOptions): Paragrap
     first = false
     if (m.mark) children.push(new TextRun({ text: `${m.mark} `, bold: true, color: 'C00000' }))
     if (lead) children.push(new TextRun(lead + (quote || m.fragmentUrl ? (named ? ': ' : '. ') : '')))
-    if (quote) children.push(m.fragmentUrl ? hyperlink(m.fragmentUrl, `“${quote}”`) : new TextRun(`“${quote}”`))
+    if (quote) children.push(m.fragmentUrl ? new ExternalHyperlink({ link: m.fragmentUrl, children: [quoteRun(m, { style: 'Hyperlink' })] }) : quoteRun(m))
     else if (m.fragmentUrl) children.push(hyperlink(m.fragmentUrl, 'Go to the quoted words'))
   }
   if (!first) children.push(new TextRun('.'))
@@ -60,7 +61,9 @@ function noteParagraphs(cluster: PreparedCluster, options: CitationOptions): Par
   const children: ParagraphChild[] = [new TextRun(' ')]
   children.push(...segmentChildren(linkRuns(cluster.text, cluster.links)))
   children.push(...additions(cluster, options))
-  return [new Paragraph({ keepLines: true, children })]
+  // In Word's own Footnote Text / Endnote Text, so a house template that restyles them restyles every note.
+  const style = options.notes === 'endnotes' ? STYLE.endnoteText : STYLE.footnoteText
+  return [new Paragraph({ style, keepLines: true, children })]
 }
 
 /**

@@ -12,6 +12,10 @@ export interface DocumentModel {
   root: SerializedLexicalNode
   prepared: PreparedCitations
   options: CitationOptions
+  /** The analyst's name from Settings: the document's author and last editor (left out when not set). */
+  author: string
+  /** BCP 47 tag the document declares (docDefaults w:lang). */
+  language: string
   /** Present when the analyst asked for the Evidence appendix. */
   appendix?: { rows: AppendixRow[]; question: string | null }
 }
@@ -66,9 +70,11 @@ function body(model: DocumentModel): FileChild[] {
 export function buildDocument(model: DocumentModel): Document {
   return new Document({
     title: model.title,
-    creator: 'Evident',
+    // Empty leaves dc:creator and cp:lastModifiedBy out; Word then puts its own user's name there on saving.
+    creator: model.author,
+    lastModifiedBy: model.author,
     description: 'Policy brief exported by Evident, with citations back to the exact words of its sources.',
-    styles: documentStyles,
+    styles: documentStyles(model.language),
     numbering,
     sections: [
       {

@@ -39,3 +39,8 @@ export function segmentChildren(segments: Segment[], extra: RunFormat = {}): Par
 export function markRun(mark: string, extra: RunFormat = {}): TextRun {
   return new TextRun({ text: ` ${mark}`, bold: true, color: 'C00000', ...extra })
 }
+
+/** The verbatim quote, in quotation marks, in its source's language where the record names one. */
+export function quoteRun(c: { quote: string; quoteLanguage?: string }, extra: RunFormat = {}): TextRun {
+  return new TextRun({ text: `“${c.quote}”`, ...(c.quoteLanguage ? { language: { value: c.quoteLanguage } } : {}), ...extra })
+}

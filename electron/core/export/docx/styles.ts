@@ -14,6 +14,11 @@ export const STYLE = {
   listBullet: 'ListBullet',
   listNumber: 'ListNumber',
   bibliography: 'Bibliography',
+  // Word's note styles: docx defines them as Word's defaults have them (10 pt text, superscript reference).
+  footnoteText: 'FootnoteText',
+  footnoteReference: 'FootnoteReference',
+  endnoteText: 'EndnoteText',
+  endnoteReference: 'EndnoteReference',
 } as const
 
 export const BULLET_LIST = 'evident-bullet'
@@ -22,10 +27,11 @@ export const NUMBER_LIST = 'evident-number'
 const FONT = 'Calibri'
 const HEADING_COLOUR = '1F3864'
 
-export const documentStyles: IStylesOptions = {
+/** The document's styles; `language` (w:lang in docDefaults) is what Word proofreads every run in. */
+export const documentStyles = (language: string): IStylesOptions => ({
   default: {
     // lineRule stated outright: LibreOffice reads a bare w:line as exact, and large titles then overprint.
-    document: { run: { font: FONT, size: 22 }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } },
+    document: { run: { font: FONT, size: 22, language: { value: language } }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } },
     title: { run: { font: FONT, size: 48, bold: true, color: HEADING_COLOUR }, paragraph: { spacing: { after: 240, line: 240, lineRule: LineRuleType.AUTO } } },
     // outlineLevel is what puts a heading in Word's navigation pane and a table of contents.
     heading1: { run: { font: FONT, size: 32, bold: true, color: HEADING_COLOUR }, paragraph: { outlineLevel: 0, keepNext: true, spacing: { before: 360, after: 120 } } },
@@ -46,7 +52,7 @@ export const documentStyles: IStylesOptions = {
     { id: STYLE.listBullet, name: 'List Bullet', basedOn: STYLE.normal, quickFormat: true, paragraph: { spacing: { after: 60 } } },
     { id: STYLE.listNumber, name: 'List Number', basedOn: STYLE.normal, quickFormat: true, paragraph: { spacing: { after: 60 } } },
   ],
-}
+})
 
 const BULLETS = ['•', '◦', '▪']
 

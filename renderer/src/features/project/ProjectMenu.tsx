@@ -4,6 +4,7 @@ import { useApi } from '../../api/context'
 import { toEvidentError } from '../../api/errors'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { useToast } from '../../ui/Toast'
+import { requestSettings } from '../settings'
 import { PathDialog } from './PathDialog'
 import { ACTION_TEXT, pickPath, runProjectAction, type ProjectAction } from './projectActions'
 import './project.css'
@@ -108,6 +109,7 @@ export function ProjectMenu({ projectName, currentPath }: { projectName: string;
           {item('New project…', () => void start('new'))}
           {item('Open project…', () => void start('open'))}
           {item('Save a copy as…', () => void start('copy'))}
+          {item('Settings…', () => (hide(), requestSettings()))}
           <div role="separator" className="menu-separator" />
           <div className="menu-heading" aria-hidden="true">
             Recent projects

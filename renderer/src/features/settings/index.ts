@@ -1,0 +1,2 @@
+export { SettingsUi } from './SettingsUi'
+export { OPEN_SETTINGS_EVENT, requestSettings } from './events'
