@@ -7,7 +7,8 @@ import { extractDocx } from './formats/docx'
 import { extractHtml } from './formats/html'
 import { extractPdf } from './formats/pdf'
 import { extractTxt } from './formats/txt'
-import { labelledFromText, mergeLabelled } from './provenance'
+import { plausibleTitle, keepPlausible } from './plausible'
+import { labelled, labelledFromText, mergeLabelled, type Labelled } from './provenance'
 import { trimWebCapture } from './web-capture'
 
 export interface ExtractOptions {
@@ -119,7 +120,17 @@ export async function extractDocument(
   if (!document.blocks.length) throw new AppError('EMPTY_FILE', `"${fileName}" has no text to import.`)
   const text = document.blocks.map((block) => block.text).join('\n\n')
   const own = { metadata: document.metadata, provenance: document.provenance ?? {} }
-  return { ...document, ...mergeLabelled(own, labelledFromText(text)) }
+  const { record } = keepPlausible(mergeLabelled(own, labelledFromText(text)), fileName)
+  return { ...document, ...withHeadingTitle(record, document.blocks, fileName) }
+}
+
+/** No title of its own (or none that passed): the document's first heading, near its top, as a guess. */
+function withHeadingTitle(record: Labelled, blocks: ExtractedDocument['blocks'], fileName: string): Labelled {
+  if (record.metadata.title) return record
+  const heading = blocks.slice(0, 3).find((block) => block.kind === 'heading')
+  const verdict = plausibleTitle(heading?.text, fileName)
+  if (!verdict.accept) return record
+  return mergeLabelled(record, labelled({ title: verdict.value }, { kind: 'guessed', detail: "the document's first heading" }))
 }
 
 function extractByFormat(fileName: string, bytes: Uint8Array, format: SourceFormat, options: ExtractOptions) {

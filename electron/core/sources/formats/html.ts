@@ -2,8 +2,9 @@ import type { WindowLike } from 'dompurify'
 import type { DOMWindow } from 'jsdom'
 import { AppError } from '../../errors'
 import type { Block, ExtractedDocument } from '../extracted'
-import { cleanMetaText, mergeMetadata, metadataFromHtml, parseDate, parseNames } from '../metadata'
+import { cleanMetaText, mergeMetadata, metadataFromHtml, parseDate } from '../metadata'
 import { cleanLine } from '../line-text'
+import { namesFromByline } from '../plausible'
 import { labelled, mergeLabelled } from '../provenance'
 import { sniffHtmlEncoding } from './html-charset'
 import { decodeText, decodeWindows1252 } from './txt'
@@ -160,10 +161,10 @@ async function readPage(window: DOMWindow, options: HtmlOptions): Promise<Extrac
   const h1 = cleanMetaText(document.querySelector('h1')?.textContent)
   const heading = h1 && title && (h1.startsWith(title) || h1 === metadata.title) ? h1 : title
   if (heading && blocks.length && blocks[0]!.text !== heading) blocks.unshift({ kind: 'heading', text: heading })
-  const byline = cleanMetaText(article?.byline)?.replace(/^by\s+/i, '')
+  const byline = cleanMetaText(article?.byline)
   const fromReadability = mergeMetadata({
     title,
-    author: byline && byline.length < 120 ? parseNames(byline.split(/\s+(?:and|&)\s+/)) : undefined,
+    author: authorsFromByline(byline),
     'container-title': cleanMetaText(article?.siteName),
     issued: parseDate(article?.publishedTime),
   })
@@ -175,6 +176,12 @@ async function readPage(window: DOMWindow, options: HtmlOptions): Promise<Extrac
     labelled({ title: pageTitle }, { kind: 'document', detail: "the page's <title>" }),
   )
   return { format: 'html', mime: 'text/html', blocks, ...record }
+}
+
+/** Readability's byline is whatever sat under the headline: only the names in it, if it has any. */
+function authorsFromByline(byline: string | undefined) {
+  const verdict = namesFromByline(byline)
+  return verdict.accept ? verdict.value : undefined
 }
 
 /**

@@ -77,3 +77,24 @@ export function withParagraphGaps(lines: VisualLine[], usual: number): string[] 
   })
   return out
 }
+
+/**
+ * The largest text on a page (a report's title on its cover): the first run of up to three lines set in the
+ * page's largest size, if that size stands out from the page's usual one. Undefined when nothing does.
+ */
+export function largestText(lines: VisualLine[]): string | undefined {
+  const lettered = lines.filter((line) => /\p{L}{2}/u.test(line.text))
+  if (lettered.length < 2) return undefined
+  const sizes = lettered.map((line) => line.size).sort((a, b) => a - b)
+  const usual = sizes[Math.floor(sizes.length / 2)]!
+  const largest = sizes[sizes.length - 1]!
+  if (largest < usual * 1.2) return undefined
+  const first = lettered.findIndex((line) => line.size >= largest * 0.95)
+  const run: string[] = []
+  for (const line of lettered.slice(first, first + 3)) {
+    if (line.size < largest * 0.95) break
+    run.push(cleanLine(line.text))
+  }
+  const text = run.join(' ')
+  return text.length <= 250 ? text : undefined
+}

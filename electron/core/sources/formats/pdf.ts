@@ -3,10 +3,12 @@ import type * as Pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { AppError } from '../../errors'
 import type { WorkShare } from '../extract'
 import type { ExtractedDocument } from '../extracted'
-import { metadataFromPdfInfo } from '../metadata'
-import { labelled } from '../provenance'
+import type { FieldOrigin } from '../../../shared/dto/provenance'
+import { cleanMetaText, metadataFromPdfInfo, parseNames, type Metadata } from '../metadata'
+import { plausibleTitle } from '../plausible'
+import { labelled, mergeLabelled, type Labelled } from '../provenance'
 import { linesToBlocks, stripPageFurniture, type TextLine } from '../normalise'
-import { rebuildLines, usualSpacing, withParagraphGaps, type VisualLine } from './pdf-layout'
+import { largestText, rebuildLines, usualSpacing, withParagraphGaps, type VisualLine } from './pdf-layout'
 import { pdfRuntime } from './pdf-runtime'
 
 /** Pages asked for ahead of the one being read (see readPages). */
@@ -110,7 +112,7 @@ export function extractPdf(fileName: string, bytes: Uint8Array, share?: WorkShar
   return withPdf(fileName, bytes, async (document) => {
     const labels = (await document.getPageLabels().catch(() => null)) ?? []
     const visual = await allPageLines(document, share)
-    const { info } = await document.getMetadata().catch(() => ({ info: undefined }))
+    const { info, metadata: xmp } = await document.getMetadata().catch(() => ({ info: undefined, metadata: undefined }))
     const usual = usualSpacing(visual)
     const pages = visual.map((lines) => withParagraphGaps(lines, usual))
     if (!pages.some((lines) => lines.length > 0)) {
@@ -130,7 +132,40 @@ export function extractPdf(fileName: string, bytes: Uint8Array, share?: WorkShar
     })
     await yieldToEventLoop()
     const blocks = linesToBlocks(lines, { wrapped: true })
-    const record = labelled(metadataFromPdfInfo(info as Record<string, unknown>), { kind: 'document', detail: "the PDF's document information" })
+    const fromInfo = metadataFromPdfInfo(info as Record<string, unknown>)
+    const fromXmp = metadataFromXmp(xmp)
+    const title = pdfTitle(fileName, fromXmp.title, fromInfo.title, largestText(visual[0] ?? []))
+    const record = mergeLabelled(
+      title,
+      labelled({ ...fromXmp, title: undefined }, { kind: 'document', detail: "the PDF's XMP metadata" }),
+      labelled({ ...fromInfo, title: undefined }, { kind: 'document', detail: "the PDF's document information" }),
+    )
     return { format: 'pdf', mime: 'application/pdf', blocks, ...record }
   })
 }
+
+/** The first title that passes the check: XMP's, the Info dictionary's, else the largest text on page 1 as a guess. */
+function pdfTitle(fileName: string, xmp: string | undefined, info: string | undefined, largest: string | undefined): Labelled {
+  const candidates: [string | undefined, FieldOrigin][] = [
+    [xmp, { kind: 'document', detail: "the PDF's XMP metadata" }],
+    [info, { kind: 'document', detail: "the PDF's document information" }],
+    [largest, { kind: 'guessed', detail: 'the largest text on page 1' }],
+  ]
+  for (const [candidate, origin] of candidates) {
+    const verdict = plausibleTitle(candidate, fileName)
+    if (verdict.accept) return labelled({ title: verdict.value }, origin)
+  }
+  return labelled({}, { kind: 'guessed' })
+}
+
+/** XMP's Dublin Core title and creators, as pdf.js parses the packet (no entity or DTD is interpreted). */
+function metadataFromXmp(xmp: { get(name: string): unknown } | null | undefined): Metadata {
+  const title = xmp?.get('dc:title')
+  const creators = xmp?.get('dc:creator')
+  const names = Array.isArray(creators) ? creators.filter((c): c is string => typeof c === 'string') : []
+  return {
+    title: typeof title === 'string' ? cleanMetaText(title) : undefined,
+    author: names.length ? parseNames(names) : undefined,
+  }
+}
+
