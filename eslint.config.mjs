@@ -26,7 +26,7 @@ const CORE_MESSAGE = 'electron/core is plain Node: it may import electron/shared
 // Core's own folders, lowest first: each may import the folders before it and none after, so a domain never
 // reaches up into one built on it; app/ on top orchestrates. errors.ts, ids.ts and depth.ts at core's root sit below all.
 // Rule options do not merge across config entries, so each folder's entry repeats core's own list.
-const CORE_ORDER = ['net', 'db', 'search', 'sources', 'claims', 'briefs', 'citations', 'export', 'project', 'starter', 'app']
+const CORE_ORDER = ['net', 'db', 'search', 'sources', 'claims', 'briefs', 'trash', 'citations', 'export', 'project', 'starter', 'app']
 const coreFolder = (folder, i) => {
   const above = CORE_ORDER.slice(i + 1)
   const may = CORE_ORDER.slice(0, i).join(', ') || 'nothing of core but errors.ts, ids.ts and depth.ts'

@@ -7,7 +7,9 @@ export interface Events {
   'project.changed': ProjectInfo
   'import.progress': ImportProgress
   'import.done': ImportSummary
-  'sources.changed': { reason: 'import' | 'remove' | 'update' }
+  'sources.changed': { reason: 'import' | 'remove' | 'update' | 'restore' }
+  /** Something went into the Trash, came back, or was deleted forever. */
+  'trash.changed': { count: number }
   'claims.changed': { reason: string }
   /** A menu command from the native menu that the UI carries out (e.g. "import", "export"). */
   'menu.command': { command: MenuCommand }
@@ -44,6 +46,7 @@ export const EVENT_NAMES = [
   'import.done',
   'sources.changed',
   'claims.changed',
+  'trash.changed',
   'menu.command',
 ] as const satisfies readonly EventName[]
 

@@ -19,3 +19,5 @@ export const MAX_REFERENCE_FILE_BYTES = 20 * 1024 * 1024
 export const MAX_BRIEF_JSON_BYTES = 50 * 1024 * 1024
 export const ANCHOR_CONTEXT_CHARS = 32
 export const PROJECT_EXTENSION = '.evident'
+/** Items restored or deleted forever in one request. */
+export const MAX_TRASH_IDS = 1000

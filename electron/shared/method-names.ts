@@ -33,6 +33,7 @@ export const METHOD_NAME_LIST = [
   'claims.create',
   'claims.update',
   'claims.delete',
+  'claims.citedBy',
   'claims.get',
   'claims.getMany',
   'claims.snapshot',
@@ -67,6 +68,10 @@ export const METHOD_NAME_LIST = [
   'citations.format',
   'export.check',
   'export.docx',
+  'trash.list',
+  'trash.restore',
+  'trash.purge',
+  'trash.empty',
 ] as const satisfies readonly MethodName[]
 
 type Listed = (typeof METHOD_NAME_LIST)[number]

@@ -127,8 +127,8 @@ describe('making a claim from a highlighted passage', () => {
 
   it('deletes a claim from the project and from search; deleting twice is not an error', () => {
     const claim = claimOn(project, sourceId, 'jewel in the crown')
-    expect(project.claims.delete(claim.id)).toBe(true)
-    expect(project.claims.delete(claim.id)).toBe(false)
+    expect(project.trash.trashClaim(claim.id)).toBe(true)
+    expect(project.trash.trashClaim(claim.id)).toBe(false)
     expect(refusal(() => project.claims.get(claim.id)).code).toBe('NOT_FOUND')
     expect(searchClaims(project.session.db, { text: 'jewel' }).total).toBe(0)
   })

@@ -6,6 +6,7 @@ import { ClaimRepository } from '../../electron/core/claims/repository'
 import { QuestionRepository } from '../../electron/core/claims/questions'
 import { TagRepository } from '../../electron/core/claims/tags'
 import { ProjectSession } from '../../electron/core/project/session'
+import { TrashItems } from '../../electron/core/trash/items'
 import type { Block } from '../../electron/core/sources/extracted'
 import type { NewClaim } from '../../electron/shared/dto/claims'
 
@@ -19,6 +20,8 @@ export function openTempProject() {
     claims: new ClaimRepository(session.db),
     tags: new TagRepository(session.db),
     questions: new QuestionRepository(session.db),
+    /** Deleting goes through the Trash, as the app does. */
+    trash: new TrashItems(session.db, session.sources),
     close() {
       session.close()
       rmSync(dir, { recursive: true, force: true })

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { TrashItems } from '../../electron/core/trash/items'
 import { createCore } from '../../electron/core/app/core'
 import { dispatch } from '../../electron/core/app/dispatch'
 import { describeChange } from '../../electron/core/export/quote-check'
@@ -83,7 +84,7 @@ describe('checking every cited quote against the stored source text before expor
 
   it('reports a claim whose source was removed as orphaned', () => {
     const { bjgp } = fixture.claims
-    fixture.session.sources.remove(bjgp.sourceId)
+    new TrashItems(fixture.session.db, fixture.session.sources).trashSource(bjgp.sourceId)
     const { report } = checkBrief(fixture.session.db, fixture.briefId)
     expect(item(report, bjgp.id)).toMatchObject({ status: 'orphaned', detail: expect.stringContaining('was removed from the project') })
   })
@@ -106,7 +107,7 @@ describe('checking every cited quote against the stored source text before expor
   it('with force, exports and marks each failing citation in the text and in its note', async () => {
     alterSourceText(fixture.session, fixture.claims.iacobucci.sourceId, 'hospitals could take control', 'hospitals might take control')
     fixture.session.db.prepare('DELETE FROM claims WHERE id = ?').run(fixture.claims.jones.id)
-    fixture.session.sources.remove(fixture.claims.bjgp.sourceId)
+    new TrashItems(fixture.session.db, fixture.session.sources).trashSource(fixture.claims.bjgp.sourceId)
     const target = join(fixture.out, 'forced.docx')
     const result = await exportBriefToDocx(fixture.ctx, { briefId: fixture.briefId, outPath: target, force: true, notes: 'footnotes', style: 'harvard' })
     expect(result.report.ok).toBe(false)

@@ -46,11 +46,11 @@ describe('taking a stance on a question', () => {
   it('refuses to delete a question claims take a stance on unless forced; forced keeps the claims', () => {
     const q = project.questions.create('Should hospital trusts run general practice?')
     const claim = claimOn(project, sourceId, 'Hospitals do not know', { stances: [{ questionId: q.id, stance: 'opposes' }] })
-    const error = refusal(() => project.questions.delete(q.id, false))
+    const error = refusal(() => project.trash.trashQuestion(q.id, false))
     expect(error.code).toBe('IN_USE')
     expect(error.message).toContain('1 claim takes a stance')
     expect(project.questions.list()).toHaveLength(1)
-    expect(project.questions.delete(q.id, true)).toEqual({ deleted: true, claimCount: 1 })
+    expect(project.trash.trashQuestion(q.id, true)).toEqual({ deleted: true, claimCount: 1 })
     expect(project.questions.list()).toEqual([])
     expect(project.claims.get(claim.id).stances).toEqual([])
     expect(searchClaims(project.session.db, { stance: 'opposes' }).total).toBe(0)
@@ -59,7 +59,7 @@ describe('taking a stance on a question', () => {
 
   it('deletes an unused question straight away; a missing one is simply not deleted', () => {
     const q = project.questions.create('Unused?')
-    expect(project.questions.delete(q.id, false)).toEqual({ deleted: true, claimCount: 0 })
-    expect(project.questions.delete(q.id, false)).toEqual({ deleted: false, claimCount: 0 })
+    expect(project.trash.trashQuestion(q.id, false)).toEqual({ deleted: true, claimCount: 0 })
+    expect(project.trash.trashQuestion(q.id, false)).toEqual({ deleted: false, claimCount: 0 })
   })
 })

@@ -90,11 +90,11 @@ describe('organising claims by theme', () => {
     const workforce = project.tags.create('Workforce', null)
     const recruitment = project.tags.create('Recruitment', workforce.id)
     const claim = claimOn(project, sourceId, 'GP vacancies', { tagIds: [recruitment.id] })
-    const error = refusal(() => project.tags.delete(workforce.id, false))
+    const error = refusal(() => project.trash.trashTag(workforce.id, false))
     expect(error.code).toBe('IN_USE')
     expect(error.message).toMatch(/used by 1 claim \(counting its sub-tags\)/)
     expect(project.tags.list()).toHaveLength(2)
-    expect(project.tags.delete(workforce.id, true)).toEqual({ deleted: true, claimCount: 1 })
+    expect(project.trash.trashTag(workforce.id, true)).toEqual({ deleted: true, claimCount: 1 })
     expect(project.tags.list()).toEqual([])
     expect(project.claims.get(claim.id).tagIds).toEqual([])
     expect(searchIds('recruitment')).toEqual([])
@@ -103,7 +103,7 @@ describe('organising claims by theme', () => {
 
   it('deletes an unused tag without asking, and a missing one is simply not deleted', () => {
     const unused = project.tags.create('Unused', null)
-    expect(project.tags.delete(unused.id, false)).toEqual({ deleted: true, claimCount: 0 })
-    expect(project.tags.delete(unused.id, false)).toEqual({ deleted: false, claimCount: 0 })
+    expect(project.trash.trashTag(unused.id, false)).toEqual({ deleted: true, claimCount: 0 })
+    expect(project.trash.trashTag(unused.id, false)).toEqual({ deleted: false, claimCount: 0 })
   })
 })

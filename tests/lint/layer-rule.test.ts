@@ -38,7 +38,7 @@ describe('the layer rule', () => {
 })
 
 describe('the order of core’s own folders', () => {
-  const ORDER = ['net', 'db', 'search', 'sources', 'claims', 'briefs', 'citations', 'export', 'project', 'starter', 'app']
+  const ORDER = ['net', 'db', 'search', 'sources', 'claims', 'briefs', 'trash', 'citations', 'export', 'project', 'starter', 'app']
 
   it('stops a domain reaching up into one built on it', async () => {
     expect(await importErrors('electron/core/citations/x.ts', "import { prepareCitations } from '../export/prepare'\nvoid prepareCitations\n")).toHaveLength(1)

@@ -31,6 +31,7 @@ export const VALID_ARGS: { [M in MethodName]: Args<M> } = {
   'claims.create': { sourceId: 's1', start: 10, end: 40, exact: 'hospital trusts run practices', statement: 'Trusts run some practices.' },
   'claims.update': { id: 'c1', patch: { note: 'Check the date.' } },
   'claims.delete': { id: 'c1' },
+  'claims.citedBy': { id: 'c1' },
   'claims.get': { id: 'c1' },
   'claims.getMany': { ids: ['c1', 'c2'] },
   'claims.snapshot': { ids: ['c1'] },
@@ -65,4 +66,8 @@ export const VALID_ARGS: { [M in MethodName]: Args<M> } = {
   'citations.format': { style: 'vancouver', clusters: [{ id: 'k1', claimIds: ['c1'] }] },
   'export.check': { briefId: 'b1' },
   'export.docx': { briefId: 'b1', outPath: '/home/analyst/Brief.docx', notes: 'footnotes' },
+  'trash.list': {},
+  'trash.restore': { ids: ['t1'] },
+  'trash.purge': { ids: ['t1'] },
+  'trash.empty': {},
 }

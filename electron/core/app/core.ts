@@ -12,6 +12,7 @@ import { briefHandlers } from './handlers/briefs'
 import { citationHandlers } from './handlers/citations'
 import { exportHandlers } from './handlers/export'
 import { settingsHandlers } from './handlers/settings'
+import { trashHandlers } from './handlers/trash'
 import type { CoreOptions } from './options'
 import { isAppError } from '../errors'
 import { describeHolder, lockHolder } from '../project/lock'
@@ -55,6 +56,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...citationHandlers(ctx),
     ...exportHandlers(ctx),
     ...settingsHandlers(ctx),
+    ...trashHandlers(ctx),
   }
   return {
     handlers,

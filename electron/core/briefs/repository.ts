@@ -209,6 +209,33 @@ export class BriefRepository {
     return this.summary(id)
   }
 
+  /** Briefs in the Trash, newest first, with when each went. */
+  trashed(): (BriefSummary & { deletedAt: string })[] {
+    const rows = this.db.prepare('SELECT * FROM briefs WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC').all() as (BriefRow & { deleted_at: string })[]
+    return rows.map((row) => {
+      const parsed = parseStoredBrief(row.content, row.template)
+      return { ...summarise(row, parsed.ok ? citationsOf(parsed.brief).length : 0), deletedAt: row.deleted_at }
+    })
+  }
+
+  /** Deletes a brief in the Trash for good, with its revisions (ON DELETE CASCADE). */
+  purge(id: string): boolean {
+    return this.db.prepare('DELETE FROM briefs WHERE id = ? AND deleted_at IS NOT NULL').run(id).changes > 0
+  }
+
+  /** The live briefs that cite a claim, with how many times each does. */
+  citing(claimId: string): { briefId: string; title: string; citations: number }[] {
+    // The id is a random token, so a text match finds every brief that may cite it before any is parsed.
+    const rows = this.db
+      .prepare("SELECT * FROM briefs WHERE deleted_at IS NULL AND instr(content, ?) > 0 ORDER BY updated_at DESC")
+      .all(JSON.stringify(claimId)) as BriefRow[]
+    return rows.flatMap((row) => {
+      const parsed = parseStoredBrief(row.content, row.template)
+      const citations = parsed.ok ? citationsOf(parsed.brief).filter((c) => c.claimId === claimId).length : 0
+      return citations ? [{ briefId: row.id, title: row.title, citations }] : []
+    })
+  }
+
   revisions(id: string): BriefRevision[] {
     this.row(id)
     return this.db

@@ -44,7 +44,7 @@ export class QuestionRepository {
   }
 
   /** Refused while claims take a stance on it, unless forced: then the claims stay, without that stance. */
-  delete(id: string, force: boolean): { deleted: boolean; claimCount: number } {
+  delete(id: string, force: boolean, discard: (id: string, describe: { text: string; claimCount: number }) => void): { deleted: boolean; claimCount: number } {
     const question = query<{ text: string }>(this.db, 'SELECT text FROM questions WHERE id = ?').get(id)
     if (!question) return { deleted: false, claimCount: 0 }
     const claimCount = this.get(id).claimCount
@@ -55,7 +55,7 @@ export class QuestionRepository {
       )
     }
     // Stances go with it (ON DELETE CASCADE); briefs built on it keep their content and lose only the link.
-    command(this.db, 'DELETE FROM questions WHERE id = ?').run(id)
+    this.db.transaction(() => discard(id, { text: question.text, claimCount }))()
     return { deleted: true, claimCount }
   }
 

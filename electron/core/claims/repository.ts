@@ -78,13 +78,16 @@ export class ClaimRepository {
     return this.get(id)
   }
 
-  /** False when it was already gone: deleting twice (two windows) is not an error. */
-  delete(id: string): boolean {
+  /**
+   * False when it was already gone: deleting twice (two windows) is not an error. `discard` takes the row
+   * away (to the Trash) in this transaction; the search index is this repository's to keep.
+   */
+  delete(id: string, discard: (id: string) => void): boolean {
     const rowid = column<number>(this.db, 'SELECT rowid FROM claims WHERE id = ?').get(id)
     if (rowid === undefined) return false
     this.db.transaction(() => {
       removeClaimSearch(this.db, rowid)
-      command(this.db, 'DELETE FROM claims WHERE id = ?').run(id)
+      discard(id)
     })()
     return true
   }

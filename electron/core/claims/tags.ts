@@ -75,8 +75,11 @@ export class TagRepository {
     return this.get(intoId)
   }
 
-  /** Refused while claims use the tag or its sub-tags, unless forced: then the claims stay, untagged. */
-  delete(id: string, force: boolean): { deleted: boolean; claimCount: number } {
+  /**
+   * Refused while claims use the tag or its sub-tags, unless forced: then the claims stay, untagged.
+   * `discard` takes the rows away (to the Trash), in this transaction.
+   */
+  delete(id: string, force: boolean, discard: (id: string, describe: { path: string; claimCount: number; subTags: number }) => void): { deleted: boolean; claimCount: number } {
     const tree = TagTree.load(this.db)
     if (!tree.byId.has(id)) return { deleted: false, claimCount: 0 }
     const subtree = tree.subtree(id)
@@ -90,7 +93,7 @@ export class TagRepository {
     }
     this.db.transaction(() => {
       // Sub-tags go with it (ON DELETE CASCADE), and so do their claim links.
-      command(this.db, 'DELETE FROM tags WHERE id = ?').run(id)
+      discard(id, { path: tree.path(id), claimCount: affected.length, subTags: subtree.length - 1 })
       refreshClaimSearch(this.db, affected)
     })()
     return { deleted: true, claimCount: affected.length }

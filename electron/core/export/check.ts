@@ -7,6 +7,7 @@ import { walk } from '../briefs/nodes'
 import { unconfirmedGuesses } from '../sources/provenance'
 import { loadClaims, loadSources, type CitedClaim, type CitedSource } from './cited'
 import { checkQuote } from './quote-check'
+import { TrashStore } from '../trash/store'
 
 /** One citation or evidence quote of the brief, in document order, with what the check found. */
 export interface ResolvedCitation {
@@ -47,6 +48,7 @@ export function checkBriefQuotes(db: Database.Database, briefId: string, root: S
 
   const items = new Map<string, QuoteCheckItem>()
   const citations: ResolvedCitation[] = []
+  const trash = new TrashStore(db)
   for (const { node, claimId, snapshot } of nodes) {
     const claim = claims.get(claimId) ?? null
     const safeSnapshot = snapshot ?? emptySnapshot(claimId)
@@ -58,7 +60,9 @@ export function checkBriefQuotes(db: Database.Database, briefId: string, root: S
           status: 'deleted',
           quote: safeSnapshot.quote,
           sourceTitle: safeSnapshot.sourceTitle,
-          detail: 'The claim was deleted from the project; the brief still holds its quote, so it can be exported from that copy.',
+          detail: trash.findItem('claim', claimId)
+            ? 'The claim is in the Trash: restore it to check its quote against the source. Until then the brief exports its own copy of the quote.'
+            : 'The claim was deleted from the project; the brief still holds its quote, so it can be exported from that copy.',
         })
       }
       citations.push({

@@ -66,6 +66,10 @@ export interface BatchOptions {
   batchId?: string
   signal?: AbortSignal
   onProgress?(progress: ImportProgress): void
+  /** Bytes of a source in the Trash: restore it instead of importing it again (returns it, or nothing). */
+  restoreTrashed?(sha256: string): { id: string; title: string } | undefined
+  /** Runs in the new source's transaction: claims orphaned when these bytes were removed come back to it. */
+  afterInsert?(sourceId: string, sha256: string): void
 }
 
 /** Hashing 100 MB at once would hold the event loop for a quarter of a second: a slice per turn instead. */
@@ -129,6 +133,8 @@ async function importOne(repo: SourceRepository, input: ImportInput, options: Ba
     const sha256 = await sha256Of(bytes)
     const known = duplicateOf(sha256)
     if (known) return known
+    const restored = options.restoreTrashed?.(sha256)
+    if (restored) return { kind: 'imported', entry: { sourceId: restored.id, fileName, title: restored.title, restoredFromTrash: true } }
     await yieldToEventLoop()
     const parsed = await options.parser.parse({ fileName: loaded.fileName ?? fileName, bytes, signal: options.signal, options: loaded.parse })
     const defaults = loaded.recordDefaults
@@ -143,7 +149,8 @@ async function importOne(repo: SourceRepository, input: ImportInput, options: Ba
     // Another file of this batch with the same bytes may have been stored while this one was read.
     const storedMeanwhile = duplicateOf(sha256)
     if (storedMeanwhile) return storedMeanwhile
-    const inserted = repo.insert({ fileName: loaded.fileName ?? fileName, bytes, sha256, document, web: loaded.web })
+    const afterInsert = options.afterInsert
+    const inserted = repo.insert({ fileName: loaded.fileName ?? fileName, bytes, sha256, document, web: loaded.web }, afterInsert && ((id) => afterInsert(id, sha256)))
     const entry = { sourceId: inserted.id, fileName, title: inserted.title, ...(document.metadata.DOI ? { doi: document.metadata.DOI } : {}) }
     return { kind: 'imported', entry }
   } catch (error) {

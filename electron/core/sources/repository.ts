@@ -135,8 +135,8 @@ export class SourceRepository {
     return query<{ id: string; title: string }>(this.db, 'SELECT id, title FROM sources WHERE sha256 = ?').get(sha256)
   }
 
-  /** Inserts a source with its original bytes and search index in one transaction. */
-  insert(input: NewSource): { id: string; title: string } {
+  /** Inserts a source with its original bytes and search index in one transaction; `within` joins that transaction. */
+  insert(input: NewSource, within?: (id: string) => void): { id: string; title: string } {
     const id = newId()
     const assembled = assembleText(input.document.blocks)
     if (!assembled.text.trim()) throw new AppError('EMPTY_FILE', `“${input.fileName}” has no readable text.`)
@@ -164,8 +164,8 @@ export class SourceRepository {
         )
       command(this.db, 'INSERT INTO source_files (source_id, data) VALUES (?, ?)').run(id, Buffer.from(input.bytes))
       if (input.web) this.setWebSnapshot(id, input.web)
-      const index = this.db.prepare('INSERT INTO source_text_fts (text, source_id, paragraph) VALUES (?, ?, ?)')
-      for (const paragraph of assembled.paragraphs) index.run(paragraph.text, id, paragraph.number)
+      this.indexParagraphs(id, assembled.paragraphs)
+      within?.(id)
     })()
     return { id, title }
   }
@@ -180,8 +180,7 @@ export class SourceRepository {
         command(this.db, 'UPDATE source_files SET data = ? WHERE source_id = ?').run(Buffer.from(file.bytes), id)
       }
       command(this.db, 'DELETE FROM source_text_fts WHERE source_id = ?').run(id)
-      const index = this.db.prepare('INSERT INTO source_text_fts (text, source_id, paragraph) VALUES (?, ?, ?)')
-      for (const paragraph of assembled.paragraphs) index.run(paragraph.text, id, paragraph.number)
+      this.indexParagraphs(id, assembled.paragraphs)
     })()
   }
 
@@ -218,17 +217,35 @@ export class SourceRepository {
     return (query<{ n: number }>(this.db, 'SELECT COUNT(*) AS n FROM claims WHERE source_id = ?').get(id)!).n
   }
 
-  /** Removes a source; its claims stay, marked orphaned, with the source title kept as a snapshot. */
-  remove(id: string): number {
+  /**
+   * Removes a source; its claims stay, marked orphaned, with the source title kept as a snapshot and the
+   * file's sha256 remembered (`orphaned_from`), so the same bytes imported again take them back. `discard`
+   * takes the source's rows away (to the Trash) in this transaction, after the claims' statuses were read.
+   */
+  remove(id: string, discard: (id: string, claims: { id: string; status: string }[]) => void): number {
     if (!this.exists(id)) throw new AppError('NOT_FOUND', 'That source is no longer in this project.')
     let orphaned = 0
     this.db.transaction(() => {
-      orphaned = command(this.db, `UPDATE claims SET status = 'orphaned', updated_at = ? WHERE source_id = ?`)
-        .run(nowIso(), id).changes
+      const claims = query<{ id: string; status: string }>(this.db, 'SELECT id, status FROM claims WHERE source_id = ?').all(id)
+      orphaned = command(this.db, `UPDATE claims SET status = 'orphaned', orphaned_from = (SELECT sha256 FROM sources WHERE id = ?), updated_at = ? WHERE source_id = ?`)
+        .run(id, nowIso(), id).changes
       command(this.db, 'DELETE FROM source_text_fts WHERE source_id = ?').run(id)
-      command(this.db, 'DELETE FROM sources WHERE id = ?').run(id)
+      discard(id, claims)
     })()
     return orphaned
+  }
+
+  /** Rebuilds a source's search rows from its stored paragraphs (after it comes back from the Trash). */
+  reindexText(id: string): void {
+    const row = query<{ title: string; paragraphs: string }>(this.db, 'SELECT title, paragraphs FROM sources WHERE id = ?').get(id)
+    if (!row) return
+    command(this.db, 'DELETE FROM source_text_fts WHERE source_id = ?').run(id)
+    this.indexParagraphs(id, readStored(storedParagraphs, row.paragraphs, () => sourceNamed(row.title)))
+  }
+
+  private indexParagraphs(id: string, paragraphs: readonly { text: string; number: number }[]): void {
+    const index = command(this.db, 'INSERT INTO source_text_fts (text, source_id, paragraph) VALUES (?, ?, ?)')
+    for (const paragraph of paragraphs) index.run(paragraph.text, id, paragraph.number)
   }
 
   original(id: string): { fileName: string; mime: string; sha256: string; data: Buffer } {

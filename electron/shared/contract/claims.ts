@@ -11,6 +11,7 @@ import {
   type Suggestion,
   type Tag,
 } from '../dto/claims'
+import type { CitingBrief } from '../dto/trash'
 import { MAX_NOTE_CHARS, MAX_QUOTE_CHARS, MAX_SEARCH_QUERY_CHARS, MAX_SNAPSHOT_CLAIMS, MAX_STATEMENT_CHARS } from '../limits'
 import { empty, id, name, offset } from './common'
 
@@ -33,6 +34,8 @@ export const claimsArgs = {
   'claims.create': z.object({ sourceId: id, start: offset, end: offset, exact, ...fields }).strict(),
   'claims.update': z.object({ id, patch: z.object(fields).strict() }).strict(),
   'claims.delete': z.object({ id }).strict(),
+  /** The briefs that cite a claim, for the confirmation before it goes to the Trash. */
+  'claims.citedBy': z.object({ id }).strict(),
   'claims.get': z.object({ id }).strict(),
   'claims.getMany': z.object({ ids: z.array(id).max(5000) }).strict(),
   /** What citation nodes store, for one claim (a list of one) or a cluster; in the order asked for. */
@@ -79,6 +82,7 @@ export interface ClaimsResults {
   'claims.create': Claim
   'claims.update': Claim
   'claims.delete': { deleted: boolean }
+  'claims.citedBy': CitingBrief[]
   'claims.get': Claim
   'claims.getMany': Claim[]
   'claims.snapshot': CitationSnapshot[]

@@ -4,12 +4,13 @@ import { claimsArgs, type ClaimsResults } from './claims'
 import { projectArgs, type ProjectResults } from './project'
 import { settingsArgs, type SettingsResults } from './settings'
 import { sourcesArgs, type SourcesResults } from './sources'
+import { trashArgs, type TrashResults } from './trash'
 
 /** The one allowlist: every method any door exposes, with the schema its argument must pass. */
-export const methodArgs = { ...projectArgs, ...sourcesArgs, ...claimsArgs, ...briefsArgs, ...settingsArgs }
+export const methodArgs = { ...projectArgs, ...sourcesArgs, ...claimsArgs, ...briefsArgs, ...settingsArgs, ...trashArgs }
 
 export type MethodName = keyof typeof methodArgs
-export type Results = ProjectResults & SourcesResults & ClaimsResults & BriefsResults & SettingsResults
+export type Results = ProjectResults & SourcesResults & ClaimsResults & BriefsResults & SettingsResults & TrashResults
 
 /** What a caller passes (defaults optional). */
 export type Args<M extends MethodName> = z.input<(typeof methodArgs)[M]>

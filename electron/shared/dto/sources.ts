@@ -81,8 +81,11 @@ export interface ImportProgress {
 
 export interface ImportSummary {
   batchId: string
-  /** doi: one the document gives for itself, which the summary offers to look up. */
-  imported: { sourceId: string; fileName: string; title: string; doi?: string }[]
+  /**
+   * doi: one the document gives for itself, which the summary offers to look up. `restoredFromTrash`: the same
+   * bytes were in the Trash, so that source came back instead of a copy.
+   */
+  imported: { sourceId: string; fileName: string; title: string; doi?: string; restoredFromTrash?: boolean }[]
   duplicates: { fileName: string; existingSourceId: string; existingTitle: string }[]
   failed: { fileName: string; code: string; message: string }[]
   cancelled: boolean

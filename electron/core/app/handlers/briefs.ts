@@ -1,6 +1,7 @@
 import type { Handlers } from '../../../shared/contract/index'
 import { BriefRepository } from '../../briefs/repository'
 import type { CoreContext } from '../context'
+import { trashChanged } from './trash'
 
 type BriefHandlers = Pick<Handlers, Extract<keyof Handlers, `briefs.${string}`>>
 
@@ -25,12 +26,12 @@ export function briefHandlers(ctx: CoreContext): BriefHandlers {
     'briefs.delete': async ({ id }) => {
       briefs().delete(id)
       changed()
-      return { deleted: true }
+      return trashChanged(ctx, { deleted: true })
     },
     'briefs.undelete': async ({ id }) => {
       const restored = briefs().undelete(id)
       changed()
-      return restored
+      return trashChanged(ctx, restored)
     },
     'briefs.revisions': async ({ id }) => briefs().revisions(id),
     'briefs.restoreRevision': async ({ id, revisionId }) => briefs().restoreRevision(id, revisionId),

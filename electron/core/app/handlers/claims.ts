@@ -1,11 +1,14 @@
 import type { Handlers } from '../../../shared/contract/index'
 import { loadSnapshots } from '../../briefs/snapshot'
 import { QuestionRepository } from '../../claims/questions'
+import { BriefRepository } from '../../briefs/repository'
 import { ClaimRepository } from '../../claims/repository'
 import { searchClaims } from '../../claims/search'
 import { dismissSuggestion, suggestClaims } from '../../claims/suggest'
 import { TagRepository } from '../../claims/tags'
+import { AppError } from '../../errors'
 import type { CoreContext } from '../context'
+import { trashOf, trashChanged } from './trash'
 
 type ClaimHandlers = Pick<Handlers, Extract<keyof Handlers, `claims.${string}` | `tags.${string}` | `questions.${string}`>>
 
@@ -23,7 +26,11 @@ export function claimHandlers(ctx: CoreContext): ClaimHandlers {
   return {
     'claims.create': async (input) => changed('create', () => claims().create(input)),
     'claims.update': async ({ id, patch }) => changed('update', () => claims().update(id, patch)),
-    'claims.delete': async ({ id }) => changed('delete', () => ({ deleted: claims().delete(id) })),
+    'claims.delete': async ({ id }) => trashChanged(ctx, changed('delete', () => ({ deleted: trashOf(ctx).items.trashClaim(id) }))),
+    'claims.citedBy': async ({ id }) => {
+      if (!claims().exists(id)) throw new AppError('NOT_FOUND', 'That claim is no longer in this project.')
+      return new BriefRepository(ctx.session().db).citing(id)
+    },
     'claims.get': async ({ id }) => claims().get(id),
     'claims.getMany': async ({ ids }) => claims().getMany(ids),
     'claims.snapshot': async ({ ids }) => loadSnapshots(ctx.session().db, ids),
@@ -37,10 +44,10 @@ export function claimHandlers(ctx: CoreContext): ClaimHandlers {
     'tags.rename': async ({ id, name }) => changed('tags', () => tags().rename(id, name)),
     'tags.move': async ({ id, parentId }) => changed('tags', () => tags().move(id, parentId)),
     'tags.merge': async ({ fromId, intoId }) => changed('tags', () => tags().merge(fromId, intoId)),
-    'tags.delete': async ({ id, force }) => changed('tags', () => tags().delete(id, force)),
+    'tags.delete': async ({ id, force }) => trashChanged(ctx, changed('tags', () => trashOf(ctx).items.trashTag(id, force))),
     'questions.list': async () => questions().list(),
     'questions.create': async ({ text }) => changed('questions', () => questions().create(text)),
     'questions.rename': async ({ id, text }) => changed('questions', () => questions().rename(id, text)),
-    'questions.delete': async ({ id, force }) => changed('questions', () => questions().delete(id, force)),
+    'questions.delete': async ({ id, force }) => trashChanged(ctx, changed('questions', () => trashOf(ctx).items.trashQuestion(id, force))),
   }
 }

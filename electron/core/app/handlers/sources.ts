@@ -9,6 +9,9 @@ import { parseReferenceRecords } from '../../sources/references'
 import { searchSources } from '../../sources/search'
 import type { CoreContext } from '../context'
 import { replaceSourceText } from '../reimport'
+import { attachOrphans } from '../../claims/orphans'
+import { Trash } from '../../trash/trash'
+import { trashChanged, trashOf } from './trash'
 
 type SourceHandlers = Pick<Handlers, Extract<keyof Handlers, `sources.${string}`>>
 
@@ -26,12 +29,17 @@ export function sourceHandlers(ctx: CoreContext): SourceHandlers {
       batchId,
       signal: controller.signal,
       onProgress: (progress) => ctx.events.emit('import.progress', progress),
+      restoreTrashed: (sha256) => new Trash(session.db, session.sources).restoreSourceWithBytes(sha256),
+      afterInsert: (sourceId, sha256) => attachOrphans(session.db, sourceId, sha256),
     })
       .then((summary) => {
         ctx.events.emit('import.done', summary)
         if (summary.imported.length) {
           ctx.events.emit('sources.changed', { reason: 'import' })
           ctx.events.emit('project.changed', session.info())
+          // Restored sources and re-attached orphans change the Trash and the claims.
+          ctx.events.emit('claims.changed', { reason: 'import' })
+          if (summary.imported.some((entry) => entry.restoredFromTrash)) trashChanged(ctx, null)
         }
       })
       .finally(() => running.delete(batchId))
@@ -72,10 +80,11 @@ export function sourceHandlers(ctx: CoreContext): SourceHandlers {
     },
     'sources.remove': async ({ id }) => {
       const session = ctx.session()
-      const orphanedClaims = session.sources.remove(id)
+      const orphanedClaims = trashOf(ctx).items.trashSource(id)
       ctx.events.emit('sources.changed', { reason: 'remove' })
       ctx.events.emit('project.changed', session.info())
-      return { orphanedClaims }
+      if (orphanedClaims) ctx.events.emit('claims.changed', { reason: 'orphaned' })
+      return trashChanged(ctx, { orphanedClaims })
     },
     'sources.original': async ({ id }) => {
       const file = ctx.session().sources.original(id)

@@ -3,8 +3,9 @@ import { initial } from './001-initial'
 import { pinnedRevisions } from './002-pinned-revisions'
 import { fieldProvenance } from './003-field-provenance'
 import { webSnapshots } from './004-web-snapshots'
+import { trash } from './005-trash'
 
 /** Append-only: never edit a released migration, add the next number. */
-export const MIGRATIONS: readonly Migration[] = [initial, pinnedRevisions, fieldProvenance, webSnapshots]
+export const MIGRATIONS: readonly Migration[] = [initial, pinnedRevisions, fieldProvenance, webSnapshots, trash]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version
