@@ -148,6 +148,7 @@ describe('the Trash gives everything back', () => {
     await call('claims.delete', { id: claims[0]!.id })
     await call('sources.remove', { id: source.id })
     const [sourceEntry, claimEntry] = (await trash()).sort((a) => (a.kind === 'source' ? -1 : 1))
+    expect(claimEntry).toMatchObject({ kind: 'claim', needs: sourceEntry!.id })
     const unchanged = await everything(call)
     const refusal = await call('trash.restore', { ids: [claimEntry!.id] }).catch((e: { code: string; message: string }) => e)
     expect(refusal).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining(`“${source.title}”, which is in the Trash too`) })

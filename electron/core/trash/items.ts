@@ -101,9 +101,16 @@ export class TrashItems {
     for (const claim of meta.claims) setStatus.run(claim.status, claim.id, entry.itemId)
   }
 
+  /** The Trash id of a trashed claim's source when that is in the Trash too. */
+  trashedSourceOf(entry: TrashEntry): string | undefined {
+    const sourceId = this.store.get<ClaimMeta>(entry.id)?.meta.sourceId
+    if (!sourceId || this.sources.exists(sourceId)) return undefined
+    return this.store.findItem('source', sourceId)?.id
+  }
+
   private restoreClaim(entry: TrashEntry): void {
     const meta = this.store.get<ClaimMeta>(entry.id)!.meta
-    if (meta.sourceId && !this.sources.exists(meta.sourceId) && this.store.findItem('source', meta.sourceId)) {
+    if (this.trashedSourceOf(entry)) {
       throw new AppError(
         'CONFLICT',
         `The claim “${entry.name}” comes from “${meta.sourceTitle}”, which is in the Trash too. Restore both together (select both), or restore the source first.`,

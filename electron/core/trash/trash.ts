@@ -34,7 +34,11 @@ export class Trash {
       detail: `${b.citationCount.toLocaleString('en-GB')} citation${b.citationCount === 1 ? '' : 's'}, with its history`,
       trashedAt: b.deletedAt,
     }))
-    return [...this.items.store.list(), ...briefs].sort((a, b) => b.trashedAt.localeCompare(a.trashedAt))
+    const stored = this.items.store.list().map((entry) => {
+      const needs = entry.kind === 'claim' ? this.items.trashedSourceOf(entry) : undefined
+      return needs ? { ...entry, needs } : entry
+    })
+    return [...stored, ...briefs].sort((a, b) => b.trashedAt.localeCompare(a.trashedAt))
   }
 
   restore(ids: readonly string[]): TrashRestoreResult {

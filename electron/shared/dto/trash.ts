@@ -12,6 +12,8 @@ export interface TrashEntry {
   /** What it held: "12 claims; report.pdf (2.1 MB)", "in “Nuffield Trust 2023”"… */
   detail: string
   trashedAt: string
+  /** Another entry this one cannot come back without (a claim's source, in the Trash too): restore both. */
+  needs?: string
 }
 
 export interface TrashRestoreResult {

@@ -3,6 +3,7 @@ import { requestExport } from '../features/export'
 import { ProjectMenu } from '../features/project/ProjectMenu'
 import type { Ref } from 'react'
 import { SearchBox, type SearchBoxHandle } from '../features/search/SearchBox'
+import { TrashButton } from '../features/trash/TrashButton'
 
 export interface TopBarProps {
   project: ProjectInfo | null
@@ -39,6 +40,7 @@ export function TopBar({ project, onImport, onImportAddress, onOpenHit, searchRe
         <button type="button" onClick={() => requestExport()}>
           Export to Word…
         </button>
+        <TrashButton readOnly={Boolean(project?.readOnly)} />
         <ProjectMenu projectName={project?.name ?? 'Project'} currentPath={project?.path ?? ''} />
       </div>
     </header>

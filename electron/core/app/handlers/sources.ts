@@ -83,7 +83,6 @@ export function sourceHandlers(ctx: CoreContext): SourceHandlers {
       const orphanedClaims = trashOf(ctx).items.trashSource(id)
       ctx.events.emit('sources.changed', { reason: 'remove' })
       ctx.events.emit('project.changed', session.info())
-      if (orphanedClaims) ctx.events.emit('claims.changed', { reason: 'orphaned' })
       return trashChanged(ctx, { orphanedClaims })
     },
     'sources.original': async ({ id }) => {

@@ -11,12 +11,12 @@ import { MAX_NOTE_CHARS, MAX_STATEMENT_CHARS } from '../../../../electron/shared
 import { useApi } from '../../api/context'
 import { toEvidentError } from '../../api/errors'
 import { ChoiceOptions, labelledChoices } from '../../ui/ChoiceOptions'
-import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { Dialog } from '../../ui/Dialog'
 import { FormDialogFooter } from '../../ui/DialogFooters'
 import { ErrorNote } from '../../ui/ErrorNote'
 import { useToast } from '../../ui/Toast'
 import type { ClaimDraft, SourceTarget } from './claims-ui'
+import { DeleteClaimDialog } from './DeleteClaimDialog'
 import { EVIDENCE_TYPE_LABELS, STRENGTH_LABELS, locationLabel } from './labels'
 import { LabeledSelect } from './LabeledSelect'
 import { StancePicker } from './StancePicker'
@@ -92,7 +92,7 @@ export function ClaimForm({ draft, claimId, onClose, onReattach, onShowInSource 
     setConfirmDelete(false)
     try {
       await api.invoke('claims.delete', { id: claim.id })
-      toast.info('Claim deleted.')
+      toast.info('Claim moved to the Trash.')
       onClose()
     } catch (e) {
       setError(toEvidentError(e).message)
@@ -189,11 +189,7 @@ export function ClaimForm({ draft, claimId, onClose, onReattach, onShowInSource 
           <ErrorNote id={errorId} message={error} className="field-error form-error" />
         </form>
       )}
-      {confirmDelete && (
-        <ConfirmDialog title="Delete this claim?" confirmLabel="Delete claim" danger onConfirm={() => void remove()} onCancel={() => setConfirmDelete(false)}>
-          <p>The claim and its tags and stances are deleted. Its source is not changed.</p>
-        </ConfirmDialog>
-      )}
+      {confirmDelete && claim && <DeleteClaimDialog claimId={claim.id} onConfirm={() => void remove()} onCancel={() => setConfirmDelete(false)} />}
     </Dialog>
   )
 }

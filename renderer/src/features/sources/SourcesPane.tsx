@@ -41,7 +41,9 @@ export function SourcesPane({ state, selectedId, onSelect }: SourcesPaneProps) {
     try {
       const { orphanedClaims } = await api.invoke('sources.remove', { id: source.id })
       onSelect(neighbour?.id ?? null)
-      toast.info(orphanedClaims > 0 ? `Source removed. ${orphanedClaims} claims were kept and marked orphaned.` : 'Source removed.')
+      toast.info(
+        orphanedClaims > 0 ? `Source moved to the Trash. ${orphanedClaims} claims were kept and marked orphaned until it is restored.` : 'Source moved to the Trash.',
+      )
     } catch (error) {
       toast.error(error)
     }

@@ -44,7 +44,7 @@ export function BriefDialogs({ kind, onClose, list, session, current }: Props) {
         }}
       >
         <p>
-          “{current.title}” will be deleted. You can undo this straight away; its saved versions are kept until then.
+          “{current.title}” moves to the Trash with its saved versions. You can undo this straight away, or restore it from the Trash later.
         </p>
       </ConfirmDialog>
     )

@@ -1,0 +1,92 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import type { BriefDocument, BriefSummary } from '../../electron/shared/dto/briefs'
+import type { ClaimPage } from '../../electron/shared/dto/claims'
+import type { CitingBrief } from '../../electron/shared/dto/trash'
+import { screenshot, useBrowserSession } from './harness'
+
+describe('the Trash in the browser', () => {
+  const session = useBrowserSession({ defaultTimeout: 10_000 })
+  let page: Page
+  let errors: string[]
+  beforeAll(() => ({ page, errors } = session))
+
+  /** The same contract the page uses, as a script would call it (to find a cited claim to delete). */
+  async function call<T>(method: string, args: unknown): Promise<T> {
+    const reply = await fetch(`http://127.0.0.1:${session.server.port}/api/invoke`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${session.server.token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ method, args }),
+    })
+    return ((await reply.json()) as { value: T }).value
+  }
+  const trashButton = () => page.getByRole('button', { name: /^Trash,/ })
+  const trashView = () => page.getByRole('dialog', { name: 'Trash' })
+
+  it('deleting a cited claim names the briefs that cite it, and the claim waits in the Trash', async () => {
+    const [summary] = await call<BriefSummary[]>('briefs.list', {})
+    const brief = await call<BriefDocument>('briefs.get', { id: summary!.id })
+    const claims = (await call<ClaimPage>('claims.search', { limit: 500 })).items
+    const cited = claims.find((c) => JSON.stringify(brief.content).includes(JSON.stringify(c.id)))!
+    const [citing] = await call<CitingBrief[]>('claims.citedBy', { id: cited.id })
+
+    await page.getByRole('tab', { name: 'Claims' }).click()
+    await page.getByRole('searchbox', { name: 'Search claims' }).or(page.getByLabel('Search claims')).first().fill(cited.statement.split(/\s+/).slice(0, 6).join(' '))
+    const option = page.getByRole('listbox', { name: 'Claims' }).getByRole('option', { name: new RegExp(`^${cited.statement.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })
+    await option.first().click()
+    await page.getByRole('dialog', { name: 'Edit claim' }).getByRole('button', { name: 'Delete claim' }).click()
+    const confirm = page.getByRole('alertdialog', { name: 'Delete this claim?' })
+    await confirm.getByText(/1 brief cites this claim/).waitFor()
+    expect(await confirm.getByRole('listitem').allTextContents()).toEqual([`“${citing!.title}” — ${citing!.citations === 1 ? '1 citation' : `${citing!.citations} citations`}`])
+    await screenshot(page, 'trash-delete-claim-confirmation.png')
+    await confirm.getByRole('button', { name: 'Delete claim' }).click()
+    await expect.poll(() => trashButton().getAttribute('aria-label')).toBe('Trash, 1 item')
+  })
+
+  it('a removed source and the claim go to the Trash; the Trash view lists them and restores them', async () => {
+    await page.getByRole('tab', { name: 'Sources' }).click()
+    await page.getByRole('listbox', { name: 'Sources' }).getByRole('option', { name: /GPs risk being devoured/ }).click()
+    await page.getByRole('button', { name: 'Remove', exact: true }).click()
+    const remove = page.getByRole('alertdialog', { name: 'Remove source?' })
+    await remove.getByText(/move to the Trash/).waitFor()
+    await remove.getByRole('button', { name: 'Remove source' }).click()
+    await expect.poll(() => trashButton().getAttribute('aria-label')).toBe('Trash, 2 items')
+
+    await trashButton().click()
+    const view = trashView()
+    const rows = view.getByRole('row')
+    await expect.poll(() => rows.count()).toBe(3)
+    expect(await rows.nth(1).getByRole('cell').first().textContent()).toBe('Source')
+    expect(await rows.nth(1).textContent()).toMatch(/GPs risk being devoured.*claims? \(kept in the library, orphaned/)
+    expect(await rows.nth(2).getByRole('cell').first().textContent()).toBe('Claim')
+    await screenshot(page, 'trash-view.png')
+
+    await view.getByRole('button', { name: /^Restore source/ }).click()
+    await expect.poll(() => rows.count()).toBe(2)
+    await view.getByRole('button', { name: /^Restore claim/ }).click()
+    await view.getByText('The Trash is empty.').waitFor()
+    await view.getByRole('button', { name: 'Close', exact: true }).click()
+    await page.getByRole('tab', { name: 'Sources' }).click()
+    await page.getByRole('listbox', { name: 'Sources' }).getByRole('option', { name: /GPs risk being devoured/ }).waitFor()
+    expect((await call<ClaimPage>('claims.search', { status: 'orphaned', limit: 500 })).total).toBe(0)
+  })
+
+  it('Empty Trash asks first, then deletes for good', async () => {
+    const [summary] = await call<BriefSummary[]>('briefs.list', {})
+    const tag = await call<{ id: string }>('tags.create', { name: 'Throwaway theme', parentId: null })
+    await call('tags.delete', { id: tag.id, force: true })
+    await expect.poll(() => trashButton().getAttribute('aria-label')).toBe('Trash, 1 item')
+    await trashButton().click()
+    await trashView().getByRole('button', { name: 'Empty Trash…' }).click()
+    const ask = page.getByRole('alertdialog', { name: 'Empty the Trash?' })
+    await ask.getByText(/cannot be undone/).waitFor()
+    await ask.getByRole('button', { name: 'Cancel' }).click()
+    expect(await trashView().getByRole('row').count()).toBe(2)
+    await trashView().getByRole('button', { name: 'Empty Trash…' }).click()
+    await page.getByRole('alertdialog', { name: 'Empty the Trash?' }).getByRole('button', { name: 'Empty Trash' }).click()
+    await trashView().getByText('The Trash is empty.').waitFor()
+    await trashView().getByRole('button', { name: 'Close', exact: true }).click()
+    expect(await call<BriefSummary[]>('briefs.list', {})).toContainEqual(expect.objectContaining({ id: summary!.id }))
+    expect(errors).toEqual([])
+  })
+})
