@@ -19,6 +19,8 @@ export const ERROR_CODES = [
   'TIMED_OUT',
   'OUT_OF_MEMORY',
   'QUOTE_MISMATCH',
+  /** The brief breaks an accessible-document rule (a heading out of order, vague link text...). */
+  'NOT_ACCESSIBLE',
   /** A server could not be reached, or answered with an error (the message says which). */
   'NETWORK_ERROR',
   'UNAUTHORIZED',

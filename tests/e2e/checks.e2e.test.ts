@@ -43,4 +43,36 @@ describe('checks by role, in the browser', () => {
     await screenshot(page, 'checks-by-role.png')
     expect(errors).toEqual([])
   })
+
+  it('an analyst exports a brief whose headings skip a level: the gate lists it, offers Export anyway, and Go to puts the caret there', async () => {
+    const { page, errors } = session
+    await brief(page).getByRole('button', { name: 'New brief' }).first().click()
+    const dialog = page.getByRole('dialog', { name: 'New brief' })
+    await dialog.getByLabel('Title', { exact: true }).fill('Gate check')
+    await dialog.getByRole('radio', { name: /^Blank/ }).check()
+    await dialog.getByRole('button', { name: 'Create brief' }).click()
+    await editor(page).locator('h1', { hasText: 'Gate check' }).waitFor()
+    await editor(page).locator('h1 + p').click()
+    await page.waitForTimeout(100)
+    await page.keyboard.type('Detail straight under the title')
+    await brief(page).getByRole('button', { name: 'Sub-section heading, H3' }).click()
+    await editor(page).locator('h3', { hasText: 'Detail straight under the title' }).waitFor()
+    await expect.poll(() => brief(page).locator('.save-status').textContent()).toMatch(/^Saved/)
+
+    await page.getByRole('button', { name: 'Export to Word…' }).click()
+    const exportDialog = page.getByRole('dialog', { name: 'Export to Word' })
+    await exportDialog.getByRole('button', { name: 'Export…' }).click()
+    const gate = exportDialog.getByRole('region', { name: /^Accessibility: 1 error/ })
+    await gate.waitFor()
+    expect(await gate.textContent()).toContain('A level 3 heading follows a level 1 one: heading levels go down one at a time.')
+    expect(await exportDialog.getByRole('button', { name: 'Export anyway' }).count()).toBe(1)
+    await screenshot(page, 'export-accessibility-gate.png')
+
+    await gate.getByRole('button', { name: /^Go to it in the brief: Heading order/ }).click()
+    await exportDialog.waitFor({ state: 'detached' })
+    await expect
+      .poll(() => page.evaluate(() => document.getSelection()?.anchorNode?.parentElement?.closest('h3')?.textContent ?? null))
+      .toBe('Detail straight under the title')
+    expect(errors).toEqual([])
+  })
 })

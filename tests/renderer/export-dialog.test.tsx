@@ -26,7 +26,7 @@ const STYLES: StyleInfo[] = [
   { id: 'vancouver', title: 'Vancouver', kind: 'numeric', builtin: true },
   { id: 'harvard', title: 'Harvard Cite Them Right', kind: 'author-date', builtin: true },
 ]
-const OK: IntegrityReport = { briefId: 'b2', ok: true, citationCount: 3, items: [], guessedReferences: [] }
+const OK: IntegrityReport = { briefId: 'b2', ok: true, citationCount: 3, items: [], accessibility: [], guessedReferences: [] }
 const CHANGED: IntegrityReport = {
   briefId: 'b2',
   ok: false,
@@ -41,6 +41,7 @@ const CHANGED: IntegrityReport = {
       detail: 'The words at paragraph 4 now differ from the quote.',
     },
   ],
+  accessibility: [],
   guessedReferences: [],
 }
 

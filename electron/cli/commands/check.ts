@@ -36,6 +36,20 @@ export function printReport(io: CliIo, report: IntegrityReport, title: string): 
   }
   printForbiddenCharacters(io, report)
   printGuessedReferences(io, report)
+  printAccessibility(io, report)
+}
+
+/** The GOV.UK accessible-document check: errors stop the export (unless --force), warnings are for a look. */
+function printAccessibility(io: CliIo, report: IntegrityReport): void {
+  const items = report.accessibility
+  if (!items.length) {
+    io.out('Accessibility: headings in order, link text, italics and sentence length all pass.')
+    return
+  }
+  const errors = items.filter((i) => i.severity === 'error').length
+  io.out(`Accessibility: ${plural(errors, 'error')} (the export refuses them unless --force), ${plural(items.length - errors, 'warning')}:`)
+  const rows = [...items].sort((a, b) => Number(a.severity === 'warning') - Number(b.severity === 'warning')).map((i) => [i.severity === 'error' ? 'ERROR' : 'warning', `block ${i.block + 1}`, i.message + (i.excerpt && !i.message.includes(i.excerpt) ? ` (“${i.excerpt}”)` : '')])
+  io.out(formatTable(['Severity', 'Where', 'What'], rows, [8, 10, 120]))
 }
 
 function printForbiddenCharacters(io: CliIo, report: IntegrityReport): void {
@@ -45,9 +59,9 @@ function printForbiddenCharacters(io: CliIo, report: IntegrityReport): void {
   io.out(formatTable(['Source', 'Characters'], found.map((f) => [f.sourceTitle, f.characters]), [40, 60]))
 }
 
-/** 1 when a quote no longer matches, or holds characters the .docx will not carry: either is worth a look. */
+/** 1 when a quote no longer matches, holds characters the .docx will not carry, or the brief has an accessibility error. */
 export function checkExitCode(report: IntegrityReport): number {
-  return report.ok && !report.forbiddenCharacters?.length ? 0 : 1
+  return report.ok && !report.forbiddenCharacters?.length && !report.accessibility.some((i) => i.severity === 'error') ? 0 : 1
 }
 
 /** A warning, not a failure: the references of these cited sources still rest on Evident's guesses. */
@@ -60,7 +74,8 @@ function printGuessedReferences(io: CliIo, report: IntegrityReport): void {
 
 export const checkCommand: CliCommand = {
   name: 'check',
-  summary: 'Check every quote a brief cites against the stored source text; exits 1 if any no longer matches or holds characters a .docx cannot carry.',
+  summary:
+    'Check every quote a brief cites against the stored source text, and the brief against the accessible-document rules; exits 1 if a quote no longer matches or holds characters a .docx cannot carry, or on an accessibility error.',
   usage: 'evident check --project FILE --brief ID|TITLE [--json]',
   options: { project: projectOption, brief: { type: 'string' }, json: jsonOption },
   positionals: { min: 0, max: 0 },

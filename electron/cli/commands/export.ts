@@ -79,7 +79,7 @@ export const exportCommand: CliCommand = {
     const { result, title } = await withProject(env, path, { create: false }, (project) => exportWith(project, input, briefArg, out, notes)).catch(
       (error: unknown) => {
         // The core's message is written for the dialog; on the command line the way to "export anyway" is a flag.
-        if (error instanceof AppError && error.code === 'QUOTE_MISMATCH') throw new AppError('QUOTE_MISMATCH', `${error.message}\nAdd --force to export anyway.`)
+        if (error instanceof AppError && (error.code === 'QUOTE_MISMATCH' || error.code === 'NOT_ACCESSIBLE')) throw new AppError(error.code, `${error.message}\nAdd --force to export anyway.`)
         if (error instanceof AppError && error.code === 'CONFLICT') throw new AppError('CONFLICT', `${error.message} Add --overwrite to replace it, or choose another --out.`)
         throw error
       },
@@ -91,8 +91,8 @@ export const exportCommand: CliCommand = {
     const size = result.bytes < 1024 * 1024 ? `${Math.max(1, Math.round(result.bytes / 1024))} KB` : `${(result.bytes / 1024 / 1024).toFixed(1)} MB`
     const cited = result.citations ? plural(result.citations, 'citation') : 'no citations (no notes or references)'
     io.out(`Exported “${title}” to ${result.path} (${cited}, ${size}).`)
-    if (!result.report.ok) {
-      io.err('Exported with --force: these citations are marked in the document.')
+    if (!result.report.ok || result.report.accessibility.some((i) => i.severity === 'error')) {
+      io.err(result.report.ok ? 'Exported with --force: the accessibility errors below are in the document.' : 'Exported with --force: these citations are marked in the document.')
       printReport({ out: (s) => io.err(s), err: (s) => io.err(s) }, result.report, title)
     }
     return 0

@@ -6,6 +6,7 @@ import { isCitingNode } from '../briefs/content'
 import { walk } from '../briefs/nodes'
 import { unconfirmedGuesses } from '../sources/provenance'
 import { loadClaims, loadSources, type CitedClaim, type CitedSource } from './cited'
+import { checkAccessibility } from './accessibility'
 import { checkQuote } from './quote-check'
 import { TrashStore } from '../trash/store'
 
@@ -105,6 +106,7 @@ export function checkBriefQuotes(db: Database.Database, briefId: string, root: S
       ok: list.every((i) => i.status === 'ok'),
       citationCount: citations.length,
       items: list,
+      accessibility: checkAccessibility(root),
       ...(forbidden.length ? { forbiddenCharacters: forbidden } : {}),
       guessedReferences: guessedReferences(citations),
     },

@@ -7,6 +7,7 @@ import { isCitingNode, rootOf } from '../briefs/content'
 import { BriefRepository } from '../briefs/repository'
 import { StyleRegistry, type ResolvedStyle } from '../citations/styles'
 import { AppError } from '../errors'
+import { accessibilityErrors, describeAccessibilityErrors } from './accessibility'
 import { checkBriefQuotes, describeFailures, type BriefCheck } from './check'
 import { packDocument } from './docx/document'
 import type { AppendixRow } from './docx/references'
@@ -59,6 +60,9 @@ export async function exportBriefToDocx(ctx: ExportContext, options: ExportOptio
   const path = await checkOutPath(ctx, options.outPath, options.overwrite ?? false)
   const check = checkBriefQuotes(ctx.db, brief.id, rootOf(brief.content), brief.questionId)
   if (!check.report.ok && !options.force) throw new AppError('QUOTE_MISMATCH', describeFailures(check.report))
+  if (accessibilityErrors(check.report.accessibility).length && !options.force) {
+    throw new AppError('NOT_ACCESSIBLE', describeAccessibilityErrors(check.report.accessibility))
+  }
 
   const style = styleOverride ?? new StyleRegistry(ctx.db, ctx.resourcesDir).resolve(options.style ?? brief.style)
   const root = rootOf(brief.content)

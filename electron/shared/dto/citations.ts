@@ -61,11 +61,26 @@ export interface GuessedReference {
   fields: string[]
 }
 
+/** The GOV.UK accessible-document rules the brief's own text is checked against before export. */
+export type AccessibilityRule = 'heading-order' | 'empty-heading' | 'link-text' | 'italic-emphasis' | 'long-sentence'
+
+/** One place where the brief breaks a rule: errors stop the export unless the analyst exports anyway. */
+export interface AccessibilityItem {
+  rule: AccessibilityRule
+  severity: 'error' | 'warning'
+  /** Which top-level block of the brief (an index into the document's children), so the editor can go there. */
+  block: number
+  message: string
+  excerpt?: string
+}
+
 export interface IntegrityReport {
   briefId: string
+  /** Every cited quote matches its source (the accessibility errors are counted apart: see `accessibility`). */
   ok: boolean
   citationCount: number
   items: QuoteCheckItem[]
+  accessibility: AccessibilityItem[]
   /** Present when any cited quote holds such characters; the quotes still match, so `ok` is not affected. */
   forbiddenCharacters?: ForbiddenCharactersItem[]
   guessedReferences: GuessedReference[]

@@ -19,3 +19,16 @@ export const NEW_BRIEF_EVENT = defineWindowEvent<null>('evident:new-brief')
 export function requestNewBrief(): void {
   emitWindowEvent(NEW_BRIEF_EVENT, null)
 }
+
+export interface RevealBlockDetail {
+  briefId: string
+  /** A top-level block of the brief, by its index (as the export check names places). */
+  block: number
+}
+
+/** Asks the open brief's editor to show a block and put the caret there (the accessibility check's Go to). */
+export const REVEAL_BLOCK_EVENT = defineWindowEvent<RevealBlockDetail>('evident:reveal-block')
+
+export function requestRevealBlock(briefId: string, block: number): void {
+  emitWindowEvent(REVEAL_BLOCK_EVENT, { briefId, block })
+}

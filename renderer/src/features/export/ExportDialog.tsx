@@ -3,6 +3,7 @@ import type { ExportResult } from '../../../../electron/shared/dto/citations'
 import { Dialog } from '../../ui/Dialog'
 import { useToast } from '../../ui/Toast'
 import { ExportOptionsForm, type ExtraOptions } from './ExportOptionsForm'
+import { AccessibilityReport } from './AccessibilityReport'
 import { QuoteReport } from './QuoteReport'
 import { SavePathStep } from './SavePathStep'
 import { useExportFlow } from './useExportFlow'
@@ -56,7 +57,7 @@ export function ExportDialog({ briefId, onClose }: Props) {
         Cancel
       </button>
       <button type="button" className="danger" aria-disabled={busy !== ''} onClick={guard(flow.exportAnyway)}>
-        Export anyway (mark them)
+        {flow.report?.ok ? 'Export anyway' : 'Export anyway (mark them)'}
       </button>
     </>
   ) : stage === 'path' ? (
@@ -116,13 +117,23 @@ export function ExportDialog({ briefId, onClose }: Props) {
                 {setup.settingsError}
               </p>
             )}
-            {flow.report && !busy && <QuoteReport report={flow.report} headingId={`${id}-report`} />}
+            {flow.report && !busy && (
+              <>
+                <QuoteReport report={flow.report} headingId={`${id}-report`} />
+                <AccessibilityReport report={flow.report} headingId={`${id}-a11y`} onGo={onClose} />
+              </>
+            )}
           </>
         )}
         {setup.brief && stage === 'problems' && flow.report && (
           <>
             <QuoteReport report={flow.report} headingId={`${id}-problems`} />
-            <p>Export anyway writes the document with each of these citations marked, so a reviewer can see which to check.</p>
+            <AccessibilityReport report={flow.report} headingId={`${id}-a11y-problems`} onGo={onClose} />
+            <p>
+              {flow.report.ok
+                ? 'Export anyway writes the document as it is; the accessibility errors stay in it.'
+                : 'Export anyway writes the document with each of these citations marked, so a reviewer can see which to check.'}
+            </p>
           </>
         )}
         {setup.brief && stage === 'path' && (

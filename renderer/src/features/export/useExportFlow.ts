@@ -6,7 +6,12 @@ import { toEvidentError } from '../../api/errors'
 import type { ExtraOptions } from './ExportOptionsForm'
 import { checkTypedPath, defaultOutPath, fileNameFor } from './paths'
 
-/** form: choosing options; problems: quotes failed the check; path: browser mode asks where to write. */
+/** Whether the check found something that stops the export: a quote that no longer matches, or an accessibility error. */
+export function blocksExport(report: IntegrityReport): boolean {
+  return !report.ok || report.accessibility.some((i) => i.severity === 'error')
+}
+
+/** form: choosing options; problems: the check found what stops the export; path: browser mode asks where to write. */
 export type ExportStage = 'form' | 'problems' | 'path'
 export type ExportBusy = '' | 'checking' | 'exporting'
 
@@ -76,9 +81,9 @@ export function useExportFlow({ brief, extras, projectPath, onExported }: Inputs
       setBusy('')
       if (failure.code === 'CONFLICT') setExisting(true)
       // A source changed between the check and the write: show what changed rather than a wall of text.
-      if (failure.code === 'QUOTE_MISMATCH') {
+      if (failure.code === 'QUOTE_MISMATCH' || failure.code === 'NOT_ACCESSIBLE') {
         const fresh = await runCheck()
-        if (fresh && !fresh.ok) return setStage('problems')
+        if (fresh && blocksExport(fresh)) return setStage('problems')
       }
       setError(failure.message)
       return
@@ -113,7 +118,7 @@ export function useExportFlow({ brief, extras, projectPath, onExported }: Inputs
     if (busy) return
     const checked = await runCheck()
     if (!checked) return
-    if (!checked.ok) return setStage('problems')
+    if (blocksExport(checked)) return setStage('problems')
     await choosePath(false)
   }
 

@@ -28,6 +28,7 @@ import { LinkDialogPlugin } from './LinkDialogPlugin'
 import { LinkSafetyPlugin } from './LinkSafetyPlugin'
 import { ForbiddenCharactersPlugin } from './ForbiddenCharactersPlugin'
 import { PastePlugin } from './PastePlugin'
+import { RevealBlockPlugin } from './RevealBlockPlugin'
 import { ShortcutsPlugin } from './ShortcutsPlugin'
 import { BRIEF_THEME } from './theme'
 import { Toolbar } from './Toolbar'
@@ -104,6 +105,7 @@ export function BriefEditor({ doc, style, kind, notes, onStatus, onSaved, onErro
           <CitationCardPlugin />
           <CitationClickPlugin />
           <ClaimStatusPlugin />
+          <RevealBlockPlugin briefId={doc.id} />
           <CitationNumberingPlugin style={style} kind={kind} notes={notes} briefId={doc.id} />
           {!doc.readOnly && <AutosavePlugin briefId={doc.id} baseRevision={doc.revision} onStatus={onStatus} onSaved={onSaved} handle={autosave} />}
         </BriefModelProvider>
