@@ -46,4 +46,34 @@ describe('records that say where each field came from, in the browser', () => {
     await dialog.getByRole('button', { name: 'Cancel' }).click()
     expect(errors).toEqual([])
   })
+
+  it('an analyst imports a .bib: a new source known by its reference only, read and then given its full text', async () => {
+    const bib = [
+      "@report{pcn2019, author = {{The King's Fund}}, title = {Primary care networks explained}, year = {2019},",
+      '  url = {https://www.kingsfund.org.uk/publications/primary-care-networks-explained}}',
+      '@article{bad2015, title = {A field with no value}, year = ,}',
+    ].join('\n')
+    await page.getByTestId('import-input').setInputFiles({ name: 'refs.bib', mimeType: 'text/plain', buffer: Buffer.from(bib) })
+    const summary = page.getByRole('dialog', { name: 'Import finished' })
+    await summary.waitFor()
+    const file = summary.getByRole('region', { name: 'Reference file refs.bib' })
+    await file.getByText(/2 entries found, 1 record read \(1 new source known by its reference only/).waitFor()
+    await file.getByText(/bad2015/).waitFor()
+    await screenshot(page, 'import-references.png')
+    await summary.getByRole('button', { name: 'Primary care networks explained' }).click()
+    const option = sourceList().getByRole('option', { name: /Primary care networks explained/ })
+    await option.getByText('· Reference only').waitFor()
+    const reader = page.getByRole('main', { name: 'Reader' })
+    await reader.getByText('Reference only — no text yet.').waitFor()
+    await screenshot(page, 'reference-only-source.png')
+    await page.getByLabel('Choose the full text of Primary care networks explained').setInputFiles({
+      name: 'pcn.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('Primary care networks explained\n\nNetworks bring practices together to serve 30,000 to 50,000 patients.'),
+    })
+    await reader.getByText(/serve 30,000 to 50,000 patients/).waitFor()
+    expect(await reader.getByText('Reference only — no text yet.').count()).toBe(0)
+    expect(await option.getByText('· Reference only').count()).toBe(0)
+    expect(errors).toEqual([])
+  })
 })

@@ -29,6 +29,7 @@ const detail: SourceDetail = {
   claimCount: 0,
   importedAt: '2024-01-01T00:00:00Z',
   provenance: {},
+  referenceOnly: false,
   csl: { id: 's1', type: 'article-journal' },
   text,
   paragraphs: [

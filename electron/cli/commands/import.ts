@@ -1,5 +1,5 @@
 import { resolve } from 'node:path'
-import type { ImportProgress, ImportSummary } from '../../shared/dto/sources'
+import type { ImportProgress, ImportSummary, ReferenceImport } from '../../shared/dto/sources'
 import { jsonOption, projectOption, UsageError, wantsJson, type CliCommand, type CliIo } from '../command'
 import { plural, printJson } from '../output'
 import { requireProject, withProject, type OpenProject } from '../project'
@@ -48,8 +48,15 @@ export function importAndWait(project: OpenProject, request: ImportRequest, onPr
 
 function printSummary(io: CliIo, summary: ImportSummary): void {
   const { imported, duplicates, failed } = summary
+  const references = summary.references ?? []
+  const fromReferences = new Set(references.map((r) => r.fileName))
   io.out(`${imported.length} imported, ${plural(duplicates.length, 'duplicate')} skipped, ${failed.length} failed.`)
+  for (const r of references) printReferenceImport(io, r)
   for (const item of imported) {
+    if (fromReferences.has(item.fileName)) {
+      io.out(`  reference ${item.fileName}: “${item.title}” (reference only, no text yet)`)
+      continue
+    }
     io.out(`  imported  ${item.fileName}: “${item.title}”`)
     if (item.doi) io.out(`            DOI ${item.doi}: evident lookup --source ${item.sourceId} --doi ${item.doi} fills its record from Crossref`)
   }
@@ -57,9 +64,23 @@ function printSummary(io: CliIo, summary: ImportSummary): void {
   for (const item of failed) io.out(`  failed    ${item.fileName}: ${item.message}`)
 }
 
+/** "refs.bib: 512 entries found, 512 read (510 new sources, 2 records updated), 0 skipped", then each skipped one. */
+function printReferenceImport(io: CliIo, r: ReferenceImport): void {
+  const { reading } = r
+  io.out(
+    `  ${r.fileName}: ${reading.format}, ${plural(reading.read, 'entry', 'entries')} found, ${r.created.length + r.updated.length} read ` +
+      `(${plural(r.created.length, 'new source')} known by reference only, ${plural(r.updated.length, 'record')} of existing sources updated), ${reading.skipped.length} skipped`,
+  )
+  for (const s of reading.skipped) io.out(`    skipped ${s.key}${s.line !== undefined ? ` (line ${s.line})` : ''}: ${s.reason}`)
+  for (const s of reading.repaired) io.out(`    mended  ${s.key}${s.line !== undefined ? ` (line ${s.line})` : ''}: ${s.reason}`)
+  if (reading.droppedFields.length) io.out(`    fields CSL does not define, left out: ${reading.droppedFields.join(', ')}`)
+  if (reading.cutFields) io.out(`    ${plural(reading.cutFields, 'value')} shortened to Evident's limits`)
+  for (const u of r.updated) io.out(`    updated “${u.title}” (matched by ${u.matchedBy === 'doi' ? 'DOI' : 'title and year'})`)
+}
+
 export const importCommand: CliCommand = {
   name: 'import',
-  summary: 'Import files (.txt, .md, .html, .docx, .pdf), or web pages and documents by address (--url), into a project; duplicates are skipped.',
+  summary: 'Import files (.txt, .md, .html, .docx, .pdf; .bib, .ris and CSL-JSON .json reference files), or web pages and documents by address (--url), into a project; duplicates are skipped.',
   usage: 'evident import --project FILE PATH... [--json]  or  evident import --project FILE --url URL... [--json]',
   options: { project: projectOption, json: jsonOption, url: { type: 'string', multiple: true } },
   positionals: { min: 0, max: Number.POSITIVE_INFINITY, label: 'at least one file to import' },

@@ -4,11 +4,12 @@ import { basename } from 'node:path'
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises'
 import type { CslItem } from '../../shared/dto/csl'
 import type { RecordProvenance } from '../../shared/dto/provenance'
-import type { ImportProgress, ImportSummary, WebSnapshot } from '../../shared/dto/sources'
+import type { ImportProgress, ImportSummary, ReferenceImport, WebSnapshot } from '../../shared/dto/sources'
 import { MAX_IMPORT_FILE_BYTES } from '../../shared/limits'
 import { AppError, toErrorPayload } from '../errors'
 import { newId } from '../ids'
 import type { DocumentParser, ParseOptions } from './parse/parser'
+import { importReferenceFile, isReferenceFile } from './reference-import'
 import type { SourceRepository } from './repository'
 
 /** One file of a batch: a name to report (a file name, or the address) and a way to read it when its turn comes. */
@@ -70,6 +71,8 @@ export interface BatchOptions {
   restoreTrashed?(sha256: string): { id: string; title: string } | undefined
   /** Runs in the new source's transaction: claims orphaned when these bytes were removed come back to it. */
   afterInsert?(sourceId: string, sha256: string): void
+  /** A reference file retitled a source: the claims that carry its title follow (claims are not this layer's). */
+  onRecordTitle?(sourceId: string, title: string): void
 }
 
 /** Hashing 100 MB at once would hold the event loop for a quarter of a second: a slice per turn instead. */
@@ -88,6 +91,7 @@ type Outcome =
   | { kind: 'imported'; entry: ImportSummary['imported'][number] }
   | { kind: 'duplicate'; entry: ImportSummary['duplicates'][number] }
   | { kind: 'failed'; entry: ImportSummary['failed'][number] }
+  | { kind: 'references'; entry: ReferenceImport }
   | { kind: 'cancelled' }
 
 /**
@@ -114,6 +118,10 @@ export async function runImportBatch(repo: SourceRepository, inputs: ImportInput
     if (!outcome || outcome.kind === 'cancelled') summary.cancelled = true
     else if (outcome.kind === 'imported') summary.imported.push(outcome.entry)
     else if (outcome.kind === 'duplicate') summary.duplicates.push(outcome.entry)
+    else if (outcome.kind === 'references') {
+      summary.references = [...(summary.references ?? []), outcome.entry]
+      for (const created of outcome.entry.created) summary.imported.push({ sourceId: created.sourceId, fileName: outcome.entry.fileName, title: created.title })
+    }
     else summary.failed.push(outcome.entry)
   }
   return summary
@@ -130,6 +138,10 @@ async function importOne(repo: SourceRepository, input: ImportInput, options: Ba
     const loaded = await input.load(options.signal)
     const { bytes } = loaded
     await yieldToEventLoop()
+    if (isReferenceFile(loaded.fileName ?? fileName)) {
+      const entry = await importReferenceFile(repo, fileName, bytes, options.onRecordTitle ?? (() => undefined))
+      return { kind: 'references', entry }
+    }
     const sha256 = await sha256Of(bytes)
     const known = duplicateOf(sha256)
     if (known) return known

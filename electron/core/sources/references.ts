@@ -3,6 +3,7 @@ import type { CslItem } from '../../shared/dto/csl'
 import type { RecordMatch, ReferenceFileReading } from '../../shared/dto/sources'
 import { AppError } from '../errors'
 import { cleanCslRecord, type CleanNotes } from './csl-clean'
+import { issuedYear } from './csl'
 import { readReferenceEntries } from './reference-files'
 
 function normaliseDoi(doi: unknown): string | null {
@@ -36,9 +37,13 @@ function match(item: CslItem, sources: CslItem[]): Pick<RecordMatch, 'sourceId' 
     if (hit) return { sourceId: hit.id, matchedBy: 'doi' }
   }
   const title = normaliseTitle(item.title)
+  const year = issuedYear(item)
   if (title) {
     let best: { id: string; score: number } | null = null
     for (const source of sources) {
+      // Title and year: a report's 2019 edition is not its 2023 one. A record without a year cannot disagree.
+      const sourceYear = issuedYear(source)
+      if (year && sourceYear && year !== sourceYear) continue
       const score = titleSimilarity(title, normaliseTitle(source.title))
       if (score >= 0.8 && (!best || score > best.score)) best = { id: source.id, score }
     }

@@ -1,17 +1,18 @@
 import type Database from 'better-sqlite3'
 import type { CslItem } from '../../shared/dto/csl'
 import type { FieldOrigin, RecordProvenance } from '../../shared/dto/provenance'
+import type { ReferenceOnlySource } from './initial-record'
 import type { SourceDetail, SourceFormat, SourceSummary, WebSnapshot } from '../../shared/dto/sources'
 import { AppError } from '../errors'
 import { newId, nowIso } from '../ids'
 import { assembleText, type AssembledText } from './assemble'
-import { stripXmlForbiddenDeep } from '../../shared/xml-chars'
 import { authorList, displayTitle, issuedYear } from './csl'
 import type { ExtractedDocument } from './extracted'
 import { command, query } from '../db/statement'
 import { readStored, sourceNamed } from '../db/stored'
 import { storedCsl, storedNoteMarkers, storedParagraphs, storedProvenance } from '../../shared/stored'
-import { confirmGuesses, forFieldsOf, provenanceAfterWrite } from './provenance'
+import { ENTERED, initialRecord } from './initial-record'
+import { confirmGuesses, provenanceAfterWrite } from './provenance'
 
 interface SourceRow {
   id: string
@@ -27,6 +28,7 @@ interface SourceRow {
   note_markers?: string
   provenance?: string
   imported_at: string
+  reference_only: number
   claim_count: number
   paragraph_count: number
 }
@@ -51,27 +53,6 @@ export interface NewSource {
   provenance?: RecordProvenance
 }
 
-/** The analyst's own entry, the default for a field a write changes without naming its origin. */
-export const ENTERED: FieldOrigin = { kind: 'entered' }
-
-/** The record a new source starts with, and where each of its fields came from. */
-function initialRecord(id: string, input: NewSource): { csl: CslItem; provenance: RecordProvenance } {
-  // A record read from a document is as untrusted as its text: no character XML forbids reaches a reference.
-  const csl: CslItem = stripXmlForbiddenDeep({ type: 'document', ...input.document.metadata, ...input.csl, id })
-  const provenance: RecordProvenance = {}
-  for (const field of Object.keys(csl)) {
-    if (input.csl && field in input.csl) provenance[field] = input.provenance?.[field] ?? ENTERED
-    else if (field in input.document.metadata) provenance[field] = input.document.provenance?.[field] ?? { kind: 'document', detail: `the ${input.document.format} file's own metadata` }
-  }
-  if (!provenance.type) provenance.type = { kind: 'guessed', detail: "Evident's default: the file did not say what kind of work it is" }
-  const title = displayTitle(csl, input.fileName)
-  if (!csl.title) {
-    csl.title = title
-    provenance.title = { kind: 'guessed', detail: 'the file name' }
-  }
-  return { csl, provenance: forFieldsOf(csl, provenance) }
-}
-
 function toSummary(row: SourceRow): SourceSummary {
   const csl = readStored(storedCsl, row.csl, () => sourceNamed(row.title))
   return {
@@ -85,16 +66,22 @@ function toSummary(row: SourceRow): SourceSummary {
     paragraphCount: row.paragraph_count,
     claimCount: row.claim_count,
     importedAt: row.imported_at,
+    referenceOnly: row.reference_only === 1,
   }
 }
 
-const SUMMARY_COLUMNS = `s.id, s.format, s.mime, s.file_name, s.sha256, s.byte_size, s.csl, s.title, s.imported_at,
+const SUMMARY_COLUMNS = `s.id, s.format, s.mime, s.file_name, s.sha256, s.byte_size, s.csl, s.title, s.imported_at, s.reference_only,
   -- Damaged paragraphs count as none here, so the library still lists the source; opening it says what is wrong.
   iif(json_valid(s.paragraphs), json_array_length(s.paragraphs), 0) AS paragraph_count,
   (SELECT COUNT(*) FROM claims c WHERE c.source_id = s.id) AS claim_count`
 
 export class SourceRepository {
   constructor(private readonly db: Database.Database) {}
+
+  /** Several writes as one: a reference file's import stores all its entries or none. */
+  inTransaction<T>(work: () => T): T {
+    return this.db.transaction(work)()
+  }
 
   list(): SourceSummary[] {
     const rows = query<SourceRow>(this.db, `SELECT ${SUMMARY_COLUMNS} FROM sources s ORDER BY s.imported_at, s.rowid`).all()
@@ -170,6 +157,20 @@ export class SourceRepository {
     return { id, title }
   }
 
+  /**
+   * A source known only by its record (from a reference file): no text and no file yet, until its full text is
+   * attached as a new version. Its sha256 column holds a marker no file can hash to.
+   */
+  insertReferenceOnly(input: ReferenceOnlySource): { id: string; title: string } {
+    const id = newId()
+    const csl: CslItem = { ...input.csl, id }
+    const title = displayTitle(csl, input.fileName)
+    const now = nowIso()
+    command(this.db, `INSERT INTO sources (id, format, mime, file_name, sha256, byte_size, csl, provenance, title, text, paragraphs, note_markers, imported_at, updated_at, reference_only)
+         VALUES (?, 'txt', '', ?, ?, 0, ?, ?, ?, '', '[]', '[]', ?, ?, 1)`).run(id, input.fileName, `reference:${id}`, JSON.stringify(csl), JSON.stringify(input.provenance), title, now, now)
+    return { id, title }
+  }
+
   /** A new version's text in place of the old one; the id, record and claims stay (re-anchoring them is the caller's). */
   replaceText(id: string, document: ExtractedDocument, assembled: AssembledText, file?: NewVersionFile): void {
     this.db.transaction(() => {
@@ -177,7 +178,9 @@ export class SourceRepository {
         .run(document.format, document.mime, assembled.text, JSON.stringify(assembled.paragraphs), JSON.stringify(assembled.noteMarkers), nowIso(), id)
       if (file) {
         command(this.db, 'UPDATE sources SET file_name = ?, sha256 = ?, byte_size = ? WHERE id = ?').run(file.fileName, file.sha256, file.bytes.byteLength, id)
-        command(this.db, 'UPDATE source_files SET data = ? WHERE source_id = ?').run(Buffer.from(file.bytes), id)
+        // A reference-only source has no file row yet: its first full text brings one.
+        command(this.db, 'INSERT INTO source_files (source_id, data) VALUES (?, ?) ON CONFLICT (source_id) DO UPDATE SET data = excluded.data').run(id, Buffer.from(file.bytes))
+        command(this.db, 'UPDATE sources SET reference_only = 0 WHERE id = ?').run(id)
       }
       command(this.db, 'DELETE FROM source_text_fts WHERE source_id = ?').run(id)
       this.indexParagraphs(id, assembled.paragraphs)
@@ -251,10 +254,18 @@ export class SourceRepository {
   original(id: string): { fileName: string; mime: string; sha256: string; data: Buffer } {
     const row = query<{ file_name: string; mime: string; sha256: string; data: Buffer }>(this.db, 'SELECT s.file_name, s.mime, s.sha256, f.data FROM sources s JOIN source_files f ON f.source_id = s.id WHERE s.id = ?')
       .get(id)
-    if (!row) throw new AppError('NOT_FOUND', 'That source is no longer in this project.')
+    if (!row) {
+      if (this.isReferenceOnly(id)) throw new AppError('NOT_FOUND', 'This source is a reference only: it has no original file until you attach its full text (Source › New version…).')
+      throw new AppError('NOT_FOUND', 'That source is no longer in this project.')
+    }
     return { fileName: row.file_name, mime: row.mime, sha256: row.sha256, data: row.data }
   }
 
+  isReferenceOnly(id: string): boolean {
+    return Boolean(query<{ r: number }>(this.db, 'SELECT 1 AS r FROM sources WHERE id = ? AND reference_only = 1').get(id))
+  }
+
+  /** Every record with its source id, for matching a reference file's entries to the sources they describe. */
   allRecords(): CslItem[] {
     return query<{ title: string; csl: string }>(this.db, 'SELECT title, csl FROM sources')
       .all()

@@ -15,6 +15,8 @@ export interface SourceSummary {
   paragraphCount: number
   claimCount: number
   importedAt: string
+  /** Known only by its record, from a reference file: no text yet, cited as a whole work until one is attached. */
+  referenceOnly: boolean
 }
 
 export type ParagraphKind = 'heading' | 'paragraph'
@@ -79,8 +81,18 @@ export interface ImportProgress {
   fileName: string
 }
 
+/** What importing one reference file did: entries that matched a source updated its record, the rest became sources. */
+export interface ReferenceImport {
+  fileName: string
+  reading: Omit<ReferenceFileReading, 'records'>
+  created: { sourceId: string; title: string }[]
+  updated: { sourceId: string; title: string; matchedBy: 'doi' | 'title' }[]
+}
+
 export interface ImportSummary {
   batchId: string
+  /** Reference files (.bib, .ris, CSL-JSON) in the batch, each with what it did. */
+  references?: ReferenceImport[]
   /**
    * doi: one the document gives for itself, which the summary offers to look up. `restoredFromTrash`: the same
    * bytes were in the Trash, so that source came back instead of a copy.

@@ -31,10 +31,11 @@ export function sourceHandlers(ctx: CoreContext): SourceHandlers {
       onProgress: (progress) => ctx.events.emit('import.progress', progress),
       restoreTrashed: (sha256) => new Trash(session.db, session.sources).restoreSourceWithBytes(sha256),
       afterInsert: (sourceId, sha256) => attachOrphans(session.db, sourceId, sha256),
+      onRecordTitle: (sourceId, title) => followSourceTitle(session.db, sourceId, title),
     })
       .then((summary) => {
         ctx.events.emit('import.done', summary)
-        if (summary.imported.length) {
+        if (summary.imported.length || summary.references?.some((r) => r.updated.length)) {
           ctx.events.emit('sources.changed', { reason: 'import' })
           ctx.events.emit('project.changed', session.info())
           // Restored sources and re-attached orphans change the Trash and the claims.

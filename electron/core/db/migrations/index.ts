@@ -4,8 +4,9 @@ import { pinnedRevisions } from './002-pinned-revisions'
 import { fieldProvenance } from './003-field-provenance'
 import { webSnapshots } from './004-web-snapshots'
 import { trash } from './005-trash'
+import { referenceOnly } from './006-reference-only'
 
 /** Append-only: never edit a released migration, add the next number. */
-export const MIGRATIONS: readonly Migration[] = [initial, pinnedRevisions, fieldProvenance, webSnapshots, trash]
+export const MIGRATIONS: readonly Migration[] = [initial, pinnedRevisions, fieldProvenance, webSnapshots, trash, referenceOnly]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version

@@ -1,5 +1,6 @@
 import type { ImportSummary } from '../../../../electron/shared/dto/sources'
 import { Dialog } from '../../ui/Dialog'
+import { ReadingSummary } from '../../ui/ReadingSummary'
 
 export interface ImportSummaryDialogProps {
   summary: ImportSummary
@@ -11,6 +12,9 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 export function ImportSummaryDialog({ summary, onOpenSource, onClose }: ImportSummaryDialogProps) {
   const { imported, duplicates, failed, cancelled } = summary
+  const references = summary.references ?? []
+  const fromReferences = new Set(references.map((r) => r.fileName))
+  const documents = imported.filter((i) => !fromReferences.has(i.fileName)).length
   return (
     <Dialog
       title={cancelled ? 'Import cancelled' : 'Import finished'}
@@ -22,9 +26,20 @@ export function ImportSummaryDialog({ summary, onOpenSource, onClose }: ImportSu
       }
     >
       <p className="import-totals">
-        {plural(imported.length, 'file', 'files')} imported · {plural(duplicates.length, 'duplicate', 'duplicates')} skipped ·{' '}
+        {plural(documents, 'file', 'files')} imported · {plural(duplicates.length, 'duplicate', 'duplicates')} skipped ·{' '}
         {plural(failed.length, 'file', 'files')} failed
+        {references.length > 0 && ` · ${plural(references.length, 'reference file', 'reference files')} read`}
       </p>
+      {references.map((r) => (
+        <section key={r.fileName} className="import-group" aria-label={`Reference file ${r.fileName}`}>
+          <h3>{r.fileName}</h3>
+          <ReadingSummary
+            reading={r.reading}
+            recordCount={r.created.length + r.updated.length}
+            outcome={`${plural(r.created.length, 'new source known by its reference only', 'new sources known by their reference only')}, ${plural(r.updated.length, 'record of a source you have updated', 'records of sources you have updated')}`}
+          />
+        </section>
+      ))}
       {imported.length > 0 && (
         <section className="import-group" aria-label="Imported">
           <h3>Imported</h3>
@@ -41,7 +56,10 @@ export function ImportSummaryDialog({ summary, onOpenSource, onClose }: ImportSu
                 >
                   {item.title}
                 </button>{' '}
-                <span className="muted">{item.fileName}</span>
+                <span className="muted">
+                  {item.fileName}
+                  {fromReferences.has(item.fileName) ? ' · reference only, no text yet' : ''}
+                </span>
               </li>
             ))}
           </ul>

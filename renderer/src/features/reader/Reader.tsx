@@ -94,7 +94,18 @@ export function Reader({ sourceId, hasSources, jump, findRequest }: ReaderProps)
         {detail && (
           <article className="reader-article" ref={article} aria-label={detail.title}>
             <SourceHeader detail={detail} />
-            {detail.paragraphs.length === 0 ? (
+            {detail.referenceOnly ? (
+              <div className="reference-only-note" role="note">
+                <p>
+                  <strong>Reference only — no text yet.</strong> This source came from the reference file {detail.fileName}: Evident has
+                  its record but not its words.
+                </p>
+                <p>
+                  Attach its full text with <em>Attach full text…</em> under the sources list; after that you can read and quote it like
+                  any source.
+                </p>
+              </div>
+            ) : detail.paragraphs.length === 0 ? (
               <p className="empty-state">This source has no text.</p>
             ) : (
               <Paragraphs detail={detail} marks={find.marks} />

@@ -3,7 +3,7 @@ import type { RecordMatch, ReferenceFileReading, SourceSummary } from '../../../
 import { MAX_REFERENCE_FILE_BYTES } from '../../../../electron/shared/limits'
 import { useApi } from '../../api/context'
 import { toEvidentError } from '../../api/errors'
-import { ReadingSummary } from './ReadingSummary'
+import { ReadingSummary } from '../../ui/ReadingSummary'
 
 interface Row {
   match: RecordMatch
@@ -93,7 +93,7 @@ export function AttachReferences({ sources, onApplied }: AttachReferencesProps) 
           {error}
         </p>
       )}
-      {reading && <ReadingSummary reading={reading} />}
+      {reading && <ReadingSummary reading={reading} recordCount={reading.records.length} />}
       {rows && rows.length > 0 && (
         <ul className="attach-list" aria-label="Records in the reference file">
           {rows.map((row, i) => (

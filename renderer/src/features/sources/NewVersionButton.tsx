@@ -5,7 +5,7 @@ import { desktopPathOf } from '../../api/client'
 import { useApi } from '../../api/context'
 import { readAsBase64 } from '../../ui/files'
 import { useToast } from '../../ui/Toast'
-import { IMPORT_ACCEPT } from '../import/formats'
+import { DOCUMENT_ACCEPT } from '../import/formats'
 
 export function describeNewVersion(result: NewVersionResult): string {
   const found = result.anchored + result.fuzzy
@@ -37,7 +37,7 @@ export function NewVersionButton({ source }: { source: SourceSummary }) {
       const result = path
         ? await api.invoke('sources.importNewVersion', { id: source.id, path })
         : await api.invoke('sources.importNewVersion', { id: source.id, file: { name: file.name, dataBase64: await readAsBase64(file) } })
-      toast.info(describeNewVersion(result))
+      toast.info(source.referenceOnly ? `Full text attached to “${source.title}”: you can quote it now.` : describeNewVersion(result))
     } catch (error) {
       toast.error(error)
     } finally {
@@ -47,15 +47,20 @@ export function NewVersionButton({ source }: { source: SourceSummary }) {
 
   return (
     <>
-      <button type="button" disabled={busy} onClick={() => input.current?.click()} title={`Replace the text of “${source.title}” with a new version`}>
-        {busy ? 'Importing…' : 'New version…'}
+      <button
+        type="button"
+        disabled={busy}
+        onClick={() => input.current?.click()}
+        title={source.referenceOnly ? `Attach the full text of “${source.title}” from a file` : `Replace the text of “${source.title}” with a new version`}
+      >
+        {busy ? 'Importing…' : source.referenceOnly ? 'Attach full text…' : 'New version…'}
       </button>
       <input
         ref={input}
         type="file"
         hidden
-        accept={IMPORT_ACCEPT}
-        aria-label={`Choose a new version of ${source.title}`}
+        accept={DOCUMENT_ACCEPT}
+        aria-label={source.referenceOnly ? `Choose the full text of ${source.title}` : `Choose a new version of ${source.title}`}
         onChange={(event) => {
           const file = event.currentTarget.files?.[0]
           event.currentTarget.value = ''

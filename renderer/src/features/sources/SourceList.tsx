@@ -44,7 +44,10 @@ const SourceOption = memo(function SourceOption({ source, index, total, selected
       onClick={() => onSelect(source.id)}
     >
       <span className="source-title">{source.title}</span>
-      <span className="source-byline">{byline(source) || source.fileName}</span>
+      <span className="source-byline">
+        {byline(source) || source.fileName}
+        {source.referenceOnly && <span className="source-reference-only"> · Reference only</span>}
+      </span>
     </div>
   )
 })

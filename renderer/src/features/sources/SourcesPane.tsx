@@ -79,9 +79,12 @@ export function SourcesPane({ state, selectedId, onSelect }: SourcesPaneProps) {
           <button type="button" onClick={() => setPending({ kind: 'edit', source: selected })}>
             Edit record
           </button>
-          <button type="button" onClick={() => void openOriginal(selected)}>
-            Open original
-          </button>
+          {/* A reference-only source has no original file until its full text is attached. */}
+          {!selected.referenceOnly && (
+            <button type="button" onClick={() => void openOriginal(selected)}>
+              Open original
+            </button>
+          )}
           <NewVersionButton source={selected} />
           <button type="button" onClick={() => void askRemove(selected)}>
             Remove
