@@ -112,10 +112,13 @@ export class CitationEngine {
   /**
    * Adds or replaces one cluster between clusters the engine already holds; citeproc answers with every
    * cluster whose text changed (renumbered, now "ibid."), as [index in the new order, html, citationID].
-   * Clusters left out of `pre` and `post` are dropped from its state.
+   * Clusters left out of `pre` and `post` are dropped from its state. `bibchange` says whether the reference list changed.
    */
-  process(cluster: ClusterCitation, pre: [string, number][], post: [string, number][]): [number, string, string][] {
-    return this.guard(() => this.engine.processCitationCluster(citeprocCitation(cluster), pre, post)[1])
+  process(cluster: ClusterCitation, pre: [string, number][], post: [string, number][]): { bibchange: boolean; updates: [number, string, string][] } {
+    return this.guard(() => {
+      const [status, updates] = this.engine.processCitationCluster(citeprocCitation(cluster), pre, post)
+      return { bibchange: status.bibchange, updates }
+    })
   }
 
   private guard<T>(run: () => T): T {

@@ -1,5 +1,5 @@
 import type { CslItem } from '../../shared/dto/csl'
-import { CitationEngine, type CiteInput, type ClusterCitation } from './engine'
+import { CitationEngine, type BibEntry, type CiteInput, type ClusterCitation } from './engine'
 import type { ResolvedStyle } from './styles'
 
 export interface LiveCluster {
@@ -26,6 +26,8 @@ export class LiveCitations {
   private readonly engine: CitationEngine
   private held: Held[] = []
   private readonly html = new Map<string, string>()
+  // makeBibliography formats every entry (a third of a second for a thousand sources): only when it changed.
+  private references: BibEntry[] | null = null
 
   constructor(
     style: ResolvedStyle,
@@ -55,6 +57,7 @@ export class LiveCitations {
     const sameOrder = this.held.length === next.length && next.every((c, i) => this.held[i]!.id === c.id && this.held[i]!.noteIndex === c.noteIndex)
     if (!this.held.length || changed.length > REBUILD_AFTER) {
       const html = this.engine.rebuild(next.map((c) => c.citation))
+      this.references = null
       this.html.clear()
       next.forEach((c, i) => this.html.set(c.id, html[i] ?? ''))
     } else if (changed.length || !sameOrder) {
@@ -65,17 +68,22 @@ export class LiveCitations {
       for (const c of toProcess) {
         const at = next.indexOf(c)
         const pairs = (list: typeof next) => list.filter((n) => registered.has(n.id)).map((n): [string, number] => [n.id, n.noteIndex])
-        for (const [, html, id] of this.engine.process(c.citation, pairs(next.slice(0, at)), pairs(next.slice(at + 1)))) this.html.set(id, html)
+        const { bibchange, updates } = this.engine.process(c.citation, pairs(next.slice(0, at)), pairs(next.slice(at + 1)))
+        if (bibchange) this.references = null
+        for (const [, html, id] of updates) this.html.set(id, html)
         registered.add(c.id)
       }
       const kept = new Set(next.map((c) => c.id))
       for (const id of before.keys()) if (!kept.has(id)) this.html.delete(id)
+      // A removed cluster may have been a work's last citation.
+      if (before.size > kept.size) this.references = null
     }
     this.held = next.map(({ id, key, noteIndex }) => ({ id, key, noteIndex }))
     return next.map((c) => this.html.get(c.id) ?? '')
   }
 
-  bibliography() {
-    return this.engine.bibliography()
+  bibliography(): BibEntry[] {
+    this.references ??= this.engine.bibliography()
+    return this.references
   }
 }
