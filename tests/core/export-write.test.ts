@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportBriefToDocx } from '../../electron/core/export/export-docx'
 import { describeWriteError, writeFileAtomic } from '../../electron/core/export/write'
+import { TEMP_FILE_PATTERN } from '../../electron/core/export/temp-journal'
 import { createExportFixture, type ExportFixture } from '../fixtures/export-fixture'
 
 describe('writing the .docx: all of it or nothing, with a message that says why', () => {
@@ -13,7 +14,7 @@ describe('writing the .docx: all of it or nothing, with a message that says why'
   afterAll(() => fixture.cleanup())
 
   const exportTo = (outPath: string, extra: Record<string, unknown> = {}) => exportBriefToDocx(fixture.ctx, { briefId: fixture.briefId, outPath, ...extra })
-  const tempFiles = (dir: string) => readdirSync(dir).filter((name) => name.includes('.tmp-'))
+  const tempFiles = (dir: string) => readdirSync(dir).filter((name) => TEMP_FILE_PATTERN.test(name) || name.includes('.tmp'))
 
   it('never replaces a file silently: an existing one is refused with CONFLICT and left as it was', async () => {
     const target = join(fixture.out, 'brief.docx')

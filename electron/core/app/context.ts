@@ -3,6 +3,7 @@ import type { ProjectSession } from '../project/session'
 import type { DocumentParser } from '../sources/parse/parser'
 import { RecentProjects } from '../project/recent'
 import { AppSettingsStore } from '../project/settings'
+import { TempJournal } from '../export/temp-journal'
 import { EventHub } from './events'
 import type { CoreOptions } from './options'
 import { noNativeDialogs, type PlatformHooks } from './platform'
@@ -13,12 +14,14 @@ export class CoreContext {
   readonly platform: PlatformHooks
   readonly recent: RecentProjects
   readonly settings: AppSettingsStore
+  readonly tempJournal: TempJournal
   private current: ProjectSession | null = null
 
   constructor(readonly options: CoreOptions) {
     this.platform = options.platform ?? noNativeDialogs
     this.recent = new RecentProjects(options.userDataDir)
     this.settings = new AppSettingsStore(options.userDataDir)
+    this.tempJournal = new TempJournal(options.userDataDir)
     if (options.events) {
       const sink = options.events
       this.events.subscribe((event, payload) => sink.emit(event, payload))

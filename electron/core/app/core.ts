@@ -48,6 +48,8 @@ function openOrReadOnly(path: string, app?: string): ProjectSession {
 
 export async function createCore(options: CoreOptions): Promise<Core> {
   const ctx = new CoreContext(options)
+  // An export killed half-way last time left its temporary file beside the target: remove it now.
+  ctx.tempJournal.sweep()
   const handlers: Handlers = {
     ...projectHandlers(ctx),
     ...sourceHandlers(ctx),

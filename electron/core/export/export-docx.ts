@@ -13,6 +13,7 @@ import { packDocument } from './docx/document'
 import type { AppendixRow } from './docx/references'
 import { prepareCitations } from './prepare'
 import { checkTarget, writeFileAtomic } from './write'
+import type { TempJournal } from './temp-journal'
 import { query } from '../db/statement'
 import { documentLanguage } from '../citations/language'
 import { DEFAULT_SETTINGS, type AppSettings } from '../../shared/dto/settings'
@@ -24,6 +25,8 @@ export interface ExportContext {
   projectPath: string
   /** The analyst's name and locale (Settings); the defaults when a caller has none. */
   settings?: AppSettings
+  /** Where the export's temporary file is listed until it is gone (see TempJournal). */
+  journal?: TempJournal
 }
 
 /** A brief shown read-only (damaged, or from a newer Evident) is not exported: the file would not be what they see. */
@@ -92,6 +95,6 @@ export async function exportBriefToDocx(ctx: ExportContext, options: ExportOptio
     options: { notes: prepared.notes, includeQuotes: options.includeQuotes ?? false },
     ...(appendix ? { appendix } : {}),
   })
-  await writeFileAtomic(path, data, { overwrite: options.overwrite ?? false })
+  await writeFileAtomic(path, data, { overwrite: options.overwrite ?? false, ...(ctx.journal ? { journal: ctx.journal } : {}) })
   return { path, bytes: data.byteLength, citations: check.report.citationCount, report: check.report }
 }

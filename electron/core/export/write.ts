@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { open, rename, rm, stat } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import { AppError } from '../errors'
+import type { TempJournal } from './temp-journal'
 
 type WriteStage = 'folder' | 'temp' | 'rename'
 
@@ -41,6 +42,19 @@ export interface TargetOptions {
   overwrite?: boolean
 }
 
+export interface WriteOptions extends TargetOptions {
+  /** Lists the temporary file while it exists, so a killed export's leftovers go at the next start. */
+  journal?: TempJournal
+}
+
+/**
+ * A short name, whatever the target's: a name the file system allows (up to 255 bytes) must still leave room
+ * for the temporary file beside it, which was the target's name plus 18 bytes and failed from 237.
+ */
+export function tempFileName(): string {
+  return `.evident-export-${randomBytes(6).toString('hex')}.tmp`
+}
+
 /** Checks the destination before any work is done, so a wrong path fails in a second, not after building. */
 export async function checkTarget(target: string, options: TargetOptions = {}): Promise<void> {
   const path = resolve(target)
@@ -63,11 +77,12 @@ export async function checkTarget(target: string, options: TargetOptions = {}): 
  * system and is atomic), flushed to disk, then renamed over the target. Any failure removes the temporary
  * file and leaves an existing target exactly as it was.
  */
-export async function writeFileAtomic(target: string, data: Uint8Array, options: TargetOptions = {}): Promise<void> {
+export async function writeFileAtomic(target: string, data: Uint8Array, options: WriteOptions = {}): Promise<void> {
   const path = resolve(target)
   await checkTarget(path, options)
-  const temp = join(dirname(path), `.${basename(path)}.tmp-${randomBytes(6).toString('hex')}`)
+  const temp = join(dirname(path), tempFileName())
   let stage: WriteStage = 'temp'
+  options.journal?.add(temp)
   try {
     const handle = await open(temp, 'wx', 0o644)
     try {
@@ -81,5 +96,7 @@ export async function writeFileAtomic(target: string, data: Uint8Array, options:
   } catch (error) {
     await rm(temp, { force: true }).catch(() => undefined)
     throw describeWriteError(error, path, stage)
+  } finally {
+    options.journal?.remove(temp)
   }
 }

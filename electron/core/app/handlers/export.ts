@@ -9,7 +9,7 @@ export function exportHandlers(ctx: CoreContext): ExportHandlers {
     'export.check': async ({ briefId }) => checkBrief(ctx.session().db, briefId).report,
     'export.docx': async (options) => {
       const session = ctx.session()
-      return exportBriefToDocx({ db: session.db, resourcesDir: ctx.options.resourcesDir, projectPath: session.path, settings: ctx.settings.get() }, options)
+      return exportBriefToDocx({ db: session.db, resourcesDir: ctx.options.resourcesDir, projectPath: session.path, settings: ctx.settings.get(), journal: ctx.tempJournal }, options)
     },
   }
 }

@@ -1,11 +1,11 @@
-import { AlignmentType, ExternalHyperlink, HeadingLevel, Paragraph, TextRun, type FileChild, type ParagraphChild } from 'docx'
+import { AlignmentType, HeadingLevel, Paragraph, TextRun, type FileChild, type ParagraphChild } from 'docx'
 import type { SerializedLexicalNode } from '../../../shared/dto/brief-nodes'
 import { isSafeUrl } from '../links'
 import type { CitationPlacement } from '../../../shared/citation-punctuation'
 import type { PreparedCluster } from '../prepare'
 import { clusterChildren, type ClusterCursor, type CitationOptions } from './citations'
 import { arrangeInline } from './inline-clusters'
-import { quoteRun } from './runs'
+import { externalLink, quoteRun } from './runs'
 import { BULLET_LIST, NUMBER_LIST, STYLE } from './styles'
 
 export interface BlockContext {
@@ -86,7 +86,7 @@ function inline(nodes: SerializedLexicalNode[] | undefined, ctx: BlockContext, l
         const url = typeof node.url === 'string' ? node.url : ''
         // Only web and mail links survive: a javascript: or file: URL in a Word document is a trap for the reader.
         const children = inline(node.children, ctx, isSafeUrl(url))
-        if (isSafeUrl(url)) out.push(new ExternalHyperlink({ link: url.trim(), children }))
+        if (isSafeUrl(url)) out.push(externalLink(url, children))
         else out.push(...children)
         lastText = 'x'
         break

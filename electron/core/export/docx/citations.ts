@@ -1,9 +1,9 @@
-import { EndnoteReferenceRun, ExternalHyperlink, FootnoteReferenceRun, InternalHyperlink, Paragraph, TextRun, type ParagraphChild } from 'docx'
+import { EndnoteReferenceRun, FootnoteReferenceRun, InternalHyperlink, Paragraph, TextRun, type ParagraphChild } from 'docx'
 import type { NoteMode } from '../../../shared/dto/briefs'
 import { AppError } from '../../errors'
 import { linkRuns } from '../links'
 import type { PreparedCluster } from '../prepare'
-import { hyperlink, markRun, quoteRun, segmentChildren, styledRun } from './runs'
+import { externalLink, hyperlink, markRun, quoteRun, segmentChildren, styledRun } from './runs'
 import { STYLE } from './styles'
 
 export interface CitationOptions {
@@ -48,7 +48,7 @@ function additions(cluster: PreparedCluster, options: CitationOptions): Paragrap
     first = false
     if (m.mark) children.push(new TextRun({ text: `${m.mark} `, bold: true, color: 'C00000' }))
     if (lead) children.push(new TextRun(lead + (quote || m.fragmentUrl ? (named ? ': ' : '. ') : '')))
-    if (quote) children.push(m.fragmentUrl ? new ExternalHyperlink({ link: m.fragmentUrl, children: [quoteRun(m, { style: 'Hyperlink' })] }) : quoteRun(m))
+    if (quote) children.push(m.fragmentUrl ? externalLink(m.fragmentUrl, [quoteRun(m, { style: 'Hyperlink' })]) : quoteRun(m))
     else if (m.fragmentUrl) children.push(hyperlink(m.fragmentUrl, 'Go to the quoted words'))
   }
   if (!first) children.push(new TextRun('.'))

@@ -1,6 +1,7 @@
 import { ExternalHyperlink, TextRun, type IRunOptions, type ParagraphChild } from 'docx'
 import type { StyledRun } from '../../citations/runs'
 import type { Segment } from '../links'
+import { linkTarget } from '../link-target'
 
 type RunFormat = Omit<IRunOptions, 'children' | 'text' | 'break'>
 
@@ -23,15 +24,20 @@ export function linkRun(text: string, extra: RunFormat = {}): TextRun {
   return new TextRun({ text, style: 'Hyperlink', ...extra })
 }
 
+/** Every external link of the document is made here, so every target is percent-encoded the one way. */
+export function externalLink(url: string, children: ParagraphChild[]): ExternalHyperlink {
+  return new ExternalHyperlink({ link: linkTarget(url), children })
+}
+
 export function hyperlink(url: string, text: string, extra: RunFormat = {}): ExternalHyperlink {
-  return new ExternalHyperlink({ link: url, children: [linkRun(text, extra)] })
+  return externalLink(url, [linkRun(text, extra)])
 }
 
 export function segmentChildren(segments: Segment[], extra: RunFormat = {}): ParagraphChild[] {
   return segments.map((segment) =>
     segment.kind === 'text'
       ? styledRun(segment.run, extra)
-      : new ExternalHyperlink({ link: segment.url, children: segment.runs.map((r) => styledRun(r, { ...extra, style: 'Hyperlink' })) }),
+      : externalLink(segment.url, segment.runs.map((r) => styledRun(r, { ...extra, style: 'Hyperlink' }))),
   )
 }
 
