@@ -4,7 +4,7 @@ import { rootOf } from '../../electron/core/briefs/content'
 import { heading, paragraph, plainText, root } from '../../electron/core/briefs/nodes'
 import { BriefRepository } from '../../electron/core/briefs/repository'
 import { ProjectSession } from '../../electron/core/project/session'
-import type { SerializedBrief } from '../../electron/shared/dto/briefs'
+import { SERIALIZED_BRIEF_VERSION, type SerializedBrief } from '../../electron/shared/dto/briefs'
 import { roleOfHeading } from '../../electron/shared/dto/section-roles'
 import { useTempDir } from '../helpers/temp'
 
@@ -63,7 +63,7 @@ describe('sections know their role', () => {
     session.db.prepare('UPDATE briefs SET content = ? WHERE id = ?').run(formatOne('Summary', 'Background', 'Context', 'Recommendation', 'References'), brief.id)
     const reopened = briefs.get(brief.id)
     expect(reopened.readOnly).toBe(false)
-    expect(reopened.content.version).toBe(2)
+    expect(reopened.content.version).toBe(SERIALIZED_BRIEF_VERSION)
     expect(roles(reopened.content)).toEqual([
       ['Summary', 'summary'],
       ['Background', 'background'],
@@ -74,7 +74,7 @@ describe('sections know their role', () => {
     // Saved again by the editor, the roles are stored with the brief.
     briefs.save(brief.id, JSON.stringify(reopened.content))
     const stored = session.db.prepare("SELECT json_extract(content, '$.version') AS v FROM briefs WHERE id = ?").get(brief.id) as { v: number }
-    expect(stored.v).toBe(2)
+    expect(stored.v).toBe(SERIALIZED_BRIEF_VERSION)
     session.close()
   })
 

@@ -2,6 +2,7 @@ import type { SerializedLexicalNode } from '../../shared/dto/brief-nodes'
 import { TEXT_FORMAT_ITALIC } from '../../shared/dto/brief-nodes'
 import type { AccessibilityItem } from '../../shared/dto/citations'
 import { plainText, walk } from '../briefs/nodes'
+import { isHeaderCell, isHeaderRow } from './docx/tables'
 
 /** GOV.UK's plain-English guidance: keep sentences to 25 words or fewer. */
 export const LONG_SENTENCE_WORDS = 25
@@ -61,12 +62,15 @@ export function checkAccessibility(root: SerializedLexicalNode): AccessibilityIt
         }
       }
     }
+    if (block.type === 'table') items.push(...tableProblems(block, index))
     if (level !== null || block.type === 'references') return
     const italic = [...walk(block)].filter(isItalic).map((n) => (n.text ?? '').trim()).filter(Boolean)
     if (italic.length) {
       items.push({ rule: 'italic-emphasis', severity: 'warning', block: index, excerpt: clip(italic.join(' … ')), message: 'Italics are hard to read: use bold for emphasis, or none.' })
     }
-    for (const sentence of sentences(plainText(block))) {
+    // A table's cells are read one by one: their words run together in plainText.
+    const prose = block.type === 'table' ? [...walk(block)].filter((n) => n.type === 'tablecell').map(plainText) : [plainText(block)]
+    for (const sentence of prose.flatMap(sentences)) {
       const n = words(sentence)
       if (n > LONG_SENTENCE_WORDS) {
         items.push({ rule: 'long-sentence', severity: 'warning', block: index, excerpt: clip(sentence), message: `A sentence of ${n} words: GOV.UK asks for ${LONG_SENTENCE_WORDS} or fewer.` })
@@ -74,6 +78,17 @@ export function checkAccessibility(root: SerializedLexicalNode): AccessibilityIt
     }
   })
   return items
+}
+
+/** GOV.UK: a table needs a header row, and no header cell may be merged across columns or rows. */
+function tableProblems(table: SerializedLexicalNode, index: number): AccessibilityItem[] {
+  const first = (table.children ?? [])[0]
+  const excerpt = first ? clip((first.children ?? []).map(plainText).join(' | ')) : undefined
+  if (!first || !isHeaderRow(first)) {
+    return [{ rule: 'table-header', severity: 'error', block: index, ...(excerpt ? { excerpt } : {}), message: 'A table has no header row: make its first row the header row (Header row, in the table tools).' }]
+  }
+  const merged = (first.children ?? []).some((c) => isHeaderCell(c) && ((typeof c.colSpan === 'number' && c.colSpan > 1) || (typeof c.rowSpan === 'number' && c.rowSpan > 1)))
+  return merged ? [{ rule: 'merged-header', severity: 'error', block: index, ...(excerpt ? { excerpt } : {}), message: 'A header cell is merged across columns or rows: give each column its own header cell.' }] : []
 }
 
 export function accessibilityErrors(items: readonly AccessibilityItem[]): AccessibilityItem[] {

@@ -31,8 +31,11 @@ export interface SerializedBrief {
   editorState: unknown
 }
 
-/** 2: section headings carry their role (shared/dto/section-roles.ts); format 1 briefs are upgraded on read. */
-export const SERIALIZED_BRIEF_VERSION = 2
+/**
+ * 2: section headings carry their role (shared/dto/section-roles.ts); format 1 briefs are upgraded on read.
+ * 3: tables (Lexical's table, tablerow and tablecell nodes), which an older Evident could not open.
+ */
+export const SERIALIZED_BRIEF_VERSION = 3
 
 export interface BriefDocument extends BriefSummary {
   content: SerializedBrief

@@ -7,6 +7,7 @@ import { clusterChildren, type ClusterCursor, type CitationOptions } from './cit
 import { arrangeInline } from './inline-clusters'
 import { externalLink, quoteRun } from './runs'
 import { BULLET_LIST, NUMBER_LIST, STYLE } from './styles'
+import { wordTable } from './tables'
 
 export interface BlockContext {
   cursor: ClusterCursor
@@ -150,6 +151,9 @@ export function blocks(nodes: SerializedLexicalNode[] | undefined, ctx: BlockCon
         break
       case 'references':
         out.push(...ctx.references())
+        break
+      case 'table':
+        out.push(wordTable(node, (children) => blocks(children, ctx)))
         break
       case 'horizontalrule':
         out.push(new Paragraph({ border: { bottom: { style: 'single', size: 6, color: 'A0A0A0', space: 1 } }, children: [] }))

@@ -5,6 +5,8 @@ const RULE: Record<AccessibilityRule, string> = {
   'heading-order': 'Heading order',
   'empty-heading': 'Empty heading',
   'link-text': 'Link text',
+  'table-header': 'Table header row',
+  'merged-header': 'Merged header cell',
   'italic-emphasis': 'Italics',
   'long-sentence': 'Long sentence',
 }

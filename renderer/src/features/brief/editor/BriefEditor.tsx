@@ -7,6 +7,7 @@ import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin'
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin'
 import { ListPlugin } from '@lexical/react/LexicalListPlugin'
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin'
+import { TablePlugin } from '@lexical/react/LexicalTablePlugin'
 import type { LexicalEditor } from 'lexical'
 import type { BriefDocument, BriefSummary, NoteMode } from '../../../../../electron/shared/dto/briefs'
 import { CitationStore, type StyleKind } from '../citations/citation-store'
@@ -92,6 +93,8 @@ export function BriefEditor({ doc, style, kind, notes, onStatus, onSaved, onErro
           <EditorRefPlugin editorRef={editorRef} />
           <HistoryPlugin />
           <ListPlugin />
+          {/* No merged cells: Word and screen readers read a plain grid best, and the check refuses merged header cells. */}
+          <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} hasHorizontalScroll />
           <LinkPlugin validateUrl={isSafeLinkUrl} />
           <LinkSafetyPlugin />
           <PastePlugin />

@@ -3,18 +3,24 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $insertGeneratedNodes } from '@lexical/clipboard'
 import { $generateNodesFromDOM } from '@lexical/html'
 import { $addUpdateTag, $getSelection, $isNodeSelection, $isRangeSelection, COMMAND_PRIORITY_HIGH, PASTE_COMMAND, PASTE_TAG, type LexicalEditor } from 'lexical'
-import { sanitiseHtml } from './sanitise-html'
+import { describeFlattened } from './paste-tables'
+import { sanitisePaste } from './sanitise-html'
+import { useToast } from '../../../ui/Toast'
 
 const LEXICAL_MIME = 'application/x-lexical-editor'
 
-/** Pastes HTML through the allowlist (call inside an update or command handler). */
-export function $pasteSanitisedHtml(editor: LexicalEditor, html: string): boolean {
+/**
+ * Pastes HTML through the allowlist (call inside an update or command handler). Returns false when there is
+ * nowhere to paste, else what the analyst should be told (a table too large to stay one), or null.
+ */
+export function $pasteSanitisedHtml(editor: LexicalEditor, html: string): false | { notice: string | null } {
   const selection = $getSelection()
   if (!$isRangeSelection(selection) && !$isNodeSelection(selection)) return false
-  const nodes = $generateNodesFromDOM(editor, sanitiseHtml(html))
+  const { doc, tables } = sanitisePaste(html)
+  const nodes = $generateNodesFromDOM(editor, doc)
   $addUpdateTag(PASTE_TAG)
   $insertGeneratedNodes(editor, nodes, selection)
-  return true
+  return { notice: describeFlattened(tables) }
 }
 
 /**
@@ -24,6 +30,7 @@ export function $pasteSanitisedHtml(editor: LexicalEditor, html: string): boolea
  */
 export function PastePlugin() {
   const [editor] = useLexicalComposerContext()
+  const toast = useToast()
   useEffect(
     () =>
       editor.registerCommand(
@@ -34,11 +41,13 @@ export function PastePlugin() {
           const html = data.getData('text/html')
           if (!html) return false
           event.preventDefault()
-          return $pasteSanitisedHtml(editor, html)
+          const pasted = $pasteSanitisedHtml(editor, html)
+          if (pasted && pasted.notice) toast.info(pasted.notice)
+          return pasted !== false
         },
         COMMAND_PRIORITY_HIGH,
       ),
-    [editor],
+    [editor, toast],
   )
   return null
 }

@@ -5,6 +5,8 @@ import { OPEN_CLAIM_PICKER_COMMAND } from '../insert/ClaimPickerPlugin'
 import { BLOCK_LABELS, setBlockKind, type BlockKind } from './block-format'
 import { OPEN_LINK_DIALOG_COMMAND } from './LinkDialogPlugin'
 import { BLOCK_SHORTCUTS, LINK_SHORTCUT } from './ShortcutsPlugin'
+import { TableTools } from './TableTools'
+import { INSERT_TABLE_COMMAND } from '@lexical/table'
 import { useToolbarState } from './useToolbarState'
 
 interface ToolProps {
@@ -92,6 +94,14 @@ export function Toolbar() {
           <path d="M6.5 9.5l3-3M7 4.5l1.2-1.2a2.5 2.5 0 013.5 3.5L10.5 8M9 11.5l-1.2 1.2a2.5 2.5 0 01-3.5-3.5L5.5 8" />
         </svg>
       </Tool>
+      <Tool
+        {...at()}
+        label="Insert a table"
+        disabled={off}
+        onClick={() => editor.dispatchCommand(INSERT_TABLE_COMMAND, { rows: '3', columns: '3', includeHeaders: { rows: true, columns: false } })}
+      >
+        ▦ Table
+      </Tool>
       <span className="tool-sep" aria-hidden="true" />
       <Tool {...at()} label="Cite a claim" shortcut={{ keys: 'Ctrl+Shift+K or @', aria: 'Control+Shift+K' }} disabled={off} onClick={() => editor.dispatchCommand(OPEN_CLAIM_PICKER_COMMAND, undefined)}>
         @ Cite
@@ -103,6 +113,7 @@ export function Toolbar() {
       <Tool {...at()} label="Redo" shortcut={{ keys: 'Ctrl+Y', aria: 'Control+Y' }} disabled={off || !state.canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
         ↷
       </Tool>
+      <TableTools disabled={off} />
     </div>
   )
 }

@@ -1,5 +1,6 @@
 import { CLAIM_SNAPSHOT_ATTRIBUTE, snapshotFromElement } from '../nodes/ClaimNode'
 import { isSafeLinkUrl } from './link'
+import { fitsBrief, ownCells, ownRows, tableSize, type PastedTable } from './paste-tables'
 
 /** Elements dropped with everything inside them: active content, media, and document furniture. */
 const DROP = new Set([
@@ -43,7 +44,28 @@ function claimElement(el: Element, tag: string, out: Node, doc: Document): boole
   return true
 }
 
-function clean(source: Node, out: Node, doc: Document): void {
+/** What one paste met on the way: each table and whether it stayed a table; whether it is inside a kept table's cell. */
+interface PasteContext {
+  tables: PastedTable[]
+  inTable: boolean
+}
+
+/** A table the brief can hold, rebuilt as bare rows and cells (th stays a header cell); no attributes, no merges. */
+function keptTable(el: Element, out: Node, doc: Document, ctx: PasteContext): void {
+  const table = doc.createElement('table')
+  out.appendChild(table)
+  for (const row of ownRows(el)) {
+    const tr = doc.createElement('tr')
+    table.appendChild(tr)
+    for (const cell of ownCells(row)) {
+      const copy = doc.createElement(cell.tagName === 'TH' ? 'th' : 'td')
+      tr.appendChild(copy)
+      clean(cell, copy, doc, { ...ctx, inTable: true })
+    }
+  }
+}
+
+function clean(source: Node, out: Node, doc: Document, ctx: PasteContext): void {
   for (const child of Array.from(source.childNodes)) {
     if (child.nodeType === 3) {
       out.appendChild(doc.createTextNode(child.textContent ?? ''))
@@ -54,6 +76,15 @@ function clean(source: Node, out: Node, doc: Document): void {
     const tag = el.tagName.toLowerCase()
     if (DROP.has(tag) || styleOf(el).includes('mso-list:ignore')) continue
     if (claimElement(el, tag, out, doc)) continue
+    if (tag === 'table') {
+      const size = tableSize(el)
+      const kept = !ctx.inTable && fitsBrief(size)
+      ctx.tables.push({ ...size, kept })
+      if (kept) keptTable(el, out, doc, ctx)
+      // Too large, or inside another table's cell: its rows become paragraphs, as below.
+      else clean(el, out, doc, ctx)
+      continue
+    }
     let target: string | null = RENAME[tag] ?? null
     // Google Docs wraps a whole paste in <b style="font-weight:normal">: that is not bold.
     if (target === 'strong' && /font-weight:(normal|[1-4]00)/.test(styleOf(el))) target = null
@@ -65,23 +96,23 @@ function clean(source: Node, out: Node, doc: Document): void {
         const a = doc.createElement('a')
         a.setAttribute('href', href.trim())
         out.appendChild(a)
-        clean(el, a, doc)
-      } else clean(el, out, doc)
+        clean(el, a, doc, ctx)
+      } else clean(el, out, doc, ctx)
       continue
     }
     if (tag === 'td' || tag === 'th') {
-      clean(el, out, doc)
+      clean(el, out, doc, ctx)
       out.appendChild(doc.createTextNode(' '))
       continue
     }
     if (!target) {
-      clean(el, out, doc)
+      clean(el, out, doc, ctx)
       continue
     }
     // No attributes are carried over: no classes, styles, ids or event handlers.
     const copy = doc.createElement(target)
     out.appendChild(copy)
-    if (target !== 'br') clean(el, copy, doc)
+    if (target !== 'br') clean(el, copy, doc, ctx)
   }
 }
 
@@ -91,8 +122,14 @@ function clean(source: Node, out: Node, doc: Document): void {
  * images, and the rebuilt document carries no attributes but a checked href.
  */
 export function sanitiseHtml(html: string): Document {
+  return sanitisePaste(html).doc
+}
+
+/** As sanitiseHtml, with the tables the paste held and whether each stayed a table. */
+export function sanitisePaste(html: string): { doc: Document; tables: PastedTable[] } {
   const parsed = new DOMParser().parseFromString(html, 'text/html')
   const doc = document.implementation.createHTMLDocument('')
-  clean(parsed.body, doc.body, doc)
-  return doc
+  const ctx: PasteContext = { tables: [], inTable: false }
+  clean(parsed.body, doc.body, doc, ctx)
+  return { doc, tables: ctx.tables }
 }

@@ -12,5 +12,10 @@ export const BRIEF_THEME: EditorThemeClasses = {
     nested: { listitem: 'brief-li-nested' },
   },
   link: 'brief-link',
+  table: 'brief-table',
+  tableRow: 'brief-table-row',
+  tableCell: 'brief-table-cell',
+  tableCellHeader: 'brief-table-header',
+  tableSelection: 'brief-table-selection',
   text: { bold: 'brief-bold', italic: 'brief-italic', underline: 'brief-underline' },
 }

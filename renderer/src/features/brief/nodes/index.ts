@@ -2,11 +2,12 @@ import type { Klass, LexicalNode } from 'lexical'
 import { HeadingNode, QuoteNode } from '@lexical/rich-text'
 import { ListItemNode, ListNode } from '@lexical/list'
 import { AutoLinkNode, LinkNode } from '@lexical/link'
+import { TableCellNode, TableNode, TableRowNode } from '@lexical/table'
 import { CitationNode } from './CitationNode'
 import { EvidenceQuoteNode } from './EvidenceQuoteNode'
 import { ReferencesNode } from './ReferencesNode'
 
-/** Every node a brief may contain: the templates' headings, lists and links, and our three. */
+/** Every node a brief may contain: the templates' headings, lists, links and tables, and our three. */
 export const BRIEF_NODES: readonly Klass<LexicalNode>[] = [
   HeadingNode,
   QuoteNode,
@@ -14,6 +15,9 @@ export const BRIEF_NODES: readonly Klass<LexicalNode>[] = [
   ListItemNode,
   LinkNode,
   AutoLinkNode,
+  TableNode,
+  TableRowNode,
+  TableCellNode,
   CitationNode,
   EvidenceQuoteNode,
   ReferencesNode,
