@@ -58,3 +58,32 @@ describe('the record form says where each field came from', () => {
     expect(screen.queryByRole('status')).toBeNull()
   })
 })
+
+describe('the record form keeps what reference managers write and the form does not show', () => {
+  it('particles, suffixes, seasons, circa and a date in words survive an edit of another field', async () => {
+    const { cslFromFields, fieldsFromCsl } = await import('../../renderer/src/features/record/recordModel')
+    const base: CslItem = {
+      id: 'r',
+      type: 'book',
+      title: 'Letters',
+      author: [
+        { family: 'Gogh', given: 'Vincent', 'non-dropping-particle': 'van' },
+        { family: 'King', given: 'Martin Luther', suffix: 'Jr.' },
+      ],
+      issued: { 'date-parts': [[1890]], season: 'Spring', circa: true },
+    }
+    const fields = fieldsFromCsl(base)
+    expect(fields.authors[0]!.family).toBe('van Gogh')
+    const saved = cslFromFields({ ...fields, title: 'Letters to Theo' }, base)
+    expect(saved.author).toEqual(base.author)
+    expect(saved.issued).toEqual(base.issued)
+    // A new year is a new date: the old season and circa no longer describe it.
+    expect(cslFromFields({ ...fields, year: '1891' }, base).issued).toEqual({ 'date-parts': [[1891]] })
+    const undated: CslItem = { id: 'u', type: 'report', title: 'Undated', issued: { literal: 'n.d.' } }
+    expect(cslFromFields(fieldsFromCsl(undated), undated).issued).toEqual({ literal: 'n.d.' })
+    // The analyst retyping the family name drops the particle with it.
+    const retyped = fieldsFromCsl(base)
+    retyped.authors[0] = { ...retyped.authors[0]!, family: 'Gogh' }
+    expect(cslFromFields(retyped, base).author![0]).toEqual({ family: 'Gogh', given: 'Vincent' })
+  })
+})

@@ -6,6 +6,11 @@ export interface AuthorRow {
   given: string
   /** An organisation stored as a CSL literal name ("NHS England"): edited in the family box. */
   literal: boolean
+  /**
+   * The name's other CSL parts, kept through an edit: the form shows a non-dropping particle in the family box
+   * ("van Gogh") and keeps the dropping particle and suffix ("von", "Jr.") as the reference file gave them.
+   */
+  parts?: Omit<CslName, 'family' | 'given' | 'literal'>
 }
 
 export interface RecordFields {
@@ -29,7 +34,35 @@ export interface RecordFields {
 export type FieldErrors = Partial<Record<'url' | 'date' | 'accessed' | 'title', string>>
 
 let nextKey = 1
-export const newAuthorRow = (family = '', given = '', literal = false): AuthorRow => ({ key: nextKey++, family, given, literal })
+export const newAuthorRow = (family = '', given = '', literal = false, parts?: AuthorRow['parts']): AuthorRow => ({
+  key: nextKey++,
+  family,
+  given,
+  literal,
+  ...(parts && Object.keys(parts).length ? { parts } : {}),
+})
+
+function rowFromName(a: CslName): AuthorRow {
+  if (a.literal !== undefined && !a.family && !a.given) return newAuthorRow(a.literal, '', true)
+  const { family = '', given = '', literal: _literal, ...parts } = a
+  const particle = parts['non-dropping-particle']
+  return newAuthorRow(particle ? `${particle} ${family}` : family, given, false, parts)
+}
+
+/** The row back as a CSL name: a particle the analyst left at the front of the family box stays a particle. */
+function nameFromRow(a: AuthorRow): CslName {
+  const family = a.family.trim()
+  const given = a.given.trim()
+  if (a.literal && !given) return { literal: family }
+  const { 'non-dropping-particle': particle, ...rest } = a.parts ?? {}
+  const name: CslName = { ...rest }
+  if (particle && family.startsWith(`${particle} `)) {
+    name['non-dropping-particle'] = particle
+    name.family = family.slice(particle.length + 1).trim()
+  } else if (family) name.family = family
+  if (given) name.given = given
+  return name
+}
 
 const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '')
 
@@ -48,9 +81,7 @@ export function fieldsFromCsl(csl: CslItem): RecordFields {
   return {
     type: csl.type || 'article-journal',
     title: csl.title ?? '',
-    authors: (csl.author ?? []).map((a: CslName) =>
-      a.literal !== undefined && !a.family && !a.given ? newAuthorRow(a.literal, '', true) : newAuthorRow(a.family ?? '', a.given ?? ''),
-    ),
+    authors: (csl.author ?? []).map(rowFromName),
     container: csl['container-title'] ?? '',
     year,
     month,
@@ -104,18 +135,30 @@ function set(item: CslItem, field: string, value: unknown): void {
   else item[field] = value
 }
 
+/**
+ * The form's year, month and day as the record's date, keeping what the form does not show: a season or
+ * "circa" stays while the year is the same, and a date given only in words ("n.d.", "forthcoming") stays while
+ * the analyst leaves the boxes empty.
+ */
+function issuedFrom(f: RecordFields, base: CslDate | undefined): CslDate | undefined {
+  const parts = [f.year, f.month, f.day].map((p) => p.trim()).filter(Boolean).map(Number)
+  if (!parts.length) return base && !base['date-parts']?.length && (base.literal || base.raw) && !dateParts(base).length ? base : undefined
+  const date: CslDate = { 'date-parts': [parts] }
+  if (base && String(dateParts(base)[0] ?? '') === String(parts[0])) {
+    if (base.season !== undefined) date.season = base.season
+    if (base.circa !== undefined) date.circa = base.circa
+  }
+  return date
+}
+
 /** The edited record, keeping every field the form does not show (notes, editors, ISBN...). */
 export function cslFromFields(f: RecordFields, base: CslItem): CslItem {
   const item: CslItem = { ...base, type: f.type }
   set(item, 'title', f.title.trim())
-  const authors = f.authors
-    .map((a): CslName => (a.literal && !a.given.trim() ? { literal: a.family.trim() } : { family: a.family.trim(), given: a.given.trim() }))
-    .map((a) => (a.given === '' ? (a.family ? { family: a.family } : a) : a))
-    .filter((a) => a.literal || a.family || a.given)
+  const authors = f.authors.map(nameFromRow).filter((a) => a.literal || a.family || a.given)
   set(item, 'author', authors.length ? authors : undefined)
   set(item, 'container-title', f.container.trim())
-  const parts = [f.year, f.month, f.day].map((p) => p.trim()).filter(Boolean).map(Number)
-  set(item, 'issued', parts.length ? { 'date-parts': [parts] } : undefined)
+  set(item, 'issued', issuedFrom(f, base.issued))
   set(item, 'volume', f.volume.trim())
   set(item, 'issue', f.issue.trim())
   set(item, 'page', f.pages.trim())
