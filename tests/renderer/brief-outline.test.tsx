@@ -82,3 +82,13 @@ describe('restructuring a brief from the outline', () => {
     expect(text(editor)).not.toContain('one')
   })
 })
+
+describe('counts and shape', () => {
+  it('estimates pages from words at about 500 a page', async () => {
+    const { estimatedPages } = await import('../../renderer/src/features/brief/model/brief-model')
+    expect(estimatedPages(0)).toBe('about 0 pages')
+    expect(estimatedPages(500)).toBe('about 1 page')
+    expect(estimatedPages(1_260)).toBe('about 2.5 pages')
+    expect(estimatedPages(12_400)).toBe('about 25 pages')
+  })
+})

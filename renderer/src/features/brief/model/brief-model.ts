@@ -43,6 +43,19 @@ export interface BriefModel {
 
 export const EMPTY_MODEL: BriefModel = { title: '', totalWords: 0, sections: [], citations: [] }
 
+/**
+ * Words on a printed A4 page of a brief in Word's defaults (11 pt, single spacing, headings and notes
+ * included): about 500. An estimate for the outline, not a layout.
+ */
+export const WORDS_PER_PAGE = 500
+
+/** "about 2.5 pages", to the nearest tenth under ten pages, whole pages above. */
+export function estimatedPages(words: number): string {
+  const pages = words / WORDS_PER_PAGE
+  const shown = pages < 10 ? Math.round(pages * 10) / 10 : Math.round(pages)
+  return `about ${shown.toLocaleString('en-GB')} page${shown === 1 ? '' : 's'}`
+}
+
 export function countWords(text: string): number {
   return text.split(/\s+/).filter(Boolean).length
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react'
-import type { Part } from '../model/brief-model'
+import { estimatedPages, type Part } from '../model/brief-model'
 
 export const SECTION_MIME = 'application/x-evident-section'
 
@@ -25,7 +25,7 @@ interface Props {
 
 function describe(part: Part): string {
   const cites = part.citations.length
-  return `${part.title || 'Untitled'}, ${part.words} words${cites ? `, ${cites} citation${cites === 1 ? '' : 's'}` : ''}`
+  return `${part.title || 'Untitled'}, ${part.words} words, ${estimatedPages(part.words)}${cites ? `, ${cites} citation${cites === 1 ? '' : 's'}` : ''}`
 }
 
 /** One section in the outline: go to it, rename it (F2), move it (Alt+↑/↓ or drag), remove it (Delete). */

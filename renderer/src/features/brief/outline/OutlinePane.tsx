@@ -3,6 +3,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { useLexicalEditable } from '@lexical/react/useLexicalEditable'
 import { $getNodeByKey, $isElementNode, UNDO_COMMAND } from 'lexical'
 import { revealBlock } from '../editor/reveal'
+import { estimatedPages } from '../model/brief-model'
 import { useBriefModel } from '../model/BriefModelContext'
 import { OutlineItem, type OutlineActions } from './OutlineItem'
 import { $addSection, $addSubsection, $moveSection, $moveSectionBefore, $removeSection, $renameSection } from './section-ops'
@@ -118,7 +119,7 @@ export function OutlinePane() {
           </>
         )}
       </p>
-      <p className="outline-total muted">{model.totalWords.toLocaleString('en-GB')} words in total</p>
+      <p className="outline-total muted">{model.totalWords.toLocaleString('en-GB')} words in total, {estimatedPages(model.totalWords)}</p>
     </nav>
   )
 }
