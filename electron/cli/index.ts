@@ -3,6 +3,7 @@ import { toErrorPayload } from '../core/errors'
 import { UsageError, type CliCommand, type CliEnv, type CliIo, type CommandInput } from './command'
 import { COMMANDS, findCommand } from './commands/index'
 import { commandHelp, helpText } from './help'
+import { terminalSafe } from './output'
 
 export type { CliEnv, CliIo } from './command'
 
@@ -53,7 +54,9 @@ function report(io: CliIo, error: unknown, json: boolean): number {
  * The whole command line as a function: argv in, exit code out, text through `io`. Never throws and
  * never prints a stack trace; usage mistakes exit 2, failures exit 1.
  */
-export async function runCli(argv: string[], io: CliIo, env: CliEnv = {}): Promise<number> {
+export async function runCli(argv: string[], terminal: CliIo, env: CliEnv = {}): Promise<number> {
+  // Everything printed passes terminalSafe: names, titles and messages come from files anyone may have made.
+  const io: CliIo = { out: (s) => terminal.out(terminalSafe(s)), err: (s) => terminal.err(terminalSafe(s)) }
   const json = argv.includes('--json')
   try {
     const [first, ...rest] = argv

@@ -29,3 +29,13 @@ export function plainSnippet(snippet: string): string {
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`
 }
+
+/**
+ * Text as a terminal may print it: control characters (ESC and the rest of C0 but tab and newline, DEL, C1)
+ * and the bidirectional overrides are shown as \u001B or \u202E (JSON's own escapes, so --json output stays
+ * valid). A file named with an escape sequence would otherwise move the cursor, retitle the window or hide
+ * the real name behind a fake one.
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
+}

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { readFile, stat } from 'node:fs/promises'
+import { lstat, readFile, readlink, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises'
 import type { CslItem } from '../../shared/dto/csl'
@@ -43,7 +43,7 @@ export function inputFromPath(path: string): ImportInput {
         size = info.size
       } catch (error) {
         if (error instanceof AppError) throw error
-        throw new AppError('NOT_FOUND', `“${fileName}” is no longer there: it was moved or deleted before it could be imported.`)
+        throw await whyUnreachable(path, fileName, error as NodeJS.ErrnoException)
       }
       if (size > MAX_IMPORT_FILE_BYTES) {
         throw new AppError('FILE_TOO_LARGE', `“${fileName}” is ${(size / MB).toFixed(0)} MB; the limit is ${MAX_IMPORT_FILE_BYTES / MB} MB.`)
@@ -55,6 +55,23 @@ export function inputFromPath(path: string): ImportInput {
       }
     },
   }
+}
+
+/** What stands between a path and its file: nothing there, a link to nothing, a loop of links, a locked folder. */
+async function whyUnreachable(path: string, fileName: string, error: NodeJS.ErrnoException): Promise<AppError> {
+  if (error.code === 'ELOOP') {
+    return new AppError('NOT_FOUND', `“${fileName}” is a symbolic link that leads round in a loop (it points, through other links, back to itself): there is no file at the end of it.`)
+  }
+  if (error.code === 'EACCES' || error.code === 'EPERM') {
+    return new AppError('IO_ERROR', `“${fileName}” could not be opened: you do not have permission to read it or a folder on its path.`)
+  }
+  if (error.code === 'ENOTDIR') return new AppError('NOT_FOUND', `“${fileName}” cannot be there: part of its path is a file, not a folder (${path}).`)
+  const link = await lstat(path).catch(() => null)
+  if (link?.isSymbolicLink()) {
+    const target = await readlink(path).catch(() => 'somewhere')
+    return new AppError('NOT_FOUND', `“${fileName}” is a symbolic link to “${target}”, which does not exist: the file it pointed to was moved or deleted.`)
+  }
+  return new AppError('NOT_FOUND', `“${fileName}” is not there: nothing exists at ${path} (it was moved or deleted, or the path is mistyped).`)
 }
 
 export function inputFromBase64(fileName: string, dataBase64: string): ImportInput {

@@ -4,10 +4,13 @@ import type { ExtractedDocument } from '../extracted'
 import { metadataFromCoreXml } from '../metadata'
 import { labelled } from '../provenance'
 import { linesToBlocks, looksHardWrapped } from '../normalise'
+import { altChunkBlocks } from './docx-altchunk'
 import { htmlToBlocks } from './html'
 
 export interface DocxOptions {
   maxInflatedBytes: number
+  /** How many .docx altChunks deep this document sits: one inside another is read, deeper ones are not. */
+  depth?: number
 }
 
 const CORE_XML_MAX = 1024 * 1024
@@ -32,7 +35,14 @@ function refuseCompoundFile(fileName: string, bytes: Uint8Array): never {
 
 interface Prescan {
   coreXml?: string
+  /** The body holds w:altChunk: parts imported whole (HTML, RTF, text, another .docx) that mammoth skips. */
+  hasAltChunk?: boolean
+  /** The relationship file and the parts an altChunk may name, kept while inflating (see docx-altchunk.ts). */
+  parts?: Map<string, Buffer>
 }
+
+/** Parts kept for altChunks: the body's relationships and embedded documents beside it. */
+const KEPT_PART = /^word\/(?:_rels\/document\.xml\.rels|[^/]+\.(?:html?|xhtml|mht|mhtml|rtf|txt|docx))$/i
 
 /**
  * Inflates every entry once, counting the bytes that actually come out (zip bombs declare small sizes),
@@ -50,6 +60,8 @@ async function prescan(fileName: string, bytes: Uint8Array, maxInflated: number)
   let total = 0
   let sawDocument = false
   const core: Buffer[] = []
+  const parts = new Map<string, Buffer[]>()
+  let hasAltChunk = false
   return new Promise<Prescan>((resolve, reject) => {
     let settled = false
     const fail = (error: AppError) => {
@@ -63,6 +75,9 @@ async function prescan(fileName: string, bytes: Uint8Array, maxInflated: number)
       if (entry.fileName === 'word/document.xml') sawDocument = true
       const isXml = /\.(?:xml|rels)$/i.test(entry.fileName)
       const isCore = entry.fileName === 'docProps/core.xml'
+      const isBody = entry.fileName === 'word/document.xml'
+      const kept: Buffer[] | null = KEPT_PART.test(entry.fileName) ? [] : null
+      if (kept) parts.set(entry.fileName, kept)
       zip.openReadStream(entry, (error, stream) => {
         if (error || !stream) return fail(new AppError('CORRUPT_FILE', `"${fileName}" is damaged: part of it cannot be unpacked.`))
         let tail = ''
@@ -85,8 +100,10 @@ async function prescan(fileName: string, bytes: Uint8Array, maxInflated: number)
                 new AppError('CORRUPT_FILE', `"${fileName}" contains a document type declaration (DOCTYPE), which Word never writes: Evident refuses it for safety.`),
               )
             }
+            if (isBody && !hasAltChunk) hasAltChunk = /<w:altChunk\b/.test(text)
             tail = text.slice(-16)
           }
+          kept?.push(chunk)
           if (isCore && coreBytes < CORE_XML_MAX) {
             core.push(chunk)
             coreBytes += chunk.length
@@ -104,7 +121,13 @@ async function prescan(fileName: string, bytes: Uint8Array, maxInflated: number)
       if (settled) return
       settled = true
       if (!sawDocument) reject(new AppError('CORRUPT_FILE', `"${fileName}" is not a Word document (.docx): it is a zip file without a document inside.`))
-      else resolve(core.length ? { coreXml: Buffer.concat(core).toString('utf8') } : {})
+      else {
+        resolve({
+          ...(core.length ? { coreXml: Buffer.concat(core).toString('utf8') } : {}),
+          hasAltChunk,
+          parts: new Map([...parts].map(([name, chunks]) => [name, Buffer.concat(chunks)])),
+        })
+      }
     })
     zip.readEntry()
   })
@@ -115,7 +138,7 @@ export async function extractDocx(fileName: string, bytes: Uint8Array, options: 
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
     throw new AppError('CORRUPT_FILE', `"${fileName}" is not a Word document (.docx): it is not a zip file.`)
   }
-  const { coreXml } = await prescan(fileName, bytes, options.maxInflatedBytes)
+  const { coreXml, hasAltChunk, parts } = await prescan(fileName, bytes, options.maxInflatedBytes)
   const { default: mammoth } = await import('mammoth')
   let html: string
   try {
@@ -137,9 +160,9 @@ export async function extractDocx(fileName: string, bytes: Uint8Array, options: 
   html = html.replace(/<a href="#footnote-ref-[^"]*">↑<\/a>/g, '').replace(/<a href="#endnote-ref-[^"]*">↑<\/a>/g, '')
   const paragraphs = await htmlToBlocks(html, undefined, { keepEmpty: true })
   const texts = paragraphs.map((block) => block.text)
-  const blocks = looksHardWrapped(texts)
-    ? linesToBlocks(texts.map((text) => ({ text })))
-    : paragraphs.filter((block) => block.text)
+  const own = looksHardWrapped(texts) ? linesToBlocks(texts.map((text) => ({ text }))) : paragraphs.filter((block) => block.text)
+  // Mammoth skips altChunks; their text follows the body's own (a body made only of them is the usual case).
+  const blocks = hasAltChunk && parts ? [...own, ...(await altChunkBlocks(fileName, parts, options, extractDocx))] : own
   const record = labelled(coreXml ? metadataFromCoreXml(coreXml) : {}, { kind: 'document', detail: "the Word file's core properties" })
   return { format: 'docx', mime: MIME, blocks, ...record }
 }
