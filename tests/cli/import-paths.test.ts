@@ -21,7 +21,7 @@ describe('importing paths that do not lead to a file', () => {
     symlinkSync(join(dir, 'loop-a.txt'), join(dir, 'loop-b.txt'))
     const run = await evident('import', '--project', project, join(dir, 'missing.txt'), join(dir, 'report.pdf'), join(dir, 'loop-a.txt'))
     expect(run.code).toBe(1)
-    expect(run.out).toContain(`“missing.txt” is not there: nothing exists at ${join(dir, 'missing.txt')}`)
+    expect(run.out).toContain(`“missing.txt” is no longer there: nothing exists at ${join(dir, 'missing.txt')}`)
     expect(run.out).toContain(`“report.pdf” is a symbolic link to “${join(dir, 'deleted-report.pdf')}”, which does not exist`)
     expect(run.out).toContain('“loop-a.txt” is a symbolic link that leads round in a loop')
     expect((await evident('sources', '--project', project, '--json')).out).toBe('[]')

@@ -71,7 +71,7 @@ async function whyUnreachable(path: string, fileName: string, error: NodeJS.Errn
     const target = await readlink(path).catch(() => 'somewhere')
     return new AppError('NOT_FOUND', `“${fileName}” is a symbolic link to “${target}”, which does not exist: the file it pointed to was moved or deleted.`)
   }
-  return new AppError('NOT_FOUND', `“${fileName}” is not there: nothing exists at ${path} (it was moved or deleted, or the path is mistyped).`)
+  return new AppError('NOT_FOUND', `“${fileName}” is no longer there: nothing exists at ${path} (it was moved or deleted, or the path is mistyped).`)
 }
 
 export function inputFromBase64(fileName: string, dataBase64: string): ImportInput {
