@@ -95,7 +95,8 @@ export function ClaimList({ pages, queryKey, tagById, questionById, onOpen }: Cl
     move(active < 0 ? 0 : step(current, count - 1, Math.max(1, items.length - 2)))
   }
 
-  const activeCard = active >= 0 ? item(active) : undefined
+  // aria-activedescendant must name an element that exists: only a card the virtualiser has drawn.
+  const activeCard = active >= 0 && items.some((row) => row.index === active) ? item(active) : undefined
   return (
     <div
       ref={scroller}
