@@ -53,10 +53,11 @@ export function App() {
   // The menu, the shortcuts (and a palette, when there is one) all dispatch through this one registry.
   useCommands(
     defineCommands({
-      import: { perform: () => void importer.choose() },
+      // A read-only project takes no imports and no new briefs (the core would refuse them too).
+      import: { enabled: () => !project?.readOnly, perform: () => void importer.choose() },
       'import-address': { perform: () => importer.openAddressDialog() },
       export: { perform: () => requestExport() },
-      'new-brief': { perform: () => requestNewBrief() },
+      'new-brief': { enabled: () => !project?.readOnly, perform: () => requestNewBrief() },
       'find-in-source': {
         shortcut: { key: 'f', mod: true },
         // The brief editor keeps Ctrl+F for itself.
@@ -87,7 +88,7 @@ export function App() {
               sources={sources.sources}
               showClaims={focus.claimsRequest}
             >
-              <SourcesPane state={sources} selectedId={selectedId} onSelect={setSelected} />
+              <SourcesPane state={sources} selectedId={selectedId} onSelect={setSelected} readOnly={project?.readOnly?.reason ?? null} />
             </SideTabs>
           }
           reader={
@@ -95,7 +96,7 @@ export function App() {
               <Reader sourceId={selectedId} hasSources={sources.sources.length > 0} jump={jump} findRequest={findRequest} />
             </ReaderWithClaims>
           }
-          brief={(divider) => <BriefWorkspace focusMode={focus.on} onFocusMode={focus.toggle} edge={divider} />}
+          brief={(divider) => <BriefWorkspace focusMode={focus.on} onFocusMode={focus.toggle} edge={divider} readOnly={project?.readOnly?.reason ?? null} />}
         />
         <ImportUi importer={importer} onOpenSource={setSelected} />
         <ExportUi />

@@ -63,6 +63,11 @@ export class ProjectSession {
     }
   }
 
+  /** Refuses a write before it starts (an import that would fail file by file), with why the project is read-only. */
+  assertWritable(): void {
+    if (this.readOnly) throw new AppError('READ_ONLY', `${this.readOnlyReason} Nothing can be changed until it is opened normally.`)
+  }
+
   /** Folds the journal into the .evident file now, so the file alone holds every saved change. */
   checkpoint(): void {
     this.checkpointer?.checkpoint()

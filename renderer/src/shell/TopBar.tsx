@@ -31,7 +31,13 @@ export function TopBar({ project, onImport, onImportAddress, onOpenHit, searchRe
       </div>
       <SearchBox onOpenHit={onOpenHit} ref={searchRef} />
       <div className="top-actions">
-        <button type="button" className="primary" onClick={onImport}>
+        <button
+          type="button"
+          className="primary"
+          onClick={onImport}
+          disabled={Boolean(project?.readOnly)}
+          title={project?.readOnly ? `Nothing can be imported: ${project.readOnly.reason}` : undefined}
+        >
           Import…
         </button>
         <button type="button" onClick={onImportAddress}>

@@ -10,7 +10,12 @@ export function briefHandlers(ctx: CoreContext): BriefHandlers {
   const changed = () => ctx.events.emit('project.changed', ctx.session().info())
   return {
     'briefs.list': async () => briefs().list(),
-    'briefs.get': async ({ id }) => briefs().get(id),
+    'briefs.get': async ({ id }) => {
+      const doc = briefs().get(id)
+      const readOnly = ctx.session().info().readOnly
+      // A read-only project shows every brief read-only, with the project's reason: the editor then cannot be typed in.
+      return readOnly && !doc.readOnly ? { ...doc, readOnly: true, message: `${readOnly.reason} This brief cannot be changed here.` } : doc
+    },
     'briefs.create': async ({ title, template, questionId }) => {
       const created = briefs().create(title, template, questionId)
       changed()

@@ -21,6 +21,7 @@ export function sourceHandlers(ctx: CoreContext): SourceHandlers {
   /** Starts a batch in the background; progress and the summary arrive as events. */
   function startBatch(inputs: ImportInput[]) {
     const session = ctx.session()
+    session.assertWritable()
     const batchId = newId()
     const controller = new AbortController()
     running.set(batchId, controller)

@@ -20,7 +20,7 @@ export function describeNewVersion(result: NewVersionResult): string {
  * Replaces a source's text with a new version of the same document (a revised report, a corrected
  * article); every claim on it is re-anchored by the core, and the ones it cannot find are flagged.
  */
-export function NewVersionButton({ source }: { source: SourceSummary }) {
+export function NewVersionButton({ source, disabled = false }: { source: SourceSummary; disabled?: boolean }) {
   const api = useApi()
   const toast = useToast()
   const input = useRef<HTMLInputElement>(null)
@@ -49,7 +49,7 @@ export function NewVersionButton({ source }: { source: SourceSummary }) {
     <>
       <button
         type="button"
-        disabled={busy}
+        disabled={busy || disabled}
         onClick={() => input.current?.click()}
         title={source.referenceOnly ? `Attach the full text of “${source.title}” from a file` : `Replace the text of “${source.title}” with a new version`}
       >

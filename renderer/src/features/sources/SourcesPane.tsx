@@ -14,11 +14,13 @@ export interface SourcesPaneProps {
   state: SourcesState
   selectedId: string | null
   onSelect: (id: string | null) => void
+  /** Why the project cannot be changed (it is open read-only), or null. */
+  readOnly: string | null
 }
 
 type Pending = { kind: 'edit'; source: SourceSummary } | { kind: 'remove'; source: SourceSummary; impact: RemoveImpact } | null
 
-export function SourcesPane({ state, selectedId, onSelect }: SourcesPaneProps) {
+export function SourcesPane({ state, selectedId, onSelect, readOnly }: SourcesPaneProps) {
   const api = useApi()
   const toast = useToast()
   const [pending, setPending] = useState<Pending>(null)
@@ -76,7 +78,7 @@ export function SourcesPane({ state, selectedId, onSelect }: SourcesPaneProps) {
       </div>
       {selected && (
         <div className="source-actions" role="group" aria-label="Actions for the selected source">
-          <button type="button" onClick={() => setPending({ kind: 'edit', source: selected })}>
+          <button type="button" disabled={readOnly !== null} title={readOnly ?? undefined} onClick={() => setPending({ kind: 'edit', source: selected })}>
             Edit record
           </button>
           {/* A reference-only source has no original file until its full text is attached. */}
@@ -85,8 +87,8 @@ export function SourcesPane({ state, selectedId, onSelect }: SourcesPaneProps) {
               Open original
             </button>
           )}
-          <NewVersionButton source={selected} />
-          <button type="button" onClick={() => void askRemove(selected)}>
+          <NewVersionButton source={selected} disabled={readOnly !== null} />
+          <button type="button" disabled={readOnly !== null} title={readOnly ?? undefined} onClick={() => void askRemove(selected)}>
             Remove
           </button>
         </div>

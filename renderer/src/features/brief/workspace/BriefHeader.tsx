@@ -19,10 +19,12 @@ interface Props {
   onDuplicate(): void
   onFocusMode(): void
   onBack(): void
+  /** Why the project cannot be changed (it is open read-only), or null. */
+  readOnly: string | null
 }
 
 /** Which brief is open, the actions on briefs as wholes, and whether the last change is safely stored. */
-export function BriefHeader({ briefs, current, styleTitle, status, focusMode, canGoBack, onOpen, onDialog, onDuplicate, onFocusMode, onBack }: Props) {
+export function BriefHeader({ briefs, current, styleTitle, status, focusMode, canGoBack, onOpen, onDialog, onDuplicate, onFocusMode, onBack, readOnly }: Props) {
   const selectId = useId()
   const has = current !== null
   return (
@@ -53,19 +55,19 @@ export function BriefHeader({ briefs, current, styleTitle, status, focusMode, ca
           </button>
         )}
         <span className="brief-header-actions">
-          <button type="button" onClick={() => onDialog('new')}>
+          <button type="button" onClick={() => onDialog('new')} disabled={readOnly !== null} title={readOnly ?? undefined}>
             New brief
           </button>
           <MenuButton
             label="Brief actions"
             text="⋯"
             items={[
-              { label: 'Rename…', onSelect: () => onDialog('rename'), disabled: !has },
-              { label: 'Duplicate', onSelect: onDuplicate, disabled: !has },
+              { label: 'Rename…', onSelect: () => onDialog('rename'), disabled: !has || readOnly !== null },
+              { label: 'Duplicate', onSelect: onDuplicate, disabled: !has || readOnly !== null },
               { label: 'Citation style and settings…', onSelect: () => onDialog('settings'), disabled: !has },
               { label: 'Version history…', onSelect: () => onDialog('history'), disabled: !has },
               { label: 'Export to Word…', onSelect: () => requestExport(current?.id), disabled: !has },
-              { label: 'Delete brief', onSelect: () => onDialog('delete'), disabled: !has, danger: true },
+              { label: 'Delete brief', onSelect: () => onDialog('delete'), disabled: !has || readOnly !== null, danger: true },
             ]}
           />
           <button

@@ -30,10 +30,12 @@ interface Props {
   onFocusMode(): void
   /** The shell's divider, drawn at the pane's left edge. */
   edge?: ReactNode
+  /** Why the project cannot be changed (it is open read-only), or null: the editor, New brief and the brief actions are off. */
+  readOnly?: string | null
 }
 
 /** The Brief pane: choose, create and manage briefs, and write the open one with the evidence beside it. */
-export function BriefWorkspace({ focusMode, onFocusMode, edge }: Props) {
+export function BriefWorkspace({ focusMode, onFocusMode, edge, readOnly = null }: Props) {
   const toast = useToast()
   const list = useBriefList()
   const session = useBriefSession(list)
@@ -94,6 +96,7 @@ export function BriefWorkspace({ focusMode, onFocusMode, edge }: Props) {
         onDuplicate={run(session.duplicate)}
         onFocusMode={onFocusMode}
         onBack={back}
+        readOnly={readOnly}
       />
       {doc?.readOnly && (
         <div className="brief-readonly" role="alert">

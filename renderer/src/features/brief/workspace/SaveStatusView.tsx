@@ -25,8 +25,10 @@ export function SaveStatusView({ status }: { status: SaveStatus }) {
       text = 'Read-only'
       tone = ' save-readonly'
   }
+  const reason = status.kind === 'read-only' && status.message ? status.message : undefined
   return (
-    <span className={`save-status${tone}`} role="status" aria-live="polite" data-save-state={status.kind}>
+    // The reason is also the banner above the editor; here it is the hover text and what a screen reader hears.
+    <span className={`save-status${tone}`} role="status" aria-live="polite" data-save-state={status.kind} title={reason} aria-label={reason ? `${text}: ${reason}` : undefined}>
       {text}
     </span>
   )

@@ -3,6 +3,7 @@ import type { LexicalEditor } from 'lexical'
 import type { BriefDocument, BriefSummary } from '../../../../../electron/shared/dto/briefs'
 import { toEvidentError } from '../../../api/errors'
 import { useApi } from '../../../api/context'
+import { useEvent } from '../../../ui/useEvent'
 import type { SaveStatus } from '../editor/autosave'
 import type { AutosaveHandle } from '../editor/AutosavePlugin'
 import { $setTitle } from '../outline/section-ops'
@@ -53,6 +54,17 @@ export function useBriefSession(list: BriefList) {
       cancelled = true
     }
   }, [api, selectedId, doc?.id, show])
+
+  // The project reopened read-only (or writable again): the open brief is read again, so the editor follows.
+  // (Assumed writable at first: if it was not, the one extra read is harmless.)
+  const projectReadOnly = useRef(false)
+  useEvent('project.changed', (info) => {
+    const now = Boolean(info.readOnly)
+    const before = projectReadOnly.current
+    projectReadOnly.current = now
+    if (before === now || !selectedId) return
+    api.invoke('briefs.get', { id: selectedId }).then(show, (e: unknown) => setLoadError(toEvidentError(e).message))
+  })
 
   const flush = useCallback(async () => {
     await autosave.current?.flush()
