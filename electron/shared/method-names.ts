@@ -23,6 +23,8 @@ export const METHOD_NAME_LIST = [
   'sources.importAddresses',
   'sources.cancelImport',
   'sources.updateRecord',
+  'sources.lookup',
+  'sources.acceptLookup',
   'sources.confirmFields',
   'sources.removeImpact',
   'sources.remove',

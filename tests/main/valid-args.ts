@@ -22,6 +22,8 @@ export const VALID_ARGS: { [M in MethodName]: Args<M> } = {
   'sources.cancelImport': { batchId: 'b1' },
   'sources.updateRecord': { id: 's1', csl: { id: 's1', type: 'report', title: 'The future of general practice' } },
   'sources.confirmFields': { id: 's1', fields: ['title'] },
+  'sources.lookup': { id: 's1', identifier: '10.1136/bmj.n71' },
+  'sources.acceptLookup': { id: 's1', lookupId: 'l1', fields: ['title'] },
   'sources.removeImpact': { id: 's1' },
   'sources.remove': { id: 's1' },
   'sources.original': { id: 's1' },

@@ -11,6 +11,7 @@ import type {
 } from '../dto/sources'
 import { MAX_ADDRESS_CHARS, MAX_IMPORT_ADDRESSES, MAX_IMPORT_BATCH_FILES, MAX_IMPORT_FILE_BYTES, MAX_REFERENCE_FILE_BYTES, MAX_SEARCH_QUERY_CHARS } from '../limits'
 import { LOOKUP_SERVICES, MAX_PROVENANCE_DETAIL_CHARS } from '../dto/provenance'
+import { IDENTIFIER_KINDS, type LookupResult } from '../dto/lookup'
 import { empty, id, name, path } from './common'
 import { cslItem } from './csl'
 
@@ -69,6 +70,12 @@ export const sourcesArgs = {
       origins: z.record(cslFieldName, fieldOrigin).refine((o) => Object.keys(o).length <= 200, 'At most 200 fields at once.').optional(),
     })
     .strict(),
+  'sources.lookup': z
+    .object({ id, identifier: z.string().trim().min(1, 'Type a DOI, PMID, arXiv id or ISBN.').max(500, 'An identifier may be at most 500 characters.'), kind: z.enum(IDENTIFIER_KINDS).optional() })
+    .strict(),
+  'sources.acceptLookup': z
+    .object({ id, lookupId: id, fields: z.array(cslFieldName).min(1, 'Choose at least one field to accept.').max(200) })
+    .strict(),
   'sources.confirmFields': z
     .object({ id, fields: z.array(cslFieldName).min(1, 'Name at least one field to confirm.').max(200) })
     .strict(),
@@ -102,6 +109,8 @@ export interface SourcesResults {
   'sources.importAddresses': ImportStarted
   'sources.cancelImport': { cancelled: boolean }
   'sources.updateRecord': SourceDetail
+  'sources.lookup': LookupResult
+  'sources.acceptLookup': SourceDetail
   'sources.confirmFields': SourceDetail
   'sources.removeImpact': RemoveImpact
   'sources.remove': { orphanedClaims: number }

@@ -8,6 +8,7 @@ import { inputFromAddress } from '../../sources/address-input'
 import { parseReferenceRecords } from '../../sources/references'
 import { searchSources } from '../../sources/search'
 import type { CoreContext } from '../context'
+import { lookupHandlers } from '../lookups'
 import { replaceSourceText } from '../reimport'
 import { attachOrphans } from '../../claims/orphans'
 import { Trash } from '../../trash/trash'
@@ -17,6 +18,7 @@ type SourceHandlers = Pick<Handlers, Extract<keyof Handlers, `sources.${string}`
 
 export function sourceHandlers(ctx: CoreContext): SourceHandlers {
   const running = new Map<string, AbortController>()
+  const lookups = lookupHandlers(ctx)
 
   /** Starts a batch in the background; progress and the summary arrive as events. */
   function startBatch(inputs: ImportInput[]) {
@@ -69,6 +71,8 @@ export function sourceHandlers(ctx: CoreContext): SourceHandlers {
       ctx.events.emit('sources.changed', { reason: 'update' })
       return sources.get(id)
     },
+    'sources.lookup': async ({ id, identifier, kind }) => lookups.lookup(id, identifier, kind),
+    'sources.acceptLookup': async ({ id, lookupId, fields }) => lookups.accept(id, lookupId, fields),
     'sources.confirmFields': async ({ id, fields }) => {
       const sources = ctx.session().sources
       sources.confirmFields(id, fields)

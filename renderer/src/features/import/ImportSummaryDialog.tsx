@@ -1,6 +1,7 @@
 import type { ImportSummary } from '../../../../electron/shared/dto/sources'
 import { Dialog } from '../../ui/Dialog'
 import { ReadingSummary } from '../../ui/ReadingSummary'
+import { requestEditRecord } from '../record/events'
 
 export interface ImportSummaryDialogProps {
   summary: ImportSummary
@@ -60,6 +61,18 @@ export function ImportSummaryDialog({ summary, onOpenSource, onClose }: ImportSu
                   {item.fileName}
                   {fromReferences.has(item.fileName) ? ' · reference only, no text yet' : ''}
                 </span>
+                {item.doi && (
+                  <button
+                    type="button"
+                    className="link import-lookup"
+                    onClick={() => {
+                      onClose()
+                      requestEditRecord({ sourceId: item.sourceId, lookup: item.doi })
+                    }}
+                  >
+                    Look up DOI {item.doi}
+                  </button>
+                )}
               </li>
             ))}
           </ul>

@@ -4,15 +4,18 @@ import { Dialog } from '../../ui/Dialog'
 import { useToast } from '../../ui/Toast'
 import { useSourceDetail } from '../reader/useSourceDetail'
 import { AttachReferences } from './AttachReferences'
+import { LookupIdentifier } from './LookupIdentifier'
 import { RecordForm } from './RecordForm'
 
 export interface RecordDialogProps {
   sourceId: string
   sources: SourceSummary[]
+  /** An identifier to look up, offered by the import summary for a DOI the document gave. */
+  lookup?: string
   onClose: () => void
 }
 
-export function RecordDialog({ sourceId, sources, onClose }: RecordDialogProps) {
+export function RecordDialog({ sourceId, sources, lookup, onClose }: RecordDialogProps) {
   const toast = useToast()
   const formId = useId()
   const { detail, loading, error } = useSourceDetail(sourceId)
@@ -39,6 +42,11 @@ export function RecordDialog({ sourceId, sources, onClose }: RecordDialogProps) 
       {detail && (
         <>
           <p className="muted record-file">{detail.fileName}</p>
+          <LookupIdentifier
+            sourceId={sourceId}
+            initial={lookup ?? detail.csl.DOI ?? ''}
+            onAccepted={(service, fields) => toast.info(`${fields} ${fields === 1 ? 'field' : 'fields'} taken from ${service}.`)}
+          />
           <RecordForm
             // A record attached from a file replaces what the form shows: remount it on the new record.
             key={JSON.stringify(detail.csl)}

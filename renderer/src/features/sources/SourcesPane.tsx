@@ -2,7 +2,9 @@ import { useState } from 'react'
 import type { RemoveImpact, SourceSummary } from '../../../../electron/shared/dto/sources'
 import { useApi } from '../../api/context'
 import { useToast } from '../../ui/Toast'
+import { EDIT_RECORD_EVENT } from '../record/events'
 import { RecordDialog } from '../record/RecordDialog'
+import { useWindowEvent } from '../../ui/window-events'
 import { NewVersionButton } from './NewVersionButton'
 import { downloadOriginal } from './original'
 import { RemoveSourceDialog } from './RemoveSourceDialog'
@@ -18,7 +20,7 @@ export interface SourcesPaneProps {
   readOnly: string | null
 }
 
-type Pending = { kind: 'edit'; source: SourceSummary } | { kind: 'remove'; source: SourceSummary; impact: RemoveImpact } | null
+type Pending = { kind: 'edit'; source: SourceSummary; lookup?: string } | { kind: 'remove'; source: SourceSummary; impact: RemoveImpact } | null
 
 export function SourcesPane({ state, selectedId, onSelect, readOnly }: SourcesPaneProps) {
   const api = useApi()
@@ -26,6 +28,12 @@ export function SourcesPane({ state, selectedId, onSelect, readOnly }: SourcesPa
   const [pending, setPending] = useState<Pending>(null)
   const { sources, loading } = state
   const selected = sources.find((s) => s.id === selectedId) ?? null
+  useWindowEvent(EDIT_RECORD_EVENT, ({ sourceId, lookup }) => {
+    const source = sources.find((s) => s.id === sourceId)
+    if (!source) return
+    onSelect(sourceId)
+    setPending({ kind: 'edit', source, lookup })
+  })
 
   async function askRemove(source: SourceSummary) {
     try {
@@ -93,7 +101,7 @@ export function SourcesPane({ state, selectedId, onSelect, readOnly }: SourcesPa
           </button>
         </div>
       )}
-      {pending?.kind === 'edit' && <RecordDialog sourceId={pending.source.id} sources={sources} onClose={() => setPending(null)} />}
+      {pending?.kind === 'edit' && <RecordDialog sourceId={pending.source.id} sources={sources} lookup={pending.lookup} onClose={() => setPending(null)} />}
       {pending?.kind === 'remove' && (
         <RemoveSourceDialog
           source={pending.source}
