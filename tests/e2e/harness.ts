@@ -24,6 +24,30 @@ export interface EvidentServer {
   crash(): Promise<void>
 }
 
+/** The contract's answer envelope, as /api/invoke sends it. */
+export interface ApiReply<T> {
+  ok: boolean
+  value?: T
+  error?: { code: string; message: string }
+}
+
+/** One call to a browser-mode server as a script makes it (Bearer token), answering the whole envelope. */
+export async function invokeApi<T>(server: EvidentServer, method: string, args: unknown): Promise<ApiReply<T>> {
+  const response = await fetch(`http://127.0.0.1:${server.port}/api/invoke`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ method, args }),
+  })
+  return (await response.json()) as ApiReply<T>
+}
+
+/** The value of one call, throwing the server's message when it refuses. */
+export async function callApi<T>(server: EvidentServer, method: string, args: unknown): Promise<T> {
+  const reply = await invokeApi<T>(server, method, args)
+  if (!reply.ok) throw new Error(reply.error?.message ?? 'The call was refused.')
+  return reply.value as T
+}
+
 export interface StartServerOptions {
   /** Use this project (left in place on stop) instead of a fresh starter one in the server's own folder. */
   project?: string

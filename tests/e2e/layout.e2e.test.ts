@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { screenshot, useBrowserSession, type EvidentServer } from './harness'
+import { callApi, screenshot, useBrowserSession } from './harness'
 
 const brief = (page: Page) => page.getByRole('complementary', { name: 'Brief' })
 // In focus mode the brief is the window's main content.
 const focusedBrief = (page: Page) => page.getByRole('main', { name: 'Brief' })
 const briefDivider = (page: Page) => page.getByRole('separator', { name: 'Resize the brief column' })
 
-async function call<T>(server: EvidentServer, method: string, args: unknown): Promise<T> {
-  const response = await fetch(`http://127.0.0.1:${server.port}/api/invoke`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ method, args }),
-  })
-  const body = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } }
-  if (!body.ok) throw new Error(body.error?.message ?? `HTTP ${response.status}`)
-  return body.value as T
-}
 
 const overflow = (page: Page) =>
   page.evaluate(() => {
@@ -38,7 +28,7 @@ describe('room to write', () => {
     const { page, server, errors } = session
     // An unbroken 190-character title is the worst case for the header's select, menu and status line.
     const title = `Evidence-${'x'.repeat(180)}`
-    await call(server, 'briefs.create', { title, template: 'policy-brief' })
+    await callApi(server, 'briefs.create', { title, template: 'policy-brief' })
     await page.reload()
     await brief(page).getByRole('combobox', { name: 'Brief' }).selectOption({ label: title })
     await brief(page).getByRole('textbox', { name: /^Brief: / }).locator('h1').waitFor()

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import type { ProjectInfo } from '../../electron/shared/dto/project'
-import { screenshot, useBrowserSession } from './harness'
+import { invokeApi, screenshot, useBrowserSession } from './harness'
 
 describe('a project open read-only in the browser', () => {
   const session = useBrowserSession({ defaultTimeout: 10_000 })
@@ -9,22 +9,14 @@ describe('a project open read-only in the browser', () => {
   let errors: string[]
   beforeAll(() => ({ page, errors } = session))
 
-  async function call<T>(method: string, args: unknown): Promise<{ ok: boolean; value?: T; error?: { code: string; message: string } }> {
-    const reply = await fetch(`http://127.0.0.1:${session.server.port}/api/invoke`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${session.server.token}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ method, args }),
-    })
-    return (await reply.json()) as { ok: boolean; value?: T; error?: { code: string; message: string } }
-  }
 
   it('the brief cannot be typed in, its status says Read-only and why, and the commands that write are off', async () => {
     const editor = page.locator('.brief-editable')
     await expect.poll(() => page.locator('.save-status').getAttribute('data-save-state')).toBe('saved')
     expect(await editor.getAttribute('contenteditable')).toBe('true')
 
-    const info = (await call<ProjectInfo>('project.info', {})).value!
-    const opened = await call<ProjectInfo>('project.open', { path: info.path, readOnly: true })
+    const info = (await invokeApi<ProjectInfo>(session.server, 'project.info', {})).value!
+    const opened = await invokeApi<ProjectInfo>(session.server, 'project.open', { path: info.path, readOnly: true })
     expect(opened.value!.readOnly!.reason).toBe('It was opened read-only.')
 
     const status = page.locator('.save-status')
@@ -46,7 +38,7 @@ describe('a project open read-only in the browser', () => {
     await screenshot(page, 'read-only-brief.png')
 
     // The doors refuse too, saying why.
-    const imported = await call('sources.importData', { files: [{ name: 'x.txt', dataBase64: Buffer.from('hello').toString('base64') }] })
+    const imported = await invokeApi(session.server, 'sources.importData', { files: [{ name: 'x.txt', dataBase64: Buffer.from('hello').toString('base64') }] })
     expect(imported.error).toEqual({ code: 'READ_ONLY', message: 'It was opened read-only. Nothing can be changed until it is opened normally.' })
     expect(errors).toEqual([])
   })

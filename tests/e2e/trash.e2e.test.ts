@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core'
 import type { BriefDocument, BriefSummary } from '../../electron/shared/dto/briefs'
 import type { ClaimPage } from '../../electron/shared/dto/claims'
 import type { CitingBrief } from '../../electron/shared/dto/trash'
-import { screenshot, useBrowserSession } from './harness'
+import { callApi, screenshot, useBrowserSession } from './harness'
 
 describe('the Trash in the browser', () => {
   const session = useBrowserSession({ defaultTimeout: 10_000 })
@@ -11,24 +11,15 @@ describe('the Trash in the browser', () => {
   let errors: string[]
   beforeAll(() => ({ page, errors } = session))
 
-  /** The same contract the page uses, as a script would call it (to find a cited claim to delete). */
-  async function call<T>(method: string, args: unknown): Promise<T> {
-    const reply = await fetch(`http://127.0.0.1:${session.server.port}/api/invoke`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${session.server.token}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ method, args }),
-    })
-    return ((await reply.json()) as { value: T }).value
-  }
   const trashButton = () => page.getByRole('button', { name: /^Trash,/ })
   const trashView = () => page.getByRole('dialog', { name: 'Trash' })
 
   it('deleting a cited claim names the briefs that cite it, and the claim waits in the Trash', async () => {
-    const [summary] = await call<BriefSummary[]>('briefs.list', {})
-    const brief = await call<BriefDocument>('briefs.get', { id: summary!.id })
-    const claims = (await call<ClaimPage>('claims.search', { limit: 500 })).items
+    const [summary] = await callApi<BriefSummary[]>(session.server, 'briefs.list', {})
+    const brief = await callApi<BriefDocument>(session.server, 'briefs.get', { id: summary!.id })
+    const claims = (await callApi<ClaimPage>(session.server, 'claims.search', { limit: 500 })).items
     const cited = claims.find((c) => JSON.stringify(brief.content).includes(JSON.stringify(c.id)))!
-    const [citing] = await call<CitingBrief[]>('claims.citedBy', { id: cited.id })
+    const [citing] = await callApi<CitingBrief[]>(session.server, 'claims.citedBy', { id: cited.id })
 
     await page.getByRole('tab', { name: 'Claims' }).click()
     await page.getByRole('searchbox', { name: 'Search claims' }).or(page.getByLabel('Search claims')).first().fill(cited.statement.split(/\s+/).slice(0, 6).join(' '))
@@ -68,13 +59,13 @@ describe('the Trash in the browser', () => {
     await view.getByRole('button', { name: 'Close', exact: true }).click()
     await page.getByRole('tab', { name: 'Sources' }).click()
     await page.getByRole('listbox', { name: 'Sources' }).getByRole('option', { name: /GPs risk being devoured/ }).waitFor()
-    expect((await call<ClaimPage>('claims.search', { status: 'orphaned', limit: 500 })).total).toBe(0)
+    expect((await callApi<ClaimPage>(session.server, 'claims.search', { status: 'orphaned', limit: 500 })).total).toBe(0)
   })
 
   it('Empty Trash asks first, then deletes for good', async () => {
-    const [summary] = await call<BriefSummary[]>('briefs.list', {})
-    const tag = await call<{ id: string }>('tags.create', { name: 'Throwaway theme', parentId: null })
-    await call('tags.delete', { id: tag.id, force: true })
+    const [summary] = await callApi<BriefSummary[]>(session.server, 'briefs.list', {})
+    const tag = await callApi<{ id: string }>(session.server, 'tags.create', { name: 'Throwaway theme', parentId: null })
+    await callApi(session.server, 'tags.delete', { id: tag.id, force: true })
     await expect.poll(() => trashButton().getAttribute('aria-label')).toBe('Trash, 1 item')
     await trashButton().click()
     await trashView().getByRole('button', { name: 'Empty Trash…' }).click()
@@ -86,7 +77,7 @@ describe('the Trash in the browser', () => {
     await page.getByRole('alertdialog', { name: 'Empty the Trash?' }).getByRole('button', { name: 'Empty Trash' }).click()
     await trashView().getByText('The Trash is empty.').waitFor()
     await trashView().getByRole('button', { name: 'Close', exact: true }).click()
-    expect(await call<BriefSummary[]>('briefs.list', {})).toContainEqual(expect.objectContaining({ id: summary!.id }))
+    expect(await callApi<BriefSummary[]>(session.server, 'briefs.list', {})).toContainEqual(expect.objectContaining({ id: summary!.id }))
     expect(errors).toEqual([])
   })
 })

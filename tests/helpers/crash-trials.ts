@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import { startServer, type EvidentServer } from '../e2e/harness'
+import { callApi, startServer, type EvidentServer } from '../e2e/harness'
 import { seededRandom } from '../bench/bench-helpers'
 
 /**
@@ -27,16 +27,6 @@ interface Acked {
   imports: Set<string>
 }
 
-async function call<T>(server: EvidentServer, method: string, args: unknown): Promise<T> {
-  const response = await fetch(`http://127.0.0.1:${server.port}/api/invoke`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ method, args }),
-  })
-  const body = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } }
-  if (!body.ok) throw new Error(body.error?.message ?? `HTTP ${response.status}`)
-  return body.value as T
-}
 
 type Node = { type?: string; text?: string; children?: Node[] }
 function firstText(node: Node): Node | null {
@@ -50,10 +40,10 @@ function firstText(node: Node): Node | null {
 
 /** Edits as fast as the server acknowledges them, until the server is gone. */
 async function edit(server: EvidentServer, trial: number, random: () => number, acked: Acked): Promise<void> {
-  const sources = await call<{ id: string }[]>(server, 'sources.list', {})
+  const sources = await callApi<{ id: string }[]>(server, 'sources.list', {})
   // The starter's five: the imports that pile up over the trials need not be fetched before each one.
-  const texts = await Promise.all(sources.slice(0, 5).map((s) => call<{ id: string; text: string }>(server, 'sources.get', { id: s.id })))
-  const briefs = await call<{ id: string }[]>(server, 'briefs.list', {})
+  const texts = await Promise.all(sources.slice(0, 5).map((s) => callApi<{ id: string; text: string }>(server, 'sources.get', { id: s.id })))
+  const briefs = await callApi<{ id: string }[]>(server, 'briefs.list', {})
   for (let n = 0; ; n++) {
     const kind = n % 5
     if (kind < 3) {
@@ -62,23 +52,23 @@ async function edit(server: EvidentServer, trial: number, random: () => number, 
       const exact = source.text.slice(start, start + 20 + Math.floor(random() * 50))
       if (!exact.trim()) continue
       const statement = `trial ${trial} claim ${n}`
-      const claim = await call<{ id: string }>(server, 'claims.create', { sourceId: source.id, start, end: start + exact.length, exact, statement })
+      const claim = await callApi<{ id: string }>(server, 'claims.create', { sourceId: source.id, start, end: start + exact.length, exact, statement })
       acked.claims.set(claim.id, statement)
     } else if (kind === 3 && briefs[0]) {
-      const brief = await call<{ content: { editorState: { root: Node } }; revision: number }>(server, 'briefs.get', { id: briefs[0].id })
+      const brief = await callApi<{ content: { editorState: { root: Node } }; revision: number }>(server, 'briefs.get', { id: briefs[0].id })
       const text = firstText(brief.content.editorState.root)
       if (!text) continue
       text.text = `Autosaved in trial ${trial}, edit ${n}.`
       acked.briefInFlight = text.text
-      await call(server, 'briefs.save', { id: briefs[0].id, content: JSON.stringify(brief.content), baseRevision: brief.revision })
+      await callApi(server, 'briefs.save', { id: briefs[0].id, content: JSON.stringify(brief.content), baseRevision: brief.revision })
       acked.briefText = text.text
     } else {
       const name = `trial-${trial}-import-${n}.txt`
       const body = `Imported in trial ${trial}\n\nEdit ${n} brings a note on general practice.`
-      await call(server, 'sources.importData', { files: [{ name, dataBase64: Buffer.from(body).toString('base64') }] })
+      await callApi(server, 'sources.importData', { files: [{ name, dataBase64: Buffer.from(body).toString('base64') }] })
       // An import is acknowledged when its source is listed.
       for (;;) {
-        const listed = await call<{ fileName: string }[]>(server, 'sources.list', {})
+        const listed = await callApi<{ fileName: string }[]>(server, 'sources.list', {})
         if (listed.some((s) => s.fileName === name)) break
         await new Promise((r) => setTimeout(r, 20))
       }
@@ -89,14 +79,14 @@ async function edit(server: EvidentServer, trial: number, random: () => number, 
 
 async function verify(server: EvidentServer, acked: Acked): Promise<string[]> {
   const problems: string[] = []
-  const claims = await call<{ items: { id: string; statement: string }[] }>(server, 'claims.search', { limit: 500 })
+  const claims = await callApi<{ items: { id: string; statement: string }[] }>(server, 'claims.search', { limit: 500 })
   const byId = new Map(claims.items.map((c) => [c.id, c.statement]))
   for (const [id, statement] of acked.claims) if (byId.get(id) !== statement) problems.push(`claim “${statement}” lost`)
-  const sources = await call<{ fileName: string }[]>(server, 'sources.list', {})
+  const sources = await callApi<{ fileName: string }[]>(server, 'sources.list', {})
   for (const name of acked.imports) if (!sources.some((s) => s.fileName === name)) problems.push(`import ${name} lost`)
   if (acked.briefText) {
-    const briefs = await call<{ id: string }[]>(server, 'briefs.list', {})
-    const brief = await call<{ content: { editorState: { root: Node } } }>(server, 'briefs.get', { id: briefs[0]!.id })
+    const briefs = await callApi<{ id: string }[]>(server, 'briefs.list', {})
+    const brief = await callApi<{ content: { editorState: { root: Node } } }>(server, 'briefs.get', { id: briefs[0]!.id })
     const stored = firstText(brief.content.editorState.root)?.text
     // A newer save that was under way may have landed too (durable, only its answer was lost): not a loss.
     if (stored !== acked.briefText && stored !== acked.briefInFlight) problems.push(`autosave “${acked.briefText}” lost (found “${stored}”)`)
