@@ -56,7 +56,8 @@ export const exportCommand: CliCommand = {
   name: 'export',
   summary: 'Export a brief to Word (.docx) with footnotes, endnotes or in-text citations and a reference list.',
   usage:
-    'evident export --project FILE --brief ID|TITLE --out PATH [--style vancouver|harvard|apa|FILE.csl] [--notes footnotes|endnotes|none] [--quotes] [--appendix] [--force] [--overwrite] [--json]',
+    // From the lists the command checks against, so the help cannot fall behind the bundled styles.
+    `evident export --project FILE --brief ID|TITLE --out PATH [--style ${BUILTIN_STYLES.join('|')}|FILE.csl] [--notes ${NOTE_MODES.join('|')}] [--quotes] [--appendix] [--force] [--overwrite] [--json]`,
   options: {
     project: projectOption,
     brief: { type: 'string' },
