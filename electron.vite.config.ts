@@ -1,4 +1,5 @@
-import { resolve } from 'node:path'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
@@ -14,6 +15,26 @@ export function contentSecurityPolicyMeta(): Plugin {
     name: 'evident:content-security-policy-meta',
     apply: 'build',
     transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+  }
+}
+
+/**
+ * pdf.js's character maps (CJK text in PDFs) and its 14 standard fonts, copied into the renderer build under
+ * pdfjs/, so the Original view loads them from the app itself ('self' in the policy) and never from a network.
+ */
+export function pdfjsAssets(): Plugin {
+  const from = resolve(__dirname, 'node_modules/pdfjs-dist')
+  return {
+    name: 'evident:pdfjs-assets',
+    apply: 'build',
+    generateBundle() {
+      for (const folder of ['cmaps', 'standard_fonts']) {
+        for (const file of readdirSync(join(from, folder))) {
+          if (file.startsWith('LICENSE')) continue
+          this.emitFile({ type: 'asset', fileName: `pdfjs/${folder}/${file}`, source: readFileSync(join(from, folder, file)) })
+        }
+      }
+    },
   }
 }
 
@@ -46,7 +67,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [contentSecurityPolicyMeta(), react()],
+    plugins: [contentSecurityPolicyMeta(), pdfjsAssets(), react()],
     build: {
       outDir: 'out/renderer',
       minify: true,

@@ -6,6 +6,8 @@ export const MAX_IMPORT_ADDRESSES = 200
 export const MAX_ADDRESS_CHARS = 4000
 /** Cap on bytes actually inflated from a .docx (zip bombs declare small sizes and inflate huge). */
 export const MAX_DOCX_INFLATED_BYTES = 200 * 1024 * 1024
+/** The largest piece of an original file one call returns (the Original view reads PDFs in such pieces). */
+export const MAX_ORIGINAL_RANGE_BYTES = 4 * 1024 * 1024
 export const MAX_QUOTE_CHARS = 5000
 export const MAX_STATEMENT_CHARS = 5000
 export const MAX_NOTE_CHARS = 20000

@@ -29,6 +29,7 @@ export const METHOD_NAME_LIST = [
   'sources.removeImpact',
   'sources.remove',
   'sources.original',
+  'sources.originalRange',
   'sources.search',
   'sources.importNewVersion',
   'sources.parseRecords',

@@ -4,6 +4,8 @@ import { ExportUi, requestExport } from './features/export'
 import { requestSettings, SettingsUi } from './features/settings'
 import { ClaimsProvider } from './features/claims/ClaimsProvider'
 import { ReaderWithClaims } from './features/claims/ReaderWithClaims'
+import { OriginalWithClaims } from './features/claims/OriginalWithClaims'
+import { hasOriginalView } from './features/original'
 import { SideTabs } from './features/claims/SideTabs'
 import { ImportUi } from './features/import/ImportUi'
 import { useImport } from './features/import/useImport'
@@ -93,7 +95,14 @@ export function App() {
           }
           reader={
             <ReaderWithClaims sourceId={selectedId}>
-              <Reader sourceId={selectedId} hasSources={sources.sources.length > 0} jump={jump} findRequest={findRequest} />
+              <Reader
+                sourceId={selectedId}
+                hasSources={sources.sources.length > 0}
+                jump={jump}
+                findRequest={findRequest}
+                hasOriginal={(detail) => hasOriginalView(detail.format)}
+                renderOriginal={(detail) => <OriginalWithClaims detail={detail} target={null} />}
+              />
             </ReaderWithClaims>
           }
           brief={(divider) => <BriefWorkspace focusMode={focus.on} onFocusMode={focus.toggle} edge={divider} readOnly={project?.readOnly?.reason ?? null} />}

@@ -261,6 +261,18 @@ export class SourceRepository {
     return { fileName: row.file_name, mime: row.mime, sha256: row.sha256, data: row.data }
   }
 
+  /** A piece of the original file, read by SQLite from the stored blob: the whole file is never loaded for it. */
+  originalRange(id: string, offset: number, length: number): { fileName: string; mime: string; size: number; offset: number; data: Buffer } {
+    const row = query<{ file_name: string; mime: string; size: number; data: Buffer | null }>(
+      this.db,
+      // substr on a blob counts bytes from 1; a start past the end gives an empty blob.
+      'SELECT s.file_name, s.mime, length(f.data) AS size, substr(f.data, ? + 1, ?) AS data FROM sources s JOIN source_files f ON f.source_id = s.id WHERE s.id = ?',
+    ).get(offset, length, id)
+    if (!row) throw new AppError('NOT_FOUND', 'That source is no longer in this project.')
+    if (offset > row.size) throw new AppError('INVALID_INPUT', `The original of this source has ${row.size} bytes; nothing starts at byte ${offset}.`)
+    return { fileName: row.file_name, mime: row.mime, size: row.size, offset, data: row.data ?? Buffer.alloc(0) }
+  }
+
   isReferenceOnly(id: string): boolean {
     return Boolean(query<{ r: number }>(this.db, 'SELECT 1 AS r FROM sources WHERE id = ? AND reference_only = 1').get(id))
   }

@@ -3,13 +3,14 @@ import type {
   ImportStarted,
   NewVersionResult,
   OriginalFile,
+  OriginalRange,
   ReferenceFileReading,
   RemoveImpact,
   SourceDetail,
   SourceSearchHit,
   SourceSummary,
 } from '../dto/sources'
-import { MAX_ADDRESS_CHARS, MAX_IMPORT_ADDRESSES, MAX_IMPORT_BATCH_FILES, MAX_IMPORT_FILE_BYTES, MAX_REFERENCE_FILE_BYTES, MAX_SEARCH_QUERY_CHARS } from '../limits'
+import { MAX_ADDRESS_CHARS, MAX_IMPORT_ADDRESSES, MAX_IMPORT_BATCH_FILES, MAX_IMPORT_FILE_BYTES, MAX_ORIGINAL_RANGE_BYTES, MAX_REFERENCE_FILE_BYTES, MAX_SEARCH_QUERY_CHARS } from '../limits'
 import { LOOKUP_SERVICES, MAX_PROVENANCE_DETAIL_CHARS } from '../dto/provenance'
 import { IDENTIFIER_KINDS, type LookupResult } from '../dto/lookup'
 import { empty, id, name, path } from './common'
@@ -82,6 +83,15 @@ export const sourcesArgs = {
   'sources.removeImpact': z.object({ id }).strict(),
   'sources.remove': z.object({ id }).strict(),
   'sources.original': z.object({ id }).strict(),
+  // The Original view reads a file in bounded pieces (pdf.js asks for the ranges it needs), so a 100 MB PDF
+  // never crosses the door in one message.
+  'sources.originalRange': z
+    .object({
+      id,
+      offset: z.number().int().min(0),
+      length: z.number().int().min(1).max(MAX_ORIGINAL_RANGE_BYTES, `A piece of an original may be at most ${MAX_ORIGINAL_RANGE_BYTES / MB} MB.`),
+    })
+    .strict(),
   'sources.search': z
     .object({ query: z.string().max(MAX_SEARCH_QUERY_CHARS, `A search may be at most ${MAX_SEARCH_QUERY_CHARS} characters.`), limit: z.number().int().min(1).max(200).default(50) })
     .strict(),
@@ -115,6 +125,7 @@ export interface SourcesResults {
   'sources.removeImpact': RemoveImpact
   'sources.remove': { orphanedClaims: number }
   'sources.original': OriginalFile
+  'sources.originalRange': OriginalRange
   'sources.search': SourceSearchHit[]
   'sources.importNewVersion': NewVersionResult
   'sources.parseRecords': ReferenceFileReading

@@ -121,6 +121,15 @@ export interface OriginalFile {
   dataBase64: string
 }
 
+/** A piece of an original file: `size` is the whole file's, so the first piece tells the reader how much to ask for. */
+export interface OriginalRange {
+  fileName: string
+  mime: string
+  size: number
+  offset: number
+  dataBase64: string
+}
+
 export interface RecordMatch {
   item: CslItem
   /** The source it matched by DOI or title, or null for the analyst to pick. */

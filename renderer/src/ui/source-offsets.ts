@@ -14,7 +14,9 @@ export interface SourceSpan {
 }
 
 const ANCHOR = '[data-start]'
-const NOT_TEXT = '[aria-hidden="true"], [data-offset-ignore]'
+/** Parts of the reader that are not the clean text at all (the Original view beside it): selections and clicks there are theirs. */
+export const OUTSIDE_TEXT = '[data-offset-ignore]'
+const NOT_TEXT = `[aria-hidden="true"], ${OUTSIDE_TEXT}`
 
 const startOf = (el: Element): number => Number(el.getAttribute('data-start'))
 
@@ -80,9 +82,15 @@ function pointOffset(container: Element, node: Node, offset: number, edge: 'star
   return null
 }
 
+/** Whether a node lies in a part of the reader that is not source text (see OUTSIDE_TEXT). */
+export function isOutsideText(node: Node | null): boolean {
+  const el = node instanceof Element ? node : node?.parentElement
+  return !!el?.closest(OUTSIDE_TEXT)
+}
+
 /** The source-text span a DOM range covers, or null when it touches no paragraph of this reader. */
 export function rangeToSpan(container: Element, range: Range): SourceSpan | null {
-  if (!range.intersectsNode(container)) return null
+  if (!range.intersectsNode(container) || isOutsideText(range.commonAncestorContainer)) return null
   const start = pointOffset(container, range.startContainer, range.startOffset, 'start')
   const end = pointOffset(container, range.endContainer, range.endOffset, 'end')
   if (start === null || end === null || !Number.isFinite(start) || !Number.isFinite(end) || end < start) return null

@@ -95,6 +95,10 @@ export function sourceHandlers(ctx: CoreContext): SourceHandlers {
       const file = ctx.session().sources.original(id)
       return { fileName: file.fileName, mime: file.mime, sha256: file.sha256, dataBase64: file.data.toString('base64') }
     },
+    'sources.originalRange': async ({ id, offset, length }) => {
+      const piece = ctx.session().sources.originalRange(id, offset, length)
+      return { fileName: piece.fileName, mime: piece.mime, size: piece.size, offset: piece.offset, dataBase64: piece.data.toString('base64') }
+    },
     'sources.search': async ({ query, limit }) => searchSources(ctx.session().db, query, limit),
     'sources.importNewVersion': async ({ id, path, file }) => {
       const session = ctx.session()

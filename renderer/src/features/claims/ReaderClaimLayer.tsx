@@ -1,7 +1,7 @@
 import { useEffect, type RefObject } from 'react'
 import { createPortal } from 'react-dom'
 import { useClaimsUi } from './claims-ui'
-import { offsetAtPoint } from '../../ui/source-offsets'
+import { OUTSIDE_TEXT, offsetAtPoint } from '../../ui/source-offsets'
 import { useClaimHighlights } from './useClaimHighlights'
 import { useSelectionToClaim } from './useSelectionToClaim'
 import './claims-reader.css'
@@ -26,7 +26,9 @@ export function ReaderClaimLayer({ containerRef, sourceId }: ReaderClaimLayerPro
     const el = containerRef.current
     if (!el) return
     const container: HTMLElement = el
-    const claimAt = (x: number, y: number) => {
+    const claimAt = (x: number, y: number, target: EventTarget | null) => {
+      // The Original view beside the text handles its own clicks: its words are not the clean text's.
+      if (target instanceof Element && target.closest(OUTSIDE_TEXT)) return undefined
       const offset = offsetAtPoint(container, x, y)
       if (offset === null) return undefined
       // Overlapping claims: the shortest one is the one the analyst is most likely pointing at.
@@ -36,7 +38,7 @@ export function ReaderClaimLayer({ containerRef, sourceId }: ReaderClaimLayerPro
     }
     function onClick(e: MouseEvent) {
       if (e.button !== 0 || !document.getSelection()?.isCollapsed) return
-      const claim = claimAt(e.clientX, e.clientY)
+      const claim = claimAt(e.clientX, e.clientY, e.target)
       if (claim) ui.openClaim(claim.id)
     }
     let frame = 0
@@ -44,7 +46,7 @@ export function ReaderClaimLayer({ containerRef, sourceId }: ReaderClaimLayerPro
       if (frame) return
       frame = requestAnimationFrame(() => {
         frame = 0
-        container.style.cursor = claimAt(e.clientX, e.clientY) ? 'pointer' : ''
+        container.style.cursor = claimAt(e.clientX, e.clientY, e.target) ? 'pointer' : ''
       })
     }
     container.addEventListener('click', onClick)

@@ -1,8 +1,7 @@
-import { useCallback, useEffect, useState, type RefObject } from 'react'
+import { useEffect, type RefObject } from 'react'
 import type { Claim } from '../../../../electron/shared/dto/claims'
-import { useApi } from '../../api/context'
-import { useEvent } from '../../ui/useEvent'
 import { buildTextIndex, spanToRange } from '../../ui/source-offsets'
+import { useSourceClaims } from './useSourceClaims'
 
 export const CLAIM_HIGHLIGHT = 'evident-claim'
 
@@ -16,30 +15,7 @@ function highlightsSupported(): boolean {
  * detaches the ranges' nodes, so the highlight is rebuilt whenever the reader's DOM changes.
  */
 export function useClaimHighlights(containerRef: RefObject<HTMLElement | null>, sourceId: string | null): Claim[] {
-  const api = useApi()
-  const [claims, setClaims] = useState<Claim[]>([])
-  const [version, setVersion] = useState(0)
-  const reload = useCallback(() => setVersion((v) => v + 1), [])
-  useEvent('claims.changed', reload)
-  // A re-import re-anchors the open source's claims. A removal is left alone: the reader is about to close
-  // that source, and asking for its claims now would only fetch a "not found".
-  useEvent('sources.changed', ({ reason }) => reason !== 'remove' && reload())
-
-  useEffect(() => {
-    if (!sourceId) {
-      setClaims([])
-      return
-    }
-    let stale = false
-    api
-      .invoke('claims.forSource', { sourceId })
-      .then((list) => !stale && setClaims(list))
-      // Highlights are an aid: without them the reader still works, so a failure is not worth a toast.
-      .catch(() => !stale && setClaims([]))
-    return () => {
-      stale = true
-    }
-  }, [api, sourceId, version])
+  const claims = useSourceClaims(sourceId)
 
   useEffect(() => {
     const container = containerRef.current

@@ -5,6 +5,7 @@ import { toEvidentError } from '../../api/errors'
 import { useEvent } from '../../ui/useEvent'
 import { useClaimsUi } from './claims-ui'
 import { draftFor, selectedSpan } from './selection-draft'
+import { isOutsideText } from '../../ui/source-offsets'
 
 export interface SelectionToClaim {
   /** Where to show the "New claim" popover (viewport coordinates), or null when nothing is selected. */
@@ -74,7 +75,7 @@ export function useSelectionToClaim(containerRef: RefObject<HTMLElement | null>,
       if (!isClaimShortcut(e) || !container) return
       const selection = document.getSelection()
       const inReader = (selection?.anchorNode && container.contains(selection.anchorNode)) || container.contains(document.activeElement)
-      if (!inReader) return
+      if (!inReader || isOutsideText(selection?.anchorNode ?? null) || isOutsideText(document.activeElement)) return
       e.preventDefault()
       void claimSelection()
     }
@@ -84,7 +85,7 @@ export function useSelectionToClaim(containerRef: RefObject<HTMLElement | null>,
       const selection = document.getSelection()
       if (!container || !selection || selection.isCollapsed || selection.rangeCount === 0) return setAnchor(null)
       const range = selection.getRangeAt(0)
-      if (!container.contains(range.commonAncestorContainer)) return setAnchor(null)
+      if (!container.contains(range.commonAncestorContainer) || isOutsideText(range.commonAncestorContainer)) return setAnchor(null)
       // Just under the end of the selection, where the pointer usually is when a drag-select ends.
       const rects = typeof range.getClientRects === 'function' ? range.getClientRects() : null
       const last = rects?.[rects.length - 1]

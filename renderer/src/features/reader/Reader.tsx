@@ -1,9 +1,11 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
+import type { SourceDetail } from '../../../../electron/shared/dto/sources'
 import { FindBar } from './FindBar'
 import { Paragraphs } from './Paragraphs'
 import { SourceHeader } from './SourceHeader'
 import { useFindInSource } from './useFindInSource'
 import { useSourceDetail } from './useSourceDetail'
+import { useOriginalToggle } from './useOriginalToggle'
 import './reader.css'
 
 export interface JumpTarget {
@@ -19,10 +21,17 @@ export interface ReaderProps {
   jump: JumpTarget | null
   /** Bumped by the "Find in source" command (the menu, or its shortcut Ctrl+F: see the shell's registry). */
   findRequest: number
+  /** The Original view for this source (the shell composes it with the claims layer); absent = none. */
+  renderOriginal?: (detail: SourceDetail) => ReactNode
+  /** Whether this source's format has an Original view. */
+  hasOriginal?: (detail: SourceDetail) => boolean
 }
 
-export function Reader({ sourceId, hasSources, jump, findRequest }: ReaderProps) {
+export function Reader({ sourceId, hasSources, jump, findRequest, renderOriginal, hasOriginal }: ReaderProps) {
   const { detail, loading, error } = useSourceDetail(sourceId)
+  const [originalOn, setOriginalOn] = useOriginalToggle(sourceId)
+  const canShowOriginal = !!(detail && renderOriginal && hasOriginal?.(detail))
+  const showOriginal = canShowOriginal && originalOn
   const scroller = useRef<HTMLDivElement>(null)
   const article = useRef<HTMLElement>(null)
   const find = useFindInSource(detail, article)
@@ -73,8 +82,15 @@ export function Reader({ sourceId, hasSources, jump, findRequest }: ReaderProps)
   }
 
   return (
-    <main className="pane reader-pane" aria-label="Reader" aria-busy={loading}>
+    <main className={`pane reader-pane${showOriginal ? ' reader-split' : ''}`} aria-label="Reader" aria-busy={loading}>
       {find.open && detail && <FindBar find={find} focusKey={focusKey} onClose={closeFind} />}
+      {canShowOriginal && (
+        <div className="reader-bar">
+          <button type="button" aria-pressed={originalOn} onClick={() => setOriginalOn(!originalOn)} title="Show the original beside the clean text">
+            {originalOn ? 'Hide original' : 'Show original'}
+          </button>
+        </div>
+      )}
       <div className="reader-scroll" ref={scroller} tabIndex={0} aria-label="Source text">
         {loading && (
           <p className="empty-state" role="status">
@@ -113,6 +129,11 @@ export function Reader({ sourceId, hasSources, jump, findRequest }: ReaderProps)
           </article>
         )}
       </div>
+      {showOriginal && detail && (
+        <section className="original-pane" aria-label="Original" data-offset-ignore="">
+          {renderOriginal!(detail)}
+        </section>
+      )}
     </main>
   )
 }

@@ -1,0 +1,57 @@
+import { useMemo } from 'react'
+import type { Claim } from '../../../../electron/shared/dto/claims'
+import type { SourceDetail } from '../../../../electron/shared/dto/sources'
+import { compact, locateSelection, PdfOriginal, type MarkKind, type OriginalMark, type OriginalTarget, type PageSelection, type Span } from '../original'
+import { useToast } from '../../ui/Toast'
+import { useClaimsUi } from './claims-ui'
+import { draftFor } from './selection-draft'
+import { useSourceClaims } from './useSourceClaims'
+
+export const NOT_IN_CLEAN_TEXT =
+  'Those words could not be found in the clean text of this source (a running head, a page number or a figure is not part of it): select them in the clean text instead.'
+
+function markKind(claim: Claim): MarkKind {
+  const stances = new Set(claim.stances.map((s) => s.stance))
+  if (stances.size === 0) return 'unstanced'
+  return stances.size > 1 ? 'mixed' : [...stances][0]!
+}
+
+/** Where the clean text holds a page's words: its paragraphs that start on it, and the one running onto it. */
+function pageSpan(detail: SourceDetail, label: string): Span | null {
+  const index = detail.paragraphs.findIndex((p) => p.page === label)
+  if (index < 0) return null
+  let last = index
+  while (detail.paragraphs[last + 1]?.page === label) last++
+  const from = detail.paragraphs[Math.max(0, index - 1)]!
+  const to = detail.paragraphs[Math.min(detail.paragraphs.length - 1, last + 1)]!
+  return { start: from.start, end: to.end }
+}
+
+/**
+ * The Original view with the claims layer: the source's claims marked on the pages, a click on one opening
+ * it, and words selected on a page becoming a claim on the clean text (its quote and anchor are the
+ * clean text's, so a claim is the same whichever view it was made in).
+ */
+export function OriginalWithClaims({ detail, target }: { detail: SourceDetail; target: OriginalTarget | null }) {
+  const ui = useClaimsUi()
+  const toast = useToast()
+  const claims = useSourceClaims(detail.id)
+  const clean = useMemo(() => compact(detail.text), [detail.text])
+  const marks = useMemo(
+    (): OriginalMark[] =>
+      claims
+        .filter((c) => c.status === 'anchored')
+        .map((c) => ({ key: c.id, claimId: c.id, kind: markKind(c), anchor: c.anchor, page: c.anchor.page, label: c.statement || c.quote })),
+    [claims],
+  )
+
+  function claimSelection(selection: PageSelection) {
+    const span = locateSelection(clean, detail.text, selection.selected, selection.before, pageSpan(detail, selection.pageLabel))
+    const draft = span ? draftFor(span, detail) : null
+    if (!draft) return toast.info(NOT_IN_CLEAN_TEXT)
+    if (!draft.ok) return toast.info(draft.message)
+    ui.newClaim(draft.value)
+  }
+
+  return <PdfOriginal sourceId={detail.id} marks={marks} target={target} onClaimSelection={claimSelection} onOpenClaim={ui.openClaim} />
+}

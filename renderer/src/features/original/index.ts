@@ -1,0 +1,7 @@
+// The Original view's public face: the shell and the claims layer use these, nothing inside the folder.
+export { PdfOriginal } from './pdf/PdfOriginal'
+export type { OriginalMark, MarkKind } from './pdf/marks'
+export type { OriginalTarget, PageSelection } from './original-props'
+export { compact, type Compact } from './compact'
+export { locateSelection, type Span } from './locate'
+export { hasOriginalView } from './formats'

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+import { makePdf } from '../fixtures/make-pdf'
+import { screenshot, useBrowserSession } from './harness'
+
+/** A 40-page report: each page names itself, page 3 holds the passage the analyst claims. */
+function report(): Buffer {
+  const pages = Array.from({ length: 40 }, (_, i) => [
+    `Section ${i + 1} of the workforce review.`,
+    '',
+    i === 2 ? 'Hospital trusts that run general practice report' : `Page ${i + 1} discusses funding for community`,
+    i === 2 ? 'shorter waits for appointments in rural areas.' : 'services and the integration of care budgets.',
+  ])
+  return Buffer.from(makePdf(pages, { info: { Title: 'Workforce review' } }))
+}
+
+describe('the Original view of a PDF beside its clean text', () => {
+  const session = useBrowserSession({ defaultTimeout: 20_000 })
+
+  it('an analyst opens the original of a PDF, goes to a page, finds words and claims a passage on the page', async () => {
+    const { page, errors } = session
+    await page.getByTestId('import-input').setInputFiles({ name: 'workforce-review.pdf', mimeType: 'application/pdf', buffer: report() })
+    const summary = page.getByRole('dialog', { name: 'Import finished' })
+    await summary.waitFor()
+    await summary.getByRole('button', { name: 'Close', exact: true }).click()
+    await page.getByRole('option', { name: /Workforce review/ }).click()
+    await page.getByRole('button', { name: 'Show original' }).click()
+
+    const original = page.getByRole('region', { name: 'Original' })
+    await original.locator('.pdf-page[data-page-number="1"][data-painted]').waitFor()
+    // Only the pages in view are drawn, not all forty.
+    expect(await original.locator('.pdf-page').count()).toBeLessThan(8)
+
+    await original.getByLabel('Go to page').fill('37')
+    await original.getByLabel('Go to page').press('Enter')
+    await original.locator('.pdf-page[data-page-number="37"][data-painted]').waitFor()
+
+    await original.getByLabel('Find in the original').fill('shorter waits')
+    await original.getByLabel('Find in the original').press('Enter')
+    await original.locator('.pdf-page[data-page-number="3"] .pdf-mark-find').waitFor()
+
+    // Select the passage on page 3's text layer and make a claim of it: the quote is the clean text's.
+    await original.locator('.pdf-page[data-page-number="3"] .textLayer').evaluate((layer) => {
+      const walker = document.createTreeWalker(layer, NodeFilter.SHOW_TEXT)
+      const nodes: Text[] = []
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text)
+      const first = nodes.find((n) => n.data.includes('Hospital trusts'))!
+      const second = nodes.find((n) => n.data.includes('shorter waits'))!
+      const range = document.createRange()
+      range.setStart(first, first.data.indexOf('Hospital trusts'))
+      range.setEnd(second, second.data.indexOf('shorter waits') + 'shorter waits'.length)
+      document.getSelection()!.removeAllRanges()
+      document.getSelection()!.addRange(range)
+    })
+    await page.getByRole('button', { name: 'New claim' }).click()
+    const form = page.getByRole('dialog', { name: /claim/i })
+    await form.waitFor()
+    expect(await form.textContent()).toContain('Hospital trusts that run general practice report shorter waits')
+    await form.getByLabel(/Statement/i).fill('Trust-run practices have shorter waits')
+    await form.getByRole('button', { name: /Save|Create/ }).click()
+    await original.locator('.pdf-page[data-page-number="3"] .pdf-mark[data-claim-id]').first().waitFor()
+    // Two lines of the page, two rectangles of one claim.
+    expect(await original.locator('.pdf-page[data-page-number="3"] .pdf-mark[data-claim-id]').count()).toBe(2)
+    await screenshot(page, 'original-pdf.png')
+    expect(errors).toEqual([])
+  })
+})
