@@ -18,7 +18,7 @@ describe('the Original view of a PDF beside its clean text', () => {
 
   it('an analyst opens the original of a PDF, goes to a page, finds words and claims a passage on the page', async () => {
     const { page, errors } = session
-    await page.getByTestId('import-input').setInputFiles({ name: 'workforce-review.pdf', mimeType: 'application/pdf', buffer: report() })
+    await page.getByTestId('import-input').setInputFiles({ name: 'wr-2024-final.pdf', mimeType: 'application/pdf', buffer: report() })
     const summary = page.getByRole('dialog', { name: 'Import finished' })
     await summary.waitFor()
     await summary.getByRole('button', { name: 'Close', exact: true }).click()
