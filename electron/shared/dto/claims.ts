@@ -20,6 +20,20 @@ export interface ClaimAnchor {
 
 export type ClaimStatus = 'anchored' | 'orphaned'
 
+/**
+ * What became of a cited quote in a new text of its source: the same words at the same place, the same
+ * words found exactly elsewhere, only a near match (the words changed), or nothing close enough.
+ */
+export const QUOTE_FATES = ['unchanged', 'moved', 'changed', 'gone'] as const
+export type QuoteFate = (typeof QUOTE_FATES)[number]
+
+/** One run of a word diff between the cited words and the source's new words. */
+export interface WordDiffPart {
+  op: 'same' | 'removed' | 'added'
+  /** The run's words, separated by single spaces. */
+  text: string
+}
+
 export interface ClaimStance {
   questionId: string
   stance: Stance
