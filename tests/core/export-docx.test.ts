@@ -67,7 +67,7 @@ describe('exporting the brief to Word', () => {
       // Each note: the style's citation (the number, in Vancouver), then the pinpoint the style did not print and the verbatim quote.
       const texts = notes === 'footnotes' ? footnotes : endnotes
       const drage = style === 'vancouver' ? texts.find((t) => t.includes('Hospitals want to create')) : texts.find((t) => t.includes('Drage'))
-      expect(drage).toMatch(style === 'vancouver' ? /^\(5\) ¶\u00a0\d+\. “Hospitals want to create a model of care/ : /^\(Drage, 2015, para\. \d+\)\. “Hospitals want to create a model of care/)
+      expect(drage).toMatch(style === 'vancouver' ? /^\(5\) para\.\u00a0\d+\. “Hospitals want to create a model of care/ : /^\(Drage, 2015, para\. \d+\)\. “Hospitals want to create a model of care/)
       expect(texts.find((t) => t.includes(style === 'vancouver' ? 'p.\u00a0iv' : 'Baird'))).toContain(style === 'vancouver' ? '(6) p.\u00a0iv.' : 'p. iv')
     }
   })

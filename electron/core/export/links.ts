@@ -18,6 +18,11 @@ export interface ReferenceLinks {
 
 const WEB_TYPES = new Set(['webpage', 'post-weblog', 'article-magazine', 'article-newspaper'])
 
+/** The style's text gets links on the addresses it printed and nothing more: no DOI glued after its URL. */
+export function printedOnly(links: ReferenceLinks): ReferenceLinks {
+  return { others: [...(links.primary ? [links.primary] : []), ...links.others] }
+}
+
 export function isSafeUrl(url: string): boolean {
   return /^(https?:\/\/|mailto:)/i.test(url.trim())
 }

@@ -1,14 +1,15 @@
 import type { NoteMode } from '../../shared/dto/briefs'
 import type { CslItem } from '../../shared/dto/csl'
 import { effectiveNotes, placementOf, type CitationPlacement } from '../../shared/citation-punctuation'
-import { CitationEngine, type CiteInput, type Locator } from '../citations/engine'
+import { CitationEngine, DEFAULT_LOCALE, type CiteInput, type Locator } from '../citations/engine'
 import { htmlToRuns, type StyledRun } from '../citations/runs'
 import type { ResolvedStyle } from '../citations/styles'
 import { AppError } from '../errors'
 import { shortCitation } from '../sources/csl'
-import { itemLanguage } from '../citations/language'
+import { itemLanguage, styleLocale } from '../citations/language'
+import { locatorTerms, type LocatorTerms } from '../citations/locale-terms'
 import { markFor, type ResolvedCitation } from './check'
-import { referenceLinks, textFragmentUrl, type ReferenceLinks } from './links'
+import { printedOnly, referenceLinks, textFragmentUrl, type ReferenceLinks } from './links'
 
 /** One cited claim inside a cluster: what Evident adds after the style's text, and the Evidence appendix row. */
 export interface PreparedCitation {
@@ -65,11 +66,14 @@ export function locatorOf(c: Pick<ResolvedCitation, 'page' | 'paragraph'>): Loca
   return c.paragraph > 0 ? { label: 'paragraph', value: String(c.paragraph) } : undefined
 }
 
-/** "p. 12" for a PDF's printed page label, "¶ 12" for our paragraph numbers. */
-export function pinpointText(locator: Locator | undefined): string {
+/**
+ * "p. 12" for a PDF's printed page label, "para. 12" for our paragraph numbers: the locale's own short terms,
+ * so the pinpoint Evident adds in a note reads as the style's do in the text.
+ */
+export function pinpointText(locator: Locator | undefined, terms: LocatorTerms): string {
   if (!locator) return ''
-  // A no-break space: "¶" alone at the end of a line and "12" on the next reads as two things.
-  return locator.label === 'page' ? `p.\u00a0${locator.value}` : `¶\u00a0${locator.value}`
+  // A no-break space: "para." alone at the end of a line and "12" on the next reads as two things.
+  return `${locator.label === 'page' ? terms.page : terms.paragraph}\u00a0${locator.value}`
 }
 
 /** A removed source still needs a reference: one stand-in record per title it was known by. */
@@ -81,9 +85,11 @@ function itemFor(c: ResolvedCitation, stand: Map<string, CslItem>): CslItem {
   return stand.get(id)!
 }
 
+/** A note ends as a sentence, unless it ends with an address: "https://doi.org/10.1136/bmj.g6055." is not one. */
 function endWithStop(runs: StyledRun[]): StyledRun[] {
   const text = runs.map((r) => r.text).join('')
-  return /[.!?]\s*$/.test(text) || !text ? runs : [...runs, { text: '.' }]
+  if (!text || /[.!?]\s*$/.test(text) || /(?:https?:\/\/|doi:|www\.)\S+$/i.test(text)) return runs
+  return [...runs, { text: '.' }]
 }
 
 /**
@@ -145,9 +151,10 @@ export function prepareCitations(
   const bibliography = engine.bibliography()
   const references: PreparedReference[] = bibliography.map((entry, i) => {
     const item = items.get(entry.sourceId)
-    return { sourceId: entry.sourceId, bookmark: `ref_${i + 1}`, runs: entry.runs, links: item ? referenceLinks(item) : { others: [] } }
+    return { sourceId: entry.sourceId, bookmark: `ref_${i + 1}`, runs: entry.runs, links: item ? printedOnly(referenceLinks(item)) : { others: [] } }
   })
   const bookmarks = new Map(references.map((r) => [r.sourceId, r.bookmark]))
+  const terms = locatorTerms(resourcesDir, styleLocale(style.xml) ?? DEFAULT_LOCALE)
 
   // "— Drage 2015 (Drage, 2015, para. 7)" says the author twice: an author-date label is attribution enough.
   const labelNamesAuthor = placement === 'in-text' && style.info.kind === 'author-date'
@@ -164,7 +171,7 @@ export function prepareCitations(
       links: referenceLinks(item),
       quote: c.quote,
       attribution: labelNamesAuthor ? '' : c.source ? shortCitation(c.source.csl) : c.snapshot.shortCitation || c.snapshot.sourceTitle,
-      pinpoint: pinpointText(input.locator),
+      pinpoint: pinpointText(input.locator, terms),
       sourceLabel: (item.title as string | undefined) ?? c.snapshot.sourceTitle,
       ...(fragmentUrl ? { fragmentUrl } : {}),
       ...(bookmark ? { bookmark } : {}),
