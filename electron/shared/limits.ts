@@ -23,3 +23,7 @@ export const ANCHOR_CONTEXT_CHARS = 32
 export const PROJECT_EXTENSION = '.evident'
 /** Items restored or deleted forever in one request. */
 export const MAX_TRASH_IDS = 1000
+/** The largest saved page the Original view lays out as it was saved (a bigger one is read in the clean text). */
+export const MAX_SHOWN_PAGE_BYTES = 10 * 1024 * 1024
+/** The most sanitised HTML one Original view may be (a .docx's pictures are in it as data: addresses). */
+export const MAX_ORIGINAL_VIEW_CHARS = 60 * 1024 * 1024

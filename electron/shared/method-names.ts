@@ -30,6 +30,7 @@ export const METHOD_NAME_LIST = [
   'sources.remove',
   'sources.original',
   'sources.originalRange',
+  'sources.originalView',
   'sources.search',
   'sources.importNewVersion',
   'sources.parseRecords',

@@ -13,6 +13,7 @@ import type {
 import { MAX_ADDRESS_CHARS, MAX_IMPORT_ADDRESSES, MAX_IMPORT_BATCH_FILES, MAX_IMPORT_FILE_BYTES, MAX_ORIGINAL_RANGE_BYTES, MAX_REFERENCE_FILE_BYTES, MAX_SEARCH_QUERY_CHARS } from '../limits'
 import { LOOKUP_SERVICES, MAX_PROVENANCE_DETAIL_CHARS } from '../dto/provenance'
 import { IDENTIFIER_KINDS, type LookupResult } from '../dto/lookup'
+import type { OriginalView } from '../dto/original-view'
 import { empty, id, name, path } from './common'
 import { cslItem } from './csl'
 
@@ -92,6 +93,8 @@ export const sourcesArgs = {
       length: z.number().int().min(1).max(MAX_ORIGINAL_RANGE_BYTES, `A piece of an original may be at most ${MAX_ORIGINAL_RANGE_BYTES / MB} MB.`),
     })
     .strict(),
+  // A saved page or .docx laid out for the Original view, sanitised in a parser process.
+  'sources.originalView': z.object({ id }).strict(),
   'sources.search': z
     .object({ query: z.string().max(MAX_SEARCH_QUERY_CHARS, `A search may be at most ${MAX_SEARCH_QUERY_CHARS} characters.`), limit: z.number().int().min(1).max(200).default(50) })
     .strict(),
@@ -126,6 +129,7 @@ export interface SourcesResults {
   'sources.remove': { orphanedClaims: number }
   'sources.original': OriginalFile
   'sources.originalRange': OriginalRange
+  'sources.originalView': OriginalView
   'sources.search': SourceSearchHit[]
   'sources.importNewVersion': NewVersionResult
   'sources.parseRecords': ReferenceFileReading

@@ -99,6 +99,12 @@ export function sourceHandlers(ctx: CoreContext): SourceHandlers {
       const piece = ctx.session().sources.originalRange(id, offset, length)
       return { fileName: piece.fileName, mime: piece.mime, size: piece.size, offset: piece.offset, dataBase64: piece.data.toString('base64') }
     },
+    'sources.originalView': async ({ id }) => {
+      const { format } = ctx.session().sources.get(id)
+      if (format !== 'html' && format !== 'docx') throw new AppError('UNSUPPORTED_FORMAT', `This source is a ${format} file: only saved web pages and Word documents are laid out this way.`)
+      const file = ctx.session().sources.original(id)
+      return ctx.parser.render({ fileName: file.fileName, format, bytes: file.data })
+    },
     'sources.search': async ({ query, limit }) => searchSources(ctx.session().db, query, limit),
     'sources.importNewVersion': async ({ id, path, file }) => {
       const session = ctx.session()

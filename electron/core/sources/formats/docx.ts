@@ -166,3 +166,32 @@ export async function extractDocx(fileName: string, bytes: Uint8Array, options: 
   const record = labelled(coreXml ? metadataFromCoreXml(coreXml) : {}, { kind: 'document', detail: "the Word file's core properties" })
   return { format: 'docx', mime: MIME, blocks, ...record }
 }
+
+/** Pictures a .docx holds are shown inline up to this size; bigger ones and linked ones are placeholders. */
+const MAX_VIEW_IMAGE_BYTES = 8 * 1024 * 1024
+const VIEW_IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/bmp'])
+
+/**
+ * The document as mammoth lays it out, for the Original view: the same checks as an import (zip bomb, DTD),
+ * its own pictures as data: addresses, never a linked file or address (those become placeholders later).
+ */
+export async function docxViewHtml(fileName: string, bytes: Uint8Array, maxInflated: number): Promise<string> {
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new AppError('CORRUPT_FILE', `"${fileName}" is not a Word document (.docx): it is not a zip file.`)
+  await prescan(fileName, bytes, maxInflated)
+  const { default: mammoth } = await import('mammoth')
+  const picture = mammoth.images.imgElement(async (image) => {
+    if (!VIEW_IMAGE_TYPES.has(image.contentType)) return { src: '' }
+    try {
+      const data = await image.read('base64')
+      return data.length * 0.75 > MAX_VIEW_IMAGE_BYTES ? { src: '' } : { src: `data:${image.contentType};base64,${data}` }
+    } catch {
+      return { src: '' }
+    }
+  })
+  try {
+    const options = { styleMap: ["p[style-name='Title'] => h1:fresh"], convertImage: picture, externalFileAccess: false }
+    return (await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, options)).value
+  } catch (error) {
+    throw new AppError('CORRUPT_FILE', `"${fileName}" is damaged: Word's document part inside it cannot be read.`, { cause: error })
+  }
+}

@@ -1,6 +1,7 @@
 import { toErrorPayload } from '../../errors'
 import { extractDocument, type VisualLine, type WorkShare } from '../extract'
 import { readPdfPageLines } from '../formats/pdf'
+import { renderOriginal } from '../formats/original-view'
 import type { ParserReply, ParserRequest } from './protocol'
 
 /** The parser process's side of its link to the app: Node's IPC channel or Electron's parentPort. */
@@ -40,7 +41,10 @@ export function serveParser(link: ParentLink): void {
     if (request.type === 'plan') plans.settle(request.id, request.sharedFrom)
     else if (request.type === 'shared') shared.settle(request.id, request.pages)
     else if (request.type === 'pages') void answer(link, request.id, request.fileName, async () => ({ type: 'pages-done', id: request.id, pages: await readPdfPageLines(request.fileName, request.bytes, request.from, request.to) }))
-    else {
+    else if (request.type === 'render') {
+      const { id, fileName, format, bytes } = request
+      void answer(link, id, fileName, async () => ({ type: 'rendered', id, view: await renderOriginal(fileName, format, bytes) }))
+    } else {
       const { id, fileName, bytes, options } = request
       const share: WorkShare = {
         announce: (pages) => {

@@ -1,5 +1,7 @@
 import { extractDocument, type ExtractOptions } from '../extract'
 import type { ExtractedDocument } from '../extracted'
+import type { OriginalView } from '../../../shared/dto/original-view'
+import { renderOriginal } from '../formats/original-view'
 
 export type ParseOptions = Pick<ExtractOptions, 'maxBytes' | 'maxInflatedBytes' | 'titleHint' | 'baseUrl' | 'requireArticle'>
 
@@ -12,6 +14,12 @@ export interface ParseJob {
   signal?: AbortSignal
 }
 
+export interface RenderJob {
+  fileName: string
+  format: OriginalView['format']
+  bytes: Uint8Array
+}
+
 /**
  * Turns untrusted bytes into blocks. The app's doors use a ParserPool (separate processes with memory and
  * time limits); the in-process parser is for files Evident ships itself (the starter corpus) and for the
@@ -21,11 +29,14 @@ export interface DocumentParser {
   /** How many files a batch should keep in flight with it. */
   readonly concurrency: number
   parse(job: ParseJob): Promise<ExtractedDocument>
+  /** A saved page or .docx laid out and sanitised for the Original view (same limits as a parse). */
+  render(job: RenderJob): Promise<OriginalView>
   close(): Promise<void>
 }
 
 export const inProcessParser: DocumentParser = {
   concurrency: 1,
   parse: ({ fileName, bytes, options }) => extractDocument(fileName, bytes, options),
+  render: ({ fileName, format, bytes }) => renderOriginal(fileName, format, bytes),
   close: async () => undefined,
 }

@@ -3,7 +3,9 @@ import { AppError } from '../../errors'
 import { megabytes, type VisualLine } from '../extract'
 import type { ExtractedDocument } from '../extracted'
 import type { ParserChannel, SpawnParser } from './channel'
-import type { DocumentParser, ParseJob } from './parser'
+import type { OriginalView } from '../../../shared/dto/original-view'
+import type { DocumentParser, ParseJob, RenderJob } from './parser'
+import { cancelled, couldNotStart } from './messages'
 import { HEAP_EXHAUSTED_PATTERN, MEMORY_CEILING_MARKER, type ParserReply, type ParserRequest } from './protocol'
 
 /** How long a file may take: a base, more for every megabyte, and more for every page it announces. */
@@ -39,8 +41,8 @@ interface Running {
   timer: NodeJS.Timeout
   stoppedFor?: 'time' | 'cancel'
   /** A whole document is assembled from its pages; a 'pages' request reads part of one for another parser. */
-  kind: 'document' | 'pages'
-  resolve(value: ExtractedDocument | VisualLine[][]): void
+  kind: 'document' | 'pages' | 'render'
+  resolve(value: ExtractedDocument | VisualLine[][] | OriginalView): void
   reject(error: unknown): void
   onAbort(): void
 }
@@ -93,11 +95,20 @@ export class ParserPool implements DocumentParser {
 
   async parse(job: ParseJob): Promise<ExtractedDocument> {
     if (job.signal?.aborted) throw cancelled(job.fileName)
+    return this.withSlot((slot) => this.run(slot, job))
+  }
+
+  /** The Original view's layout of a saved page or .docx, read under the same limits as an import. */
+  async render(job: RenderJob): Promise<OriginalView> {
+    return this.withSlot((slot) => this.runOn(slot, job, 'render', 0, (id) => ({ type: 'render', id, ...job })) as Promise<OriginalView>)
+  }
+
+  private async withSlot<T>(work: (slot: Slot) => Promise<T>): Promise<T> {
     const slot = await this.acquire()
     try {
       await slot.ready
       if (slot.exited) throw couldNotStart(slot.stderr)
-      return await this.run(slot, job)
+      return await work(slot)
     } finally {
       this.release(slot)
     }
@@ -148,7 +159,7 @@ export class ParserPool implements DocumentParser {
     return this.runOn(slot, job, 'document', 0, (id) => ({ type: 'parse', id, fileName: job.fileName, bytes: job.bytes, options })) as Promise<ExtractedDocument>
   }
 
-  private runOn(slot: Slot, job: ParseJob, kind: Running['kind'], pages: number, request: (id: number) => ParserRequest): Promise<ExtractedDocument | VisualLine[][]> {
+  private runOn(slot: Slot, job: ParseJob, kind: Running['kind'], pages: number, request: (id: number) => ParserRequest): Promise<ExtractedDocument | VisualLine[][] | OriginalView> {
     return new Promise((resolve, reject) => {
       const id = this.nextId++
       const limitMs = this.time.baseMs + (job.bytes.byteLength / (1024 * 1024)) * this.time.msPerMegabyte + pages * this.time.msPerPage
@@ -214,6 +225,7 @@ export class ParserPool implements DocumentParser {
     this.finish(slot)
     if (reply.type === 'done') running.resolve(reply.document)
     else if (reply.type === 'pages-done') running.resolve(reply.pages)
+    else if (reply.type === 'rendered') running.resolve(reply.view)
     else running.reject(new AppError(reply.error.code, reply.error.message))
   }
 
@@ -256,38 +268,26 @@ export class ParserPool implements DocumentParser {
 
   private whyItEnded(slot: Slot, running: Running, code: number | null, signal: string | null): AppError {
     const name = running.job.fileName
+    const lost = running.kind === 'render' ? 'Its clean text is unaffected.' : 'Nothing was imported from it.'
     if (running.stoppedFor === 'cancel') return cancelled(name)
     if (running.stoppedFor === 'time') {
       const seconds = Math.round(running.limitMs / 1000)
       return new AppError(
         'TIMED_OUT',
-        `“${name}” took longer than it may to read (${seconds} s) and was stopped: it may be damaged or built to stall a reader. Nothing was imported from it.`,
+        `“${name}” took longer than it may to read (${seconds} s) and was stopped: it may be damaged or built to stall a reader. ${lost}`,
       )
     }
     if (slot.stderr.includes(MEMORY_CEILING_MARKER) || HEAP_EXHAUSTED_PATTERN.test(slot.stderr)) {
       const ceiling = this.options.maxRssBytes ? ` (${megabytes(this.options.maxRssBytes)})` : ''
       return new AppError(
         'OUT_OF_MEMORY',
-        `“${name}” needed more memory than allowed${ceiling} to read and was stopped: it may be damaged or built to exhaust a reader. Nothing was imported from it.`,
+        `“${name}” needed more memory than allowed${ceiling} to read and was stopped: it may be damaged or built to exhaust a reader. ${lost}`,
       )
     }
     const how = signal ? `was ended (${signal})` : `stopped (exit code ${code ?? 'unknown'})`
     return new AppError(
       'CORRUPT_FILE',
-      `The document reader ${how} while reading “${name}”: the file may be damaged. Nothing was imported from it; the next file gets a new reader.`,
+      `The document reader ${how} while reading “${name}”: the file may be damaged. ${running.kind === 'render' ? 'Its clean text is unaffected' : 'Nothing was imported from it'}; the next file gets a new reader.`,
     )
   }
-}
-
-/** A process that ends before it is ready is not the file's fault: the reader itself is missing or broken. */
-function couldNotStart(stderr: string): AppError {
-  const said = stderr.trim().split('\n').at(-1)?.slice(0, 300)
-  return new AppError(
-    'INTERNAL',
-    `Evident’s document reader could not start${said ? ` (${said})` : ''}. Rebuild Evident (npm run build) or reinstall it.`,
-  )
-}
-
-function cancelled(fileName: string): AppError {
-  return new AppError('CANCELLED', `The import of “${fileName}” was cancelled.`)
 }

@@ -1,6 +1,7 @@
 import type { ErrorPayload } from '../../../shared/errors'
 import type { ExtractOptions, VisualLine } from '../extract'
 import type { ExtractedDocument } from '../extracted'
+import type { OriginalView } from '../../../shared/dto/original-view'
 
 /**
  * The messages between the app and a document-parser process. The parser is handed a file's bytes, never
@@ -21,6 +22,8 @@ export type ParserRequest =
   /** The answer to an announce: another parser reads from this page on (null: read them all). */
   | { type: 'plan'; id: number; sharedFrom: number | null }
   | { type: 'shared'; id: number; pages: VisualLine[][] | null }
+  /** A saved page or .docx laid out, sanitised, for the Original view. */
+  | { type: 'render'; id: number; fileName: string; format: OriginalView['format']; bytes: Uint8Array }
 
 export type ParserReply =
   | { type: 'ready' }
@@ -28,6 +31,7 @@ export type ParserReply =
   | { type: 'announce'; id: number; pages: number }
   | { type: 'done'; id: number; document: ExtractedDocument }
   | { type: 'pages-done'; id: number; pages: VisualLine[][] }
+  | { type: 'rendered'; id: number; view: OriginalView }
   | { type: 'failed'; id: number; error: ErrorPayload }
 
 /**
@@ -38,8 +42,8 @@ export type ParserReply =
 export const MEMORY_CEILING_MARKER = 'evident-parser: memory ceiling reached'
 export const HEAP_EXHAUSTED_PATTERN = /heap out of memory|Reached heap limit|allocation failed/i
 
-const REPLY_TYPES = new Set(['ready', 'announce', 'done', 'pages-done', 'failed'])
-const REQUEST_TYPES = new Set(['parse', 'pages', 'plan', 'shared'])
+const REPLY_TYPES = new Set(['ready', 'announce', 'done', 'pages-done', 'rendered', 'failed'])
+const REQUEST_TYPES = new Set(['parse', 'pages', 'plan', 'shared', 'render'])
 
 export function isParserReply(value: unknown): value is ParserReply {
   return typeof value === 'object' && value !== null && REPLY_TYPES.has((value as { type?: string }).type ?? '')
