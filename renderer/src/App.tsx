@@ -57,7 +57,7 @@ export function App() {
     defineCommands({
       // A read-only project takes no imports and no new briefs (the core would refuse them too).
       import: { enabled: () => !project?.readOnly, perform: () => void importer.choose() },
-      'import-address': { perform: () => importer.openAddressDialog() },
+      'import-address': { enabled: () => !project?.readOnly, perform: () => importer.openAddressDialog() },
       export: { perform: () => requestExport() },
       'new-brief': { enabled: () => !project?.readOnly, perform: () => requestNewBrief() },
       'find-in-source': {
@@ -78,7 +78,7 @@ export function App() {
   )
 
   return (
-    <ClaimsProvider onShowInSource={(t) => openHit(t.sourceId, t.paragraph)}>
+    <ClaimsProvider onShowInSource={(t) => openHit(t.sourceId, t.paragraph)} readOnly={project?.readOnly?.reason ?? null}>
       <div className="app">
         <TopBar project={project} onImport={() => void importer.choose()} onImportAddress={importer.openAddressDialog} onOpenHit={openHit} searchRef={search} />
         <Panes

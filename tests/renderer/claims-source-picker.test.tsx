@@ -168,6 +168,7 @@ describe('the library with its filters closed', () => {
     reattach: vi.fn(),
     cancelReattach: vi.fn(),
     showInSource: null,
+    readOnly: null,
   }
 
   beforeEach(() => {

@@ -40,7 +40,12 @@ export function TopBar({ project, onImport, onImportAddress, onOpenHit, searchRe
         >
           Import…
         </button>
-        <button type="button" onClick={onImportAddress}>
+        <button
+          type="button"
+          onClick={onImportAddress}
+          disabled={Boolean(project?.readOnly)}
+          title={project?.readOnly ? `Nothing can be imported: ${project.readOnly.reason}` : undefined}
+        >
           From address…
         </button>
         <button type="button" onClick={() => requestExport()}>

@@ -31,6 +31,8 @@ export interface ClaimFormProps {
   onClose: () => void
   onReattach: (claim: Claim) => void
   onShowInSource: ((target: SourceTarget) => void) | null
+  /** Why the project cannot be changed, or null: the claim is then shown, and nothing in it can be changed. */
+  readOnly?: string | null
 }
 
 interface Fields {
@@ -52,7 +54,7 @@ const fieldsOf = (claim: Claim): Fields => ({
 })
 
 /** Create or edit one claim. Nothing is saved until "Save"; a refusal is shown here, with the form kept. */
-export function ClaimForm({ draft, claimId, onClose, onReattach, onShowInSource }: ClaimFormProps) {
+export function ClaimForm({ draft, claimId, onClose, onReattach, onShowInSource, readOnly = null }: ClaimFormProps) {
   const api = useApi()
   const toast = useToast()
   const subject = useClaimSubject(draft, claimId)
@@ -103,12 +105,12 @@ export function ClaimForm({ draft, claimId, onClose, onReattach, onShowInSource 
   const footer = (
     <>
       {claim && (
-        <button type="button" className="footer-start" onClick={() => setConfirmDelete(true)}>
+        <button type="button" className="footer-start" disabled={readOnly !== null} title={readOnly ?? undefined} onClick={() => setConfirmDelete(true)}>
           Delete claim
         </button>
       )}
       {claim?.sourceId && (
-        <button type="button" onClick={() => onReattach(claim)}>
+        <button type="button" disabled={readOnly !== null} title={readOnly ?? undefined} onClick={() => onReattach(claim)}>
           Re-attach…
         </button>
       )}
@@ -127,17 +129,24 @@ export function ClaimForm({ draft, claimId, onClose, onReattach, onShowInSource 
         formId={formId}
         submitLabel={saving ? 'Saving…' : claim ? 'Save claim' : 'Create claim'}
         onCancel={onClose}
-        disabled={!fields || saving}
+        disabled={!fields || saving || readOnly !== null}
       />
     </>
   )
 
   return (
-    <Dialog title={claimId ? 'Edit claim' : 'New claim'} onClose={onClose} size="large" footer={footer}>
+    <Dialog title={claimId ? (readOnly ? 'Claim' : 'Edit claim') : 'New claim'} onClose={onClose} size="large" footer={footer}>
       {subject.loading || !fields ? (
         <p role="status">{subject.error ?? 'Loading the claim…'}</p>
       ) : (
         <form id={formId} className="claim-form" onSubmit={(e) => void save(e)} aria-describedby={error ? errorId : undefined}>
+          {readOnly && (
+            <p className="muted" role="note">
+              {readOnly} This claim cannot be changed here.
+            </p>
+          )}
+          {/* A disabled fieldset turns off every field, picker and their buttons in one place. */}
+          <fieldset className="claim-fields" disabled={readOnly !== null}>
           {orphaned && (
             <p className="orphan-banner" role="alert">
               <strong>Orphaned:</strong> this quote was not found in the current text of its source. It has not been moved.
@@ -185,6 +194,7 @@ export function ClaimForm({ draft, claimId, onClose, onReattach, onShowInSource 
             <span>Note</span>
             <textarea rows={2} maxLength={MAX_NOTE_CHARS} value={fields.note} onChange={(e) => patch({ note: e.target.value })} />
           </label>
+          </fieldset>
           {taxonomy.error && <p className="field-error">Tags and questions are unavailable: {taxonomy.error}</p>}
           <ErrorNote id={errorId} message={error} className="field-error form-error" />
         </form>

@@ -65,10 +65,10 @@ export function ClaimsLibrary({ sources }: ClaimsLibraryProps) {
       <header className="pane-header">
         <h2>Claims</h2>
         <div className="claims-tools">
-          <button type="button" onClick={() => setManager('tags')}>
+          <button type="button" disabled={ui.readOnly !== null} title={ui.readOnly ?? undefined} onClick={() => setManager('tags')}>
             Tags…
           </button>
-          <button type="button" onClick={() => setManager('questions')}>
+          <button type="button" disabled={ui.readOnly !== null} title={ui.readOnly ?? undefined} onClick={() => setManager('questions')}>
             Questions…
           </button>
         </div>

@@ -12,10 +12,12 @@ export interface ClaimsProviderProps {
   children: ReactNode
   /** The shell's way to open a source at a passage; without it "Show in source" is not offered. */
   onShowInSource?: (target: SourceTarget) => void
+  /** Why the project cannot be changed, or null; claims are then shown but not made, edited or deleted. */
+  readOnly?: string | null
 }
 
 /** Owns the claim form and the re-attach mode, so every way into a claim leads to the same dialog. */
-export function ClaimsProvider({ children, onShowInSource }: ClaimsProviderProps) {
+export function ClaimsProvider({ children, onShowInSource, readOnly = null }: ClaimsProviderProps) {
   const api = useApi()
   const toast = useToast()
   const [form, setForm] = useState<FormTarget>(null)
@@ -53,15 +55,17 @@ export function ClaimsProvider({ children, onShowInSource }: ClaimsProviderProps
 
   const ui = useMemo<ClaimsUi>(
     () => ({
-      newClaim: (draft) => setForm({ kind: 'new', draft }),
+      // Every way into a new claim (reader, Original view, suggestions) passes here, so one check covers them.
+      newClaim: (draft) => (readOnly ? toast.info(`No claim can be made: ${readOnly}`) : setForm({ kind: 'new', draft })),
       openClaim: (claimId) => setForm({ kind: 'edit', claimId }),
       reattaching,
       startReattach,
       reattach,
       cancelReattach: () => setReattaching(null),
       showInSource,
+      readOnly,
     }),
-    [reattaching, startReattach, reattach, showInSource],
+    [reattaching, startReattach, reattach, showInSource, readOnly, toast],
   )
 
   return (
@@ -86,6 +90,7 @@ export function ClaimsProvider({ children, onShowInSource }: ClaimsProviderProps
           onClose={() => setForm(null)}
           onReattach={startReattach}
           onShowInSource={showInSource}
+          readOnly={readOnly}
         />
       )}
     </ClaimsUiContext.Provider>

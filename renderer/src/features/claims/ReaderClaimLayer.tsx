@@ -68,7 +68,8 @@ export function ReaderClaimLayer({ containerRef, sourceId }: ReaderClaimLayerPro
             type="button"
             className="primary"
             aria-keyshortcuts="Control+Enter"
-            title={`${label} (Ctrl+Enter)`}
+            title={ui.readOnly ? `No claim can be made: ${ui.readOnly}` : `${label} (Ctrl+Enter)`}
+            disabled={ui.readOnly !== null}
             // Keep the selection: a mousedown on a button would otherwise clear it before the click.
             onMouseDown={(e) => e.preventDefault()}
             onClick={() => void claimSelection()}

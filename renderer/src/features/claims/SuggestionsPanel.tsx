@@ -95,7 +95,7 @@ export function SuggestionsPanel({ sourceId, sourceTitle }: SuggestionsPanelProp
                   ))}
                 </ul>
                 <div className="suggestion-actions">
-                  <button type="button" className="primary" aria-label={`Accept suggestion: ${s.text.slice(0, 80)}`} onClick={() => accept(s)}>
+                  <button type="button" className="primary" aria-label={`Accept suggestion: ${s.text.slice(0, 80)}`} disabled={ui.readOnly !== null} title={ui.readOnly ?? undefined} onClick={() => accept(s)}>
                     Accept
                   </button>
                   {ui.showInSource && (
@@ -107,7 +107,7 @@ export function SuggestionsPanel({ sourceId, sourceTitle }: SuggestionsPanelProp
                       Show
                     </button>
                   )}
-                  <button type="button" aria-label={`Dismiss suggestion: ${s.text.slice(0, 80)}`} onClick={() => void dismiss(s)}>
+                  <button type="button" aria-label={`Dismiss suggestion: ${s.text.slice(0, 80)}`} disabled={ui.readOnly !== null} title={ui.readOnly ?? undefined} onClick={() => void dismiss(s)}>
                     Dismiss
                   </button>
                 </div>

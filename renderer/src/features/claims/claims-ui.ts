@@ -31,6 +31,8 @@ export interface ClaimsUi {
   cancelReattach(): void
   /** Present when the shell can open a source at a passage. */
   showInSource: ((target: SourceTarget) => void) | null
+  /** Why nothing can be changed (the project is open read-only), or null: claims are then only shown. */
+  readOnly: string | null
 }
 
 export const ClaimsUiContext = createContext<ClaimsUi | null>(null)
