@@ -34,6 +34,7 @@ export const METHOD_NAME_LIST = [
   'sources.search',
   'sources.importNewVersion',
   'sources.parseRecords',
+  'sources.checkOnline',
   'claims.create',
   'claims.update',
   'claims.delete',

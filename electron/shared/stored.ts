@@ -3,6 +3,7 @@ import type { ClaimAnchor } from './dto/claims'
 import type { CslItem } from './dto/csl'
 import { PROVENANCE_KINDS, type RecordProvenance } from './dto/provenance'
 import type { NoteMarker, Paragraph } from './dto/sources'
+import { NOTICE_KINDS, type SourceNotice } from './dto/source-updates'
 
 /**
  * The JSON a project file stores in its columns, checked when read back: a damaged or hand-edited file gives
@@ -59,5 +60,18 @@ export const storedProvenance: z.ZodType<RecordProvenance> = z.record(
     kind: z.string().transform((kind) => PROVENANCE_KINDS.find((k) => k === kind) ?? 'guessed'),
     detail: z.string().optional(),
     confirmedAt: z.string().optional(),
+  }),
+)
+
+/** Notices of a source (Check sources); a kind this version does not know reads as a plain update. */
+export const storedNotices: z.ZodType<SourceNotice[]> = z.array(
+  z.object({
+    kind: z.string().transform((kind) => NOTICE_KINDS.find((k) => k === kind) ?? 'other'),
+    type: z.string(),
+    label: z.string(),
+    doi: z.string(),
+    url: z.string(),
+    date: z.string().optional(),
+    reportedBy: z.string().optional(),
   }),
 )

@@ -1,4 +1,4 @@
-import { json, send, type FixtureServer, type Route } from './fixture-server'
+import { json, send, trickle, truncated, type FixtureServer, type Route } from './fixture-server'
 
 /** The DOI the article page in web-pages.ts gives for itself. */
 export const ARTICLE_DOI = '10.5555/jpc.2026.012'
@@ -129,5 +129,43 @@ export function serviceEnv(server: FixtureServer): Record<string, string> {
     EVIDENT_NCBI_API: server.url('/ncbi'),
     EVIDENT_ARXIV_API: server.url('/arxiv'),
     EVIDENT_OPENLIBRARY_API: server.url('/openlibrary'),
+  }
+}
+
+/** One entry of Crossref's `updated-by` list, as the works API writes it (date-parts, date-time and timestamp). */
+export function crossrefUpdate(type: string, label: string, doi: string, date: [number, number, number], source = 'publisher') {
+  const dateTime = `${date[0]}-${String(date[1]).padStart(2, '0')}-${String(date[2]).padStart(2, '0')}T00:00:00Z`
+  return { updated: { 'date-parts': [date], 'date-time': dateTime, timestamp: Date.parse(dateTime) }, DOI: doi, type, source, label, ...(source === 'retraction-watch' ? { 'record-id': 54321 } : {}) }
+}
+
+/** DOIs Check sources asks Crossref about, each standing for one way its answer can go. */
+export const CHECK_DOIS = {
+  retracted: '10.5555/retracted.2024.1',
+  corrected: '10.5555/corrected.2023.7',
+  concern: '10.5555/concern.2025.2',
+  clean: '10.5555/clean.2022.4',
+  unknown: '10.5555/unknown.404',
+  busy: '10.5555/busy.429',
+  broken: '10.5555/broken.500',
+  cut: '10.5555/cut.truncated',
+  slow: '10.5555/slow.timeout',
+} as const
+
+/** Crossref's works answers (with their `updated-by` relations) and errors for CHECK_DOIS, under /crossref. */
+export function crossrefUpdateRoutes(): Record<string, Route> {
+  const at = (doi: string) => `/crossref/works/${encodeURIComponent(doi)}`
+  return {
+    [at(CHECK_DOIS.retracted)]: json(
+      crossrefWork(CHECK_DOIS.retracted, { 'updated-by': [crossrefUpdate('retraction', 'Retraction', '10.5555/retraction-notice.2025', [2025, 2, 3], 'retraction-watch')] }),
+    ),
+    [at(CHECK_DOIS.corrected)]: json(crossrefWork(CHECK_DOIS.corrected, { 'updated-by': [crossrefUpdate('correction', 'Correction', '10.5555/correction-notice.2024', [2024, 1, 9])] })),
+    [at(CHECK_DOIS.concern)]: json(
+      crossrefWork(CHECK_DOIS.concern, { 'updated-by': [crossrefUpdate('expression_of_concern', 'Expression of Concern', '10.5555/eoc-notice.2025', [2025, 6, 30])] }),
+    ),
+    [at(CHECK_DOIS.clean)]: json(crossrefWork(CHECK_DOIS.clean)),
+    [at(CHECK_DOIS.busy)]: json({ status: 'error', message: 'Too many requests' }, 429, { 'retry-after': '30' }),
+    [at(CHECK_DOIS.broken)]: send('Internal Server Error', 'text/plain', 500),
+    [at(CHECK_DOIS.cut)]: truncated(JSON.stringify(crossrefWork(CHECK_DOIS.cut)), 'application/json'),
+    [at(CHECK_DOIS.slow)]: trickle,
   }
 }

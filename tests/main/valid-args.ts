@@ -32,6 +32,7 @@ export const VALID_ARGS: { [M in MethodName]: Args<M> } = {
   'sources.search': { query: 'vertical integration' },
   'sources.importNewVersion': { id: 's1', path: '/tmp/new-version.txt' },
   'sources.parseRecords': { text: '@article{a, title={T}}' },
+  'sources.checkOnline': { briefId: 'b1' },
   'claims.create': { sourceId: 's1', start: 10, end: 40, exact: 'hospital trusts run practices', statement: 'Trusts run some practices.' },
   'claims.update': { id: 'c1', patch: { note: 'Check the date.' } },
   'claims.delete': { id: 'c1' },

@@ -3,6 +3,7 @@ import { AppError } from '../../core/errors'
 import { jsonOption, projectOption, UsageError, wantsJson, type CliCommand, type CliIo, type CommandInput } from '../command'
 import { formatTable, plural, printJson } from '../output'
 import { requireProject, withProject, type OpenProject } from '../project'
+import { onlineExitCode, printOnlineReport, printStoredNotices } from './check-online'
 
 export function requireBrief(input: CommandInput, command: string): string {
   const brief = input.values.brief
@@ -36,6 +37,7 @@ export function printReport(io: CliIo, report: IntegrityReport, title: string): 
   }
   printForbiddenCharacters(io, report)
   printGuessedReferences(io, report)
+  printStoredNotices(io, report)
   printAccessibility(io, report)
 }
 
@@ -75,19 +77,24 @@ function printGuessedReferences(io: CliIo, report: IntegrityReport): void {
 export const checkCommand: CliCommand = {
   name: 'check',
   summary:
-    'Check every quote a brief cites against the stored source text, and the brief against the accessible-document rules; exits 1 if a quote no longer matches or holds characters a .docx cannot carry, or on an accessibility error.',
-  usage: 'evident check --project FILE --brief ID|TITLE [--json]',
-  options: { project: projectOption, brief: { type: 'string' }, json: jsonOption },
+    'Check every quote a brief cites against the stored source text, and the brief against the accessible-document rules; exits 1 if a quote no longer matches or holds characters a .docx cannot carry, or on an accessibility error. --online also asks Crossref about every cited source with a DOI (retractions, corrections, expressions of concern) and exits 1 when one is retracted or could not be checked.',
+  usage: 'evident check --project FILE --brief ID|TITLE [--online] [--json]',
+  options: { project: projectOption, brief: { type: 'string' }, online: { type: 'boolean' }, json: jsonOption },
   positionals: { min: 0, max: 0 },
   async run(input, io, env) {
     const path = requireProject(input, 'check')
     const briefArg = requireBrief(input, 'check')
-    const { report, title } = await withProject(env, path, { create: false, readOnly: true }, async (project) => {
+    // Read-only even online: the check reports what it learned and writes nothing, so it runs beside the app.
+    const { report, title, online } = await withProject(env, path, { create: false, readOnly: true }, async (project) => {
       const brief = await resolveBrief(project, briefArg)
-      return { report: await project.call('export.check', { briefId: brief.id }), title: brief.title }
+      const online = input.values.online === true ? await project.call('sources.checkOnline', { briefId: brief.id }) : undefined
+      return { report: await project.call('export.check', { briefId: brief.id }), title: brief.title, online }
     })
-    if (wantsJson(input)) printJson(io, report)
-    else printReport(io, report, title)
-    return checkExitCode(report)
+    if (wantsJson(input)) printJson(io, online ? { ...report, online } : report)
+    else {
+      printReport(io, report, title)
+      if (online) printOnlineReport(io, online)
+    }
+    return Math.max(checkExitCode(report), online ? onlineExitCode(online) : 0)
   },
 }

@@ -9,6 +9,7 @@ import { loadClaims, loadSources, type CitedClaim, type CitedSource } from './ci
 import { checkAccessibility } from './accessibility'
 import { checkQuote } from './quote-check'
 import { TrashStore } from '../trash/store'
+import { citedSourceNotices } from './source-notices'
 
 /** One citation or evidence quote of the brief, in document order, with what the check found. */
 export interface ResolvedCitation {
@@ -109,6 +110,7 @@ export function checkBriefQuotes(db: Database.Database, briefId: string, root: S
       accessibility: checkAccessibility(root),
       ...(forbidden.length ? { forbiddenCharacters: forbidden } : {}),
       guessedReferences: guessedReferences(citations),
+      sourceNotices: citedSourceNotices(db, citations.map((c) => c.source)),
     },
     citations,
   }

@@ -1,6 +1,18 @@
 import { AppError } from '../errors'
 import { shortAddress } from './address'
 
+/** A 429: the service asked Evident to wait, so a run asking it about many things stops asking. */
+export class SlowDown extends AppError {
+  constructor(message: string) {
+    super('NETWORK_ERROR', message)
+  }
+}
+
+/** A service's 429, as askService passes it on (its message prefixed by the service's name). */
+export function isSlowDown(error: unknown): boolean {
+  return error instanceof SlowDown || (error instanceof Error && error.cause instanceof SlowDown)
+}
+
 /** The socket errors that mean "no way through to that machine", in the analyst's words. */
 export function connectionError(address: string, error: NodeJS.ErrnoException): AppError {
   const host = hostOf(address)
@@ -37,7 +49,7 @@ export function statusError(address: string, status: number, retryAfter: string 
   }
   if (status === 429) {
     const wait = retryAfterSeconds(retryAfter)
-    return new AppError('NETWORK_ERROR', `${hostOf(address)} is asking Evident to slow down (429): try again ${wait === undefined ? 'in a minute' : `in ${wait} second${wait === 1 ? '' : 's'}`}.`)
+    return new SlowDown(`${hostOf(address)} is asking Evident to slow down (429): try again ${wait === undefined ? 'in a minute' : `in ${wait} second${wait === 1 ? '' : 's'}`}.`)
   }
   if (status >= 500) return new AppError('NETWORK_ERROR', `${hostOf(address)} had a problem answering (${status}): try again later.`)
   return new AppError('NETWORK_ERROR', `${where} answered ${status} instead of the document.`)

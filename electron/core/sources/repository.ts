@@ -13,6 +13,8 @@ import { readStored, sourceNamed } from '../db/stored'
 import { storedCsl, storedNoteMarkers, storedParagraphs, storedProvenance } from '../../shared/stored'
 import { ENTERED, initialRecord } from './initial-record'
 import { confirmGuesses, provenanceAfterWrite } from './provenance'
+import { currentUpdates, UPDATES_COLUMN } from './updates'
+import type { SourceUpdates } from '../../shared/dto/source-updates'
 
 interface SourceRow {
   id: string
@@ -29,6 +31,7 @@ interface SourceRow {
   provenance?: string
   imported_at: string
   reference_only: number
+  updates: string | null
   claim_count: number
   paragraph_count: number
 }
@@ -67,13 +70,19 @@ function toSummary(row: SourceRow): SourceSummary {
     claimCount: row.claim_count,
     importedAt: row.imported_at,
     referenceOnly: row.reference_only === 1,
+    ...withUpdates(currentUpdates(row.updates, csl, row.title)),
   }
+}
+
+function withUpdates(updates: SourceUpdates | undefined): { updates?: SourceUpdates } {
+  return updates ? { updates } : {}
 }
 
 const SUMMARY_COLUMNS = `s.id, s.format, s.mime, s.file_name, s.sha256, s.byte_size, s.csl, s.title, s.imported_at, s.reference_only,
   -- Damaged paragraphs count as none here, so the library still lists the source; opening it says what is wrong.
   iif(json_valid(s.paragraphs), json_array_length(s.paragraphs), 0) AS paragraph_count,
-  (SELECT COUNT(*) FROM claims c WHERE c.source_id = s.id) AS claim_count`
+  (SELECT COUNT(*) FROM claims c WHERE c.source_id = s.id) AS claim_count,
+  ${UPDATES_COLUMN}`
 
 export class SourceRepository {
   constructor(private readonly db: Database.Database) {}

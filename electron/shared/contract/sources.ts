@@ -14,6 +14,7 @@ import { MAX_ADDRESS_CHARS, MAX_IMPORT_ADDRESSES, MAX_IMPORT_BATCH_FILES, MAX_IM
 import { LOOKUP_SERVICES, MAX_PROVENANCE_DETAIL_CHARS } from '../dto/provenance'
 import { IDENTIFIER_KINDS, type LookupResult } from '../dto/lookup'
 import type { OriginalView } from '../dto/original-view'
+import type { OnlineCheckReport } from '../dto/source-updates'
 import { empty, id, name, path } from './common'
 import { cslItem } from './csl'
 
@@ -112,6 +113,8 @@ export const sourcesArgs = {
   'sources.parseRecords': z
     .object({ text: z.string().max(MAX_REFERENCE_FILE_BYTES, `A reference file may be at most ${MAX_REFERENCE_FILE_BYTES / MB} MB.`) })
     .strict(),
+  /** Check sources: asks Crossref about the sources a brief cites (or, without a brief, every source). */
+  'sources.checkOnline': z.object({ briefId: id.optional() }).strict(),
 }
 
 export interface SourcesResults {
@@ -133,4 +136,5 @@ export interface SourcesResults {
   'sources.search': SourceSearchHit[]
   'sources.importNewVersion': NewVersionResult
   'sources.parseRecords': ReferenceFileReading
+  'sources.checkOnline': OnlineCheckReport
 }

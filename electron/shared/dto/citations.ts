@@ -1,5 +1,6 @@
 import type { CitationPlacement } from '../citation-punctuation'
 import type { NoteMode, StyleId } from './briefs'
+import type { SourceNotice } from './source-updates'
 
 export interface StyleInfo {
   id: StyleId
@@ -74,6 +75,14 @@ export interface AccessibilityItem {
   excerpt?: string
 }
 
+/** A cited source with notices against it (retraction, correction, concern), as the last Check sources found. */
+export interface CitedSourceNotices {
+  sourceId: string
+  sourceTitle: string
+  checkedAt: string
+  notices: SourceNotice[]
+}
+
 export interface IntegrityReport {
   briefId: string
   /** Every cited quote matches its source (the accessibility errors are counted apart: see `accessibility`). */
@@ -84,6 +93,8 @@ export interface IntegrityReport {
   /** Present when any cited quote holds such characters; the quotes still match, so `ok` is not affected. */
   forbiddenCharacters?: ForbiddenCharactersItem[]
   guessedReferences: GuessedReference[]
+  /** Warnings, not failures of the quote check: `evident check --online` fails on a retraction. */
+  sourceNotices: CitedSourceNotices[]
 }
 
 export interface ExportOptions {

@@ -1,3 +1,4 @@
+import type { SourceUpdates } from './source-updates'
 import type { CslItem } from './csl'
 import type { RecordProvenance } from './provenance'
 
@@ -17,6 +18,8 @@ export interface SourceSummary {
   importedAt: string
   /** Known only by its record, from a reference file: no text yet, cited as a whole work until one is attached. */
   referenceOnly: boolean
+  /** What Check sources last learned from Crossref about its DOI (retractions, corrections, concerns). */
+  updates?: SourceUpdates
 }
 
 export type ParagraphKind = 'heading' | 'paragraph'

@@ -9,6 +9,7 @@ import { parseReferenceRecords } from '../../sources/references'
 import { searchSources } from '../../sources/search'
 import type { CoreContext } from '../context'
 import { lookupHandlers } from '../lookups'
+import { allSources, checkSourcesOnline, citedSources } from '../online-check'
 import { replaceSourceText } from '../reimport'
 import { attachOrphans } from '../../claims/orphans'
 import { Trash } from '../../trash/trash'
@@ -118,5 +119,12 @@ export function sourceHandlers(ctx: CoreContext): SourceHandlers {
       return { sourceId: id, anchored: summary.anchored, fuzzy: summary.fuzzy, orphaned: summary.orphaned }
     },
     'sources.parseRecords': async ({ text }) => parseReferenceRecords(text, ctx.session().sources.allRecords()),
+    'sources.checkOnline': async ({ briefId }) => {
+      const session = ctx.session()
+      const sources = briefId ? citedSources(session.db, briefId) : allSources(session.db)
+      const report = await checkSourcesOnline(session.db, sources, { store: !session.readOnly })
+      if (report.stored && report.results.some((r) => r.outcome === 'checked')) ctx.events.emit('sources.changed', { reason: 'update' })
+      return report
+    },
   }
 }
