@@ -39,6 +39,16 @@ function installed(find: (dir: string) => string): string {
 
 /** Opens (or creates) one project through the core, runs `work`, and always closes the core after. */
 export async function withProject<T>(env: CliEnv, path: string, mode: ProjectMode, work: (project: OpenProject) => Promise<T>): Promise<T> {
+  return withCore(env, async (call, events) => {
+    const info = mode.create
+      ? await call('project.create', { path, starter: mode.starter })
+      : await call('project.open', { path, readOnly: mode.readOnly ?? false })
+    return work({ info, events, call })
+  })
+}
+
+/** The core with no project open, for a command that needs none (a search of the analyst's Zotero library). */
+export async function withCore<T>(env: CliEnv, work: (call: OpenProject['call'], events: EventHub) => Promise<T>): Promise<T> {
   const core = await createCore({
     userDataDir: env.userDataDir ?? defaultUserDataDir(),
     resourcesDir: installed(findResourcesDir),
@@ -47,10 +57,7 @@ export async function withProject<T>(env: CliEnv, path: string, mode: ProjectMod
   })
   try {
     const call = <M extends MethodName>(method: M, args: Args<M>) => dispatch(core.handlers, method, args) as Promise<Result<M>>
-    const info = mode.create
-      ? await call('project.create', { path, starter: mode.starter })
-      : await call('project.open', { path, readOnly: mode.readOnly ?? false })
-    return await work({ info, events: core.events, call })
+    return await work(call, core.events)
   } finally {
     core.close()
   }

@@ -21,6 +21,7 @@ export const METHOD_NAME_LIST = [
   'sources.import',
   'sources.importData',
   'sources.importAddresses',
+  'sources.importZotero',
   'sources.cancelImport',
   'sources.updateRecord',
   'sources.lookup',
@@ -77,6 +78,7 @@ export const METHOD_NAME_LIST = [
   'trash.restore',
   'trash.purge',
   'trash.empty',
+  'zotero.search',
 ] as const satisfies readonly MethodName[]
 
 type Listed = (typeof METHOD_NAME_LIST)[number]

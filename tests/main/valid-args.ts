@@ -18,6 +18,8 @@ export const VALID_ARGS: { [M in MethodName]: Args<M> } = {
   'sources.get': { id: 's1' },
   'sources.import': { paths: ['/home/analyst/report.pdf'] },
   'sources.importData': { files: [{ name: 'notes.txt', dataBase64: 'aGVsbG8=' }] },
+  'sources.importZotero': { keys: ['ABCD2345'] },
+  'zotero.search': { query: 'general practice' },
   'sources.importAddresses': { addresses: ['https://www.kingsfund.org.uk/insight-and-analysis/reports/future-general-practice'] },
   'sources.cancelImport': { batchId: 'b1' },
   'sources.updateRecord': { id: 's1', csl: { id: 's1', type: 'report', title: 'The future of general practice' } },

@@ -4,8 +4,8 @@ import { jsonOption, projectOption, UsageError, wantsJson, type CliCommand, type
 import { plural, printJson } from '../output'
 import { requireProject, withProject, type OpenProject } from '../project'
 
-/** What to import: files by path, or addresses to fetch. */
-export type ImportRequest = { paths: string[] } | { addresses: string[] }
+/** What to import: files by path, addresses to fetch, or items of the analyst's Zotero library by key. */
+export type ImportRequest = { paths: string[] } | { addresses: string[] } | { keys: string[] }
 
 /**
  * Runs the core's own import (runImportBatch, one transaction per file) and waits for its summary, so the
@@ -31,7 +31,8 @@ export function importAndWait(project: OpenProject, request: ImportRequest, onPr
       if (batchId === summary.batchId) settle(summary)
       else finished.set(summary.batchId, summary)
     })
-    const start = 'paths' in request ? project.call('sources.import', request) : project.call('sources.importAddresses', request)
+    const start =
+      'paths' in request ? project.call('sources.import', request) : 'keys' in request ? project.call('sources.importZotero', request) : project.call('sources.importAddresses', request)
     start.then(
       (started) => {
         batchId = started.batchId
@@ -80,19 +81,23 @@ function printReferenceImport(io: CliIo, r: ReferenceImport): void {
 
 export const importCommand: CliCommand = {
   name: 'import',
-  summary: 'Import files (.txt, .md, .html, .docx, .pdf; .bib, .ris and CSL-JSON .json reference files), or web pages and documents by address (--url), into a project; duplicates are skipped.',
-  usage: 'evident import --project FILE PATH... [--json]  or  evident import --project FILE --url URL... [--json]',
-  options: { project: projectOption, json: jsonOption, url: { type: 'string', multiple: true } },
+  summary:
+    'Import files (.txt, .md, .html, .docx, .pdf; .bib, .ris and CSL-JSON .json reference files), web pages and documents by address (--url), or items of your running Zotero library by item key with their PDF or snapshot (--zotero), into a project; duplicates are skipped.',
+  usage: 'evident import --project FILE PATH... [--json]  or  evident import --project FILE --url URL... [--json]  or  evident import --project FILE --zotero KEY... [--json]',
+  options: { project: projectOption, json: jsonOption, url: { type: 'string', multiple: true }, zotero: { type: 'string', multiple: true } },
   positionals: { min: 0, max: Number.POSITIVE_INFINITY, label: 'at least one file to import' },
   async run(input, io, env) {
     const path = requireProject(input, 'import')
     const json = wantsJson(input)
     // `--url A B C`: once --url is given, every word is an address (files and addresses are separate imports).
     const urls = (input.values.url as string[] | undefined) ?? []
+    const zotero = (input.values.zotero as string[] | undefined) ?? []
+    if (urls.length && zotero.length) throw new UsageError('"import" takes addresses (--url) or Zotero items (--zotero), not both at once.')
     const addresses = urls.length ? [...urls, ...input.positionals] : []
-    if (!addresses.length && !input.positionals.length) throw new UsageError('"import" needs at least one file to import, or --url ADDRESS.')
-    const request: ImportRequest = addresses.length ? { addresses } : { paths: input.positionals.map((p) => resolve(p)) }
-    const what = addresses.length ? 'address' : 'file'
+    const keys = zotero.length ? [...zotero, ...input.positionals].map((k) => k.trim().toUpperCase()) : []
+    if (!addresses.length && !keys.length && !input.positionals.length) throw new UsageError('"import" needs at least one file to import, --url ADDRESS or --zotero KEY.')
+    const request: ImportRequest = keys.length ? { keys } : addresses.length ? { addresses } : { paths: input.positionals.map((p) => resolve(p)) }
+    const what = keys.length ? 'item' : addresses.length ? 'address' : 'file'
     const summary = await withProject(env, path, { create: false }, (project) =>
       importAndWait(project, request, (p) => {
         if (!json) io.err(`${what} ${p.index} of ${p.total}: ${p.fileName}`)
@@ -101,7 +106,8 @@ export const importCommand: CliCommand = {
     if (json) printJson(io, summary)
     else printSummary(io, summary)
     if (summary.failed.length === 0) return 0
-    if (!json) io.err(`evident: ${what === 'address' ? plural(summary.failed.length, 'address', 'addresses') : plural(summary.failed.length, 'file')} could not be imported (see above).`)
+    const failedCount = what === 'address' ? plural(summary.failed.length, 'address', 'addresses') : plural(summary.failed.length, what === 'item' ? 'Zotero item' : 'file')
+    if (!json) io.err(`evident: ${failedCount} could not be imported (see above).`)
     return 1
   },
 }

@@ -10,9 +10,10 @@ import { newCommand } from './new'
 import { searchCommand } from './search'
 import { sourcesCommand } from './sources'
 import { trashCommand } from './trash'
+import { zoteroCommand } from './zotero'
 
 /** The registry: a new command (claims, briefs, export, check) is one file plus one line here. */
-export const COMMANDS: readonly CliCommand[] = [newCommand, sourcesCommand, importCommand, lookupCommand, searchCommand, claimsCommand, briefsCommand, exportCommand, checkCommand, trashCommand, doctorCommand]
+export const COMMANDS: readonly CliCommand[] = [newCommand, sourcesCommand, importCommand, zoteroCommand, lookupCommand, searchCommand, claimsCommand, briefsCommand, exportCommand, checkCommand, trashCommand, doctorCommand]
 
 export function findCommand(name: string): CliCommand | undefined {
   return COMMANDS.find((command) => command.name === name)

@@ -13,6 +13,7 @@ import { citationHandlers } from './handlers/citations'
 import { exportHandlers } from './handlers/export'
 import { settingsHandlers } from './handlers/settings'
 import { trashHandlers } from './handlers/trash'
+import { zoteroHandlers } from './handlers/zotero'
 import type { CoreOptions } from './options'
 import { isAppError } from '../errors'
 import { describeHolder, lockHolder } from '../project/lock'
@@ -59,6 +60,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...exportHandlers(ctx),
     ...settingsHandlers(ctx),
     ...trashHandlers(ctx),
+    ...zoteroHandlers(),
   }
   return {
     handlers,

@@ -34,6 +34,8 @@ export interface Fetched {
   contentType: string
   bytes: Uint8Array
   fetchedAt: string
+  /** The final answer's headers (a service's counts, such as Zotero's Total-Results). */
+  headers: http.IncomingHttpHeaders
 }
 
 const MB = 1024 * 1024
@@ -46,18 +48,12 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308])
  */
 export async function fetchAddress(address: string | URL, options: FetchOptions = {}): Promise<Fetched> {
   const requested = typeof address === 'string' ? webAddress(address) : address
-  const deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS
-  const stop = new AbortController()
-  const timer = setTimeout(() => stop.abort(new AppError('TIMED_OUT', `${shortAddress(requested.href)} did not finish arriving within ${Math.round(deadlineMs / 1000)} seconds, so Evident stopped waiting.`)), deadlineMs)
-  const cancel = () => stop.abort(new AppError('CANCELLED', 'Cancelled.'))
-  if (options.signal?.aborted) cancel()
-  options.signal?.addEventListener('abort', cancel, { once: true })
-  try {
+  return withDeadline(requested, options, async (signal) => {
     const seen = new Set<string>()
     let url = requested
     for (;;) {
       seen.add(url.href)
-      const response = await request(url, options, stop.signal)
+      const response = await request(url, options, signal)
       const status = response.statusCode ?? 0
       if (REDIRECTS.has(status) && response.headers.location) {
         response.destroy()
@@ -68,10 +64,40 @@ export async function fetchAddress(address: string | URL, options: FetchOptions 
         response.destroy()
         throw statusError(url.href, status, header(response.headers['retry-after']))
       }
-      const bytes = await readBody(url.href, response, options.maxBytes ?? MAX_IMPORT_FILE_BYTES, stop.signal)
+      const bytes = await readBody(url.href, response, options.maxBytes ?? MAX_IMPORT_FILE_BYTES, signal)
       const contentType = (header(response.headers['content-type']) ?? '').split(';')[0]!.trim().toLowerCase()
-      return { requestedUrl: requested.href, finalUrl: url.href, status, contentType, bytes, fetchedAt: new Date().toISOString() }
+      return { requestedUrl: requested.href, finalUrl: url.href, status, contentType, bytes, fetchedAt: new Date().toISOString(), headers: response.headers }
     }
+  })
+}
+
+/**
+ * One request whose redirect is the answer, not followed: where its Location points, as sent. Zotero answers
+ * a request for an attachment's file with a redirect to a file:// URL, which fetchAddress rightly refuses to
+ * follow; the caller decides what such a target may be.
+ */
+export async function fetchRedirectTarget(address: URL, options: Pick<FetchOptions, 'signal' | 'deadlineMs' | 'connectTimeoutMs'> = {}): Promise<string> {
+  return withDeadline(address, options, async (signal) => {
+    const response = await request(address, options, signal)
+    const status = response.statusCode ?? 0
+    const location = header(response.headers.location)
+    response.destroy()
+    if (REDIRECTS.has(status) && location) return location
+    if (status < 200 || status > 299) throw statusError(address.href, status, header(response.headers['retry-after']))
+    throw new AppError('NETWORK_ERROR', `${shortAddress(address.href)} answered ${status} without saying where the file is.`)
+  })
+}
+
+/** The deadline over a whole fetch (redirects included) and the caller's Cancel, as one signal. */
+async function withDeadline<T>(url: URL, options: Pick<FetchOptions, 'signal' | 'deadlineMs'>, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS
+  const stop = new AbortController()
+  const timer = setTimeout(() => stop.abort(new AppError('TIMED_OUT', `${shortAddress(url.href)} did not finish arriving within ${Math.round(deadlineMs / 1000)} seconds, so Evident stopped waiting.`)), deadlineMs)
+  const cancel = () => stop.abort(new AppError('CANCELLED', 'Cancelled.'))
+  if (options.signal?.aborted) cancel()
+  options.signal?.addEventListener('abort', cancel, { once: true })
+  try {
+    return await run(stop.signal)
   } catch (error) {
     throw stop.signal.aborted && stop.signal.reason instanceof AppError ? stop.signal.reason : error
   } finally {
@@ -99,7 +125,7 @@ function header(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value
 }
 
-function request(url: URL, options: FetchOptions, signal: AbortSignal): Promise<http.IncomingMessage> {
+function request(url: URL, options: Pick<FetchOptions, 'accept' | 'connectTimeoutMs'>, signal: AbortSignal): Promise<http.IncomingMessage> {
   return new Promise((resolve, reject) => {
     const get = url.protocol === 'https:' ? https.get : http.get
     const req = get(url, {

@@ -13,8 +13,16 @@ export function isSlowDown(error: unknown): boolean {
   return error instanceof SlowDown || (error instanceof Error && error.cause instanceof SlowDown)
 }
 
-/** The socket errors that mean "no way through to that machine", in the analyst's words. */
+/**
+ * The socket errors that mean "no way through to that machine", in the analyst's words. The socket's error
+ * stays as the cause, so a caller that knows the service (Zotero not running) can say more.
+ */
 export function connectionError(address: string, error: NodeJS.ErrnoException): AppError {
+  const described = describeConnectionError(address, error)
+  return new AppError(described.code, described.message, { cause: error })
+}
+
+function describeConnectionError(address: string, error: NodeJS.ErrnoException): AppError {
   const host = hostOf(address)
   switch (error.code) {
     case 'ENOTFOUND':

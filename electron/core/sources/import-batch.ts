@@ -27,6 +27,10 @@ export interface LoadedFile {
   web?: WebSnapshot
   /** Fields the document's own metadata may override (a page's address and the day it was read), and their origin. */
   recordDefaults?: { fields: Partial<CslItem>; provenance: RecordProvenance }
+  /** A record that wins over the document's own metadata (an item from Zotero), with its fields' origin. */
+  record?: { csl: Partial<CslItem>; provenance: RecordProvenance }
+  /** There is no document, only `record`: the source is known by reference alone (no bytes are read). */
+  referenceOnly?: boolean
 }
 
 const MB = 1024 * 1024
@@ -159,6 +163,10 @@ async function importOne(repo: SourceRepository, input: ImportInput, options: Ba
       const entry = await importReferenceFile(repo, fileName, bytes, options.onRecordTitle ?? (() => undefined))
       return { kind: 'references', entry }
     }
+    if (loaded.referenceOnly && loaded.record) {
+      const created = repo.insertReferenceOnly({ csl: { type: 'document', ...loaded.record.csl, id: '' }, provenance: loaded.record.provenance, fileName })
+      return { kind: 'imported', entry: { sourceId: created.id, fileName, title: created.title } }
+    }
     const sha256 = await sha256Of(bytes)
     const known = duplicateOf(sha256)
     if (known) return known
@@ -179,7 +187,7 @@ async function importOne(repo: SourceRepository, input: ImportInput, options: Ba
     const storedMeanwhile = duplicateOf(sha256)
     if (storedMeanwhile) return storedMeanwhile
     const afterInsert = options.afterInsert
-    const inserted = repo.insert({ fileName: loaded.fileName ?? fileName, bytes, sha256, document, web: loaded.web }, afterInsert && ((id) => afterInsert(id, sha256)))
+    const inserted = repo.insert({ fileName: loaded.fileName ?? fileName, bytes, sha256, document, web: loaded.web, csl: loaded.record?.csl, provenance: loaded.record?.provenance }, afterInsert && ((id) => afterInsert(id, sha256)))
     const entry = { sourceId: inserted.id, fileName, title: inserted.title, ...(document.metadata.DOI ? { doi: document.metadata.DOI } : {}) }
     return { kind: 'imported', entry }
   } catch (error) {

@@ -5,12 +5,13 @@ import { projectArgs, type ProjectResults } from './project'
 import { settingsArgs, type SettingsResults } from './settings'
 import { sourcesArgs, type SourcesResults } from './sources'
 import { trashArgs, type TrashResults } from './trash'
+import { zoteroArgs, type ZoteroResults } from './zotero'
 
 /** The one allowlist: every method any door exposes, with the schema its argument must pass. */
-export const methodArgs = { ...projectArgs, ...sourcesArgs, ...claimsArgs, ...briefsArgs, ...settingsArgs, ...trashArgs }
+export const methodArgs = { ...projectArgs, ...sourcesArgs, ...claimsArgs, ...briefsArgs, ...settingsArgs, ...trashArgs, ...zoteroArgs }
 
 export type MethodName = keyof typeof methodArgs
-export type Results = ProjectResults & SourcesResults & ClaimsResults & BriefsResults & SettingsResults & TrashResults
+export type Results = ProjectResults & SourcesResults & ClaimsResults & BriefsResults & SettingsResults & TrashResults & ZoteroResults
 
 /** What a caller passes (defaults optional). */
 export type Args<M extends MethodName> = z.input<(typeof methodArgs)[M]>

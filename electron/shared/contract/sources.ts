@@ -17,6 +17,7 @@ import type { OriginalView } from '../dto/original-view'
 import type { OnlineCheckReport } from '../dto/source-updates'
 import { empty, id, name, path } from './common'
 import { cslItem } from './csl'
+import { MAX_ZOTERO_IMPORT_ITEMS, ZOTERO_KEY_PATTERN } from '../dto/zotero'
 
 const MB = 1024 * 1024
 const base64Limit = Math.ceil((MAX_IMPORT_FILE_BYTES * 4) / 3) + 4
@@ -62,6 +63,14 @@ export const sourcesArgs = {
         .array(z.string().trim().min(1, 'An address is empty.').max(MAX_ADDRESS_CHARS, `An address may be at most ${MAX_ADDRESS_CHARS} characters.`))
         .min(1, 'Type or paste at least one address.')
         .max(MAX_IMPORT_ADDRESSES, `At most ${MAX_IMPORT_ADDRESSES} addresses at once.`),
+    })
+    .strict(),
+  'sources.importZotero': z
+    .object({
+      keys: z
+        .array(z.string().regex(ZOTERO_KEY_PATTERN, 'A Zotero item key is eight capital letters and digits.'))
+        .min(1, 'Choose at least one item.')
+        .max(MAX_ZOTERO_IMPORT_ITEMS, `At most ${MAX_ZOTERO_IMPORT_ITEMS} items at once.`),
     })
     .strict(),
   'sources.cancelImport': z.object({ batchId: id }).strict(),
@@ -123,6 +132,7 @@ export interface SourcesResults {
   'sources.import': ImportStarted
   'sources.importData': ImportStarted
   'sources.importAddresses': ImportStarted
+  'sources.importZotero': ImportStarted
   'sources.cancelImport': { cancelled: boolean }
   'sources.updateRecord': SourceDetail
   'sources.lookup': LookupResult

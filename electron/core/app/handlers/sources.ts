@@ -5,6 +5,7 @@ import { newId } from '../../ids'
 import { inputFromBase64, inputFromPath, runImportBatch, sha256Of, type ImportInput } from '../../sources/import-batch'
 import { webAddress } from '../../net/address'
 import { inputFromAddress } from '../../sources/address-input'
+import { inputFromZotero } from '../../sources/zotero-input'
 import { parseReferenceRecords } from '../../sources/references'
 import { searchSources } from '../../sources/search'
 import type { CoreContext } from '../context'
@@ -61,6 +62,7 @@ export function sourceHandlers(ctx: CoreContext): SourceHandlers {
       for (const address of addresses) webAddress(address)
       return startBatch(addresses.map(inputFromAddress))
     },
+    'sources.importZotero': async ({ keys }) => startBatch([...new Set(keys)].map(inputFromZotero)),
     'sources.cancelImport': async ({ batchId }) => {
       const controller = running.get(batchId)
       controller?.abort()
