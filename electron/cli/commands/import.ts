@@ -95,7 +95,7 @@ export const importCommand: CliCommand = {
     if (urls.length && zotero.length) throw new UsageError('"import" takes addresses (--url) or Zotero items (--zotero), not both at once.')
     const addresses = urls.length ? [...urls, ...input.positionals] : []
     const keys = zotero.length ? [...zotero, ...input.positionals].map((k) => k.trim().toUpperCase()) : []
-    if (!addresses.length && !keys.length && !input.positionals.length) throw new UsageError('"import" needs at least one file to import, --url ADDRESS or --zotero KEY.')
+    if (!addresses.length && !keys.length && !input.positionals.length) throw new UsageError('"import" needs at least one file to import, or --url ADDRESS, or --zotero KEY.')
     const request: ImportRequest = keys.length ? { keys } : addresses.length ? { addresses } : { paths: input.positionals.map((p) => resolve(p)) }
     const what = keys.length ? 'item' : addresses.length ? 'address' : 'file'
     const summary = await withProject(env, path, { create: false }, (project) =>
