@@ -1,5 +1,5 @@
 // The Original view's public face: the shell and the claims layer use these, nothing inside the folder.
-export { PdfOriginal } from './pdf/PdfOriginal'
+export { PdfOriginal } from './pdf/LazyPdfOriginal'
 export type { OriginalMark, MarkKind } from './pdf/marks'
 export type { OriginalTarget, PageSelection } from './original-props'
 export { compact, type Compact } from './compact'
