@@ -44,11 +44,12 @@ export function App() {
   }
   const selectedId = selected && (sources.loading || sources.sources.some((s) => s.id === selected)) ? selected : null
 
-  function openHit(sourceId: string, paragraph: number) {
+  function openHit(sourceId: string, paragraph: number, quote?: { start: number | null; end: number | null }) {
     // Opening a source needs the reader, which focus mode hides.
     focus.leave()
     setSelected(sourceId)
-    setJump((j) => ({ sourceId, paragraph, seq: (j?.seq ?? 0) + 1 }))
+    const span = quote && quote.start !== null && quote.end !== null ? { start: quote.start, end: quote.end } : undefined
+    setJump((j) => ({ sourceId, paragraph, seq: (j?.seq ?? 0) + 1, quote: span }))
   }
   useOpenSourceRequests(openHit)
 
@@ -78,7 +79,7 @@ export function App() {
   )
 
   return (
-    <ClaimsProvider onShowInSource={(t) => openHit(t.sourceId, t.paragraph)} readOnly={project?.readOnly?.reason ?? null}>
+    <ClaimsProvider onShowInSource={(t) => openHit(t.sourceId, t.paragraph, t)} readOnly={project?.readOnly?.reason ?? null}>
       <div className="app">
         <TopBar project={project} onImport={() => void importer.choose()} onImportAddress={importer.openAddressDialog} onOpenHit={openHit} searchRef={search} />
         <Panes
@@ -101,7 +102,7 @@ export function App() {
                 jump={jump}
                 findRequest={findRequest}
                 hasOriginal={(detail) => hasOriginalView(detail.format)}
-                renderOriginal={(detail) => <OriginalWithClaims detail={detail} target={null} />}
+                renderOriginal={(detail, jump) => <OriginalWithClaims detail={detail} jump={jump} />}
               />
             </ReaderWithClaims>
           }

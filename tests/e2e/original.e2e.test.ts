@@ -63,4 +63,26 @@ describe('the Original view of a PDF beside its clean text', () => {
     await screenshot(page, 'original-pdf.png')
     expect(errors).toEqual([])
   })
+  it('an analyst opens a claim from the library and "Show in source" opens the original at the quote, highlighted', async () => {
+    const { page, errors } = session
+        // The analyst clicks away from the words they claimed, then hides the original.
+    await page.evaluate(() => document.getSelection()!.removeAllRanges())
+    await page.getByRole('button', { name: 'Hide original' }).click()
+    await page.getByRole('tab', { name: 'Claims' }).click()
+    await page.getByRole('listbox', { name: 'Claims' }).getByRole('option', { name: /Trust-run practices have shorter waits/ }).click()
+    const form = page.getByRole('dialog', { name: 'Edit claim' })
+    await form.getByRole('button', { name: 'Show in source' }).click()
+
+    const original = page.getByRole('region', { name: 'Original' })
+    const target = original.locator('.pdf-page[data-page-number="3"] .pdf-mark-target')
+    await target.first().waitFor()
+    // The quote's two lines are marked as the one opened, and the view has scrolled to them.
+    expect(await target.count()).toBe(2)
+    const scroller = await original.locator('.pdf-scroll').boundingBox()
+    const mark = await target.first().boundingBox()
+    expect(mark!.y).toBeGreaterThan(scroller!.y)
+    expect(mark!.y + mark!.height).toBeLessThan(scroller!.y + scroller!.height)
+    await screenshot(page, 'original-open-in-source.png')
+    expect(errors).toEqual([])
+  })
 })

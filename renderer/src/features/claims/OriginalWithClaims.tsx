@@ -1,9 +1,11 @@
 import { useMemo } from 'react'
 import type { Claim } from '../../../../electron/shared/dto/claims'
 import type { SourceDetail } from '../../../../electron/shared/dto/sources'
-import { compact, locateSelection, PdfOriginal, type MarkKind, type OriginalMark, type OriginalTarget, type PageSelection, type Span } from '../original'
+import { compact, locateSelection, PdfOriginal, type MarkKind, type OriginalMark, type PageSelection, type Span } from '../original'
+import type { JumpTarget } from '../reader/Reader'
 import { useToast } from '../../ui/Toast'
 import { useClaimsUi } from './claims-ui'
+import { originalTarget } from './original-target'
 import { draftFor } from './selection-draft'
 import { useSourceClaims } from './useSourceClaims'
 
@@ -30,13 +32,16 @@ function pageSpan(detail: SourceDetail, label: string): Span | null {
 /**
  * The Original view with the claims layer: the source's claims marked on the pages, a click on one opening
  * it, and words selected on a page becoming a claim on the clean text (its quote and anchor are the
- * clean text's, so a claim is the same whichever view it was made in).
+ * clean text's, so a claim is the same whichever view it was made in), and "Open in source" (`jump`)
+ * scrolling to the quote and marking it.
  */
-export function OriginalWithClaims({ detail, target }: { detail: SourceDetail; target: OriginalTarget | null }) {
+export function OriginalWithClaims({ detail, jump }: { detail: SourceDetail; jump: JumpTarget | null }) {
   const ui = useClaimsUi()
   const toast = useToast()
   const claims = useSourceClaims(detail.id)
   const clean = useMemo(() => compact(detail.text), [detail.text])
+  // One target per jump: PdfOriginal scrolls again only when the analyst asks again.
+  const target = useMemo(() => originalTarget(detail, jump), [detail, jump])
   const marks = useMemo(
     (): OriginalMark[] =>
       claims

@@ -13,6 +13,8 @@ export interface JumpTarget {
   paragraph: number
   /** A new number for each jump, so jumping to the same paragraph twice still scrolls. */
   seq: number
+  /** The quote's offsets in the source text, when the jump is to a claim's quote ("Open in source"). */
+  quote?: { start: number; end: number }
 }
 
 export interface ReaderProps {
@@ -22,7 +24,7 @@ export interface ReaderProps {
   /** Bumped by the "Find in source" command (the menu, or its shortcut Ctrl+F: see the shell's registry). */
   findRequest: number
   /** The Original view for this source (the shell composes it with the claims layer); absent = none. */
-  renderOriginal?: (detail: SourceDetail) => ReactNode
+  renderOriginal?: (detail: SourceDetail, jump: JumpTarget | null) => ReactNode
   /** Whether this source's format has an Original view. */
   hasOriginal?: (detail: SourceDetail) => boolean
 }
@@ -62,6 +64,8 @@ export function Reader({ sourceId, hasSources, jump, findRequest, renderOriginal
     const seq = jump?.seq ?? 0
     if (shown.current.id === detail.id && shown.current.seq === seq) return
     shown.current = { id: detail.id, seq }
+    // "Open in source" at a quote opens the original too, where there is one: the quote as printed.
+    if (jump?.quote && jump.sourceId === detail.id && canShowOriginal) setOriginalOn(true)
     if (jump && jump.sourceId === detail.id) {
       const target = document.getElementById(`p-${jump.paragraph}`)
       if (target) {
@@ -74,7 +78,7 @@ export function Reader({ sourceId, hasSources, jump, findRequest, renderOriginal
       }
     }
     scroller.current?.scrollTo({ top: 0 })
-  }, [detail, jump])
+  }, [detail, jump, canShowOriginal, setOriginalOn])
 
   function closeFind() {
     find.hide()
@@ -85,7 +89,7 @@ export function Reader({ sourceId, hasSources, jump, findRequest, renderOriginal
     <main className={`pane reader-pane${showOriginal ? ' reader-split' : ''}`} aria-label="Reader" aria-busy={loading}>
       {find.open && detail && <FindBar find={find} focusKey={focusKey} onClose={closeFind} />}
       {canShowOriginal && (
-        <div className="reader-bar">
+        <div className="reader-bar" data-offset-ignore="">
           <button type="button" aria-pressed={originalOn} onClick={() => setOriginalOn(!originalOn)} title="Show the original beside the clean text">
             {originalOn ? 'Hide original' : 'Show original'}
           </button>
@@ -131,7 +135,7 @@ export function Reader({ sourceId, hasSources, jump, findRequest, renderOriginal
       </div>
       {showOriginal && detail && (
         <section className="original-pane" aria-label="Original" data-offset-ignore="">
-          {renderOriginal!(detail)}
+          {renderOriginal!(detail, jump?.sourceId === detail.id ? jump : null)}
         </section>
       )}
     </main>

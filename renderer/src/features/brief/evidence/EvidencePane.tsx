@@ -1,6 +1,9 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { $createNodeSelection, $getNodeByKey, $isDecoratorNode, $isElementNode, $setSelection } from 'lexical'
+import { useApi } from '../../../api/context'
+import { useToast } from '../../../ui/Toast'
 import { useAllClaims, useNumbering } from '../citations/CitationStoreContext'
+import { cannotOpen, openInSource } from '../citations/open-source'
 import { displayLabel, excerpt } from '../citations/labels'
 import { revealBlock } from '../editor/reveal'
 import { useBriefModel } from '../model/BriefModelContext'
@@ -24,6 +27,13 @@ export function EvidencePane({ questionId, questionText }: Props) {
   const empty = emptySections(model)
   const problems = troubled(model, live)
   const weighed = model.sections.filter((s) => needsEvidence(s) || s.citations.length > 0)
+  const api = useApi()
+  const toast = useToast()
+
+  async function openSource(use: (typeof uses)[number]) {
+    const opened = await openInSource(api, use.ref.snapshot, live.get(use.claimId) ?? { status: 'unknown' })
+    if (!opened) toast.info(cannotOpen(use.ref.snapshot) ?? 'This source cannot be opened.')
+  }
 
   function go(nodeKey: string) {
     editor.update(() => {
@@ -131,6 +141,9 @@ export function EvidencePane({ questionId, questionText }: Props) {
                       {s.title}
                     </button>
                   ))}
+                  <button type="button" className="chip-button" onClick={() => void openSource(use)} aria-label={`Open in source: ${excerpt(use.ref.snapshot.statement, 60)}`}>
+                    Open in source
+                  </button>
                 </span>
               </li>
             ))}

@@ -1,0 +1,26 @@
+import type { SourceDetail } from '../../../../electron/shared/dto/sources'
+import type { OriginalTarget } from '../original'
+import type { JumpTarget } from '../reader/Reader'
+
+/** As much context as a claim's anchor keeps either side of its quote (design.md: 32 characters). */
+const CONTEXT = 32
+
+/**
+ * Where "Open in source" takes the Original view: the quote's words (with the clean text around them to
+ * tell repeats apart) and the page label of the paragraph it starts in. Null for a jump without a quote.
+ */
+export function originalTarget(detail: SourceDetail, jump: JumpTarget | null): OriginalTarget | null {
+  const quote = jump?.sourceId === detail.id ? jump.quote : undefined
+  if (!jump || !quote || quote.end <= quote.start || quote.end > detail.text.length) return null
+  const { start, end } = quote
+  const paragraph = detail.paragraphs.find((p) => p.start <= start && start < p.end)
+  return {
+    anchor: {
+      exact: detail.text.slice(start, end),
+      prefix: detail.text.slice(Math.max(0, start - CONTEXT), start),
+      suffix: detail.text.slice(end, end + CONTEXT),
+    },
+    page: paragraph?.page,
+    seq: jump.seq,
+  }
+}
