@@ -28,6 +28,8 @@ export function handleEvents(req: IncomingMessage, res: ServerResponse, events: 
   const release = slots.take()
   if (!release) {
     res.setHeader('Retry-After', '5')
+    // Closed, not kept alive: a refused stream must not go on holding one of the server's few connections.
+    res.setHeader('Connection', 'close')
     sendError(res, 503, errorPayload('IN_USE', 'Too many Evident windows are listening for changes at once: close one and reload this page.'))
     return
   }
