@@ -115,6 +115,7 @@ describe('the Trash gives everything back', () => {
     const summary = await importAgain(original)
     const newId = summary.imported[0]!.sourceId
     expect(newId).not.toBe(source.id)
+    expect(summary.imported[0]!.reattachedClaims).toBe(claims.length)
     const back = await claimsOf(newId)
     expect(back.map((c) => c.id).sort()).toEqual(claims.map((c) => c.id).sort())
     expect(back.every((c) => c.status === 'anchored')).toBe(true)
@@ -197,6 +198,24 @@ describe('the Trash gives everything back', () => {
     const refusal = await call('trash.restore', { ids }).catch((e: { code: string; message: string }) => e)
     expect(refusal).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('“Rural access” cannot be restored') })
     expect(await everything(call)).toEqual(unchanged)
+  })
+
+  it('every window hears trash.changed with the Trash’s count when something goes in, comes back or goes for good', async () => {
+    const counts: number[] = []
+    const stop = core.events.subscribe((event, payload) => {
+      if (event === 'trash.changed') counts.push((payload as { count: number }).count)
+    })
+    const [claim] = await allClaims()
+    await call('claims.delete', { id: claim!.id })
+    await call('trash.restore', { ids: [(await trash())[0]!.id] })
+    await call('claims.delete', { id: claim!.id })
+    const { source } = await citedSource()
+    const original = (await call('sources.original', { id: source.id })) as { fileName: string; dataBase64: string }
+    await call('sources.remove', { id: source.id })
+    await importAgain(original)
+    await call('trash.empty', {})
+    stop()
+    expect(counts).toEqual([1, 0, 1, 2, 1, 0])
   })
 
   it('hostile input: unknown ids, wrong shapes and oversized lists are refused plainly and change nothing', async () => {

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import type { BriefDocument, BriefSummary } from '../../electron/shared/dto/briefs'
 import type { ClaimPage } from '../../electron/shared/dto/claims'
+import type { SourceSummary } from '../../electron/shared/dto/sources'
 import type { CitingBrief } from '../../electron/shared/dto/trash'
 import { callApi, screenshot, useBrowserSession } from './harness'
 
@@ -76,8 +77,43 @@ describe('the Trash in the browser', () => {
     await trashView().getByRole('button', { name: 'Empty Trash…' }).click()
     await page.getByRole('alertdialog', { name: 'Empty the Trash?' }).getByRole('button', { name: 'Empty Trash' }).click()
     await trashView().getByText('The Trash is empty.').waitFor()
+    await page.getByText('Deleted 1 item for good.', { exact: true }).waitFor()
     await trashView().getByRole('button', { name: 'Close', exact: true }).click()
     expect(await callApi<BriefSummary[]>(session.server, 'briefs.list', {})).toContainEqual(expect.objectContaining({ id: summary!.id }))
+    expect(errors).toEqual([])
+  })
+
+  it('importing a file whose source is in the Trash brings it back; after the Trash is emptied, importing it again re-attaches its claims', async () => {
+    const sources = await callApi<SourceSummary[]>(session.server, 'sources.list', {})
+    const claimsOf = async (sourceId: string) => (await callApi<ClaimPage>(session.server, 'claims.search', { sourceId, limit: 500 })).items
+    let source: SourceSummary | undefined
+    for (const s of sources) if ((await claimsOf(s.id)).length > 0) source = source ?? s
+    const claims = await claimsOf(source!.id)
+    const original = await callApi<{ fileName: string; dataBase64: string }>(session.server, 'sources.original', { id: source!.id })
+    const importFile = async () => {
+      await page.getByTestId('import-input').setInputFiles({ name: original.fileName, mimeType: 'application/octet-stream', buffer: Buffer.from(original.dataBase64, 'base64') })
+      const done = page.getByRole('dialog', { name: 'Import finished' })
+      await done.waitFor()
+      return done
+    }
+
+    await callApi(session.server, 'sources.remove', { id: source!.id })
+    const restored = await importFile()
+    await restored.getByText('the same file was in the Trash: brought back with its claims, not copied', { exact: false }).waitFor()
+    expect(await restored.getByText('1 file imported', { exact: false }).count()).toBe(1)
+    await screenshot(page, 'import-restores-from-trash.png')
+    await restored.getByRole('button', { name: 'Close', exact: true }).click()
+    expect((await callApi<SourceSummary[]>(session.server, 'sources.list', {})).length).toBe(sources.length)
+    expect((await claimsOf(source!.id)).every((c) => c.status === 'anchored')).toBe(true)
+
+    await callApi(session.server, 'sources.remove', { id: source!.id })
+    await callApi(session.server, 'trash.empty', {})
+    const again = await importFile()
+    const count = `${claims.length} ${claims.length === 1 ? 'claim' : 'claims'} left by an earlier copy of this file attached again`
+    await again.getByText(count, { exact: false }).waitFor()
+    await again.getByRole('button', { name: 'Close', exact: true }).click()
+    const back = (await callApi<SourceSummary[]>(session.server, 'sources.list', {})).find((s) => !sources.some((o) => o.id === s.id))
+    expect((await claimsOf(back!.id)).map((c) => c.id).sort()).toEqual(claims.map((c) => c.id).sort())
     expect(errors).toEqual([])
   })
 })

@@ -91,7 +91,8 @@ export interface BatchOptions {
   /** Bytes of a source in the Trash: restore it instead of importing it again (returns it, or nothing). */
   restoreTrashed?(sha256: string): { id: string; title: string } | undefined
   /** Runs in the new source's transaction: claims orphaned when these bytes were removed come back to it. */
-  afterInsert?(sourceId: string, sha256: string): void
+  /** Runs inside the transaction that stored the source; returns how many orphaned claims it re-attached. */
+  afterInsert?(sourceId: string, sha256: string): number
   /** A reference file retitled a source: the claims that carry its title follow (claims are not this layer's). */
   onRecordTitle?(sourceId: string, title: string): void
 }
@@ -187,8 +188,18 @@ async function importOne(repo: SourceRepository, input: ImportInput, options: Ba
     const storedMeanwhile = duplicateOf(sha256)
     if (storedMeanwhile) return storedMeanwhile
     const afterInsert = options.afterInsert
-    const inserted = repo.insert({ fileName: loaded.fileName ?? fileName, bytes, sha256, document, web: loaded.web, csl: loaded.record?.csl, provenance: loaded.record?.provenance }, afterInsert && ((id) => afterInsert(id, sha256)))
-    const entry = { sourceId: inserted.id, fileName, title: inserted.title, ...(document.metadata.DOI ? { doi: document.metadata.DOI } : {}) }
+    let reattachedClaims = 0
+    const inserted = repo.insert(
+      { fileName: loaded.fileName ?? fileName, bytes, sha256, document, web: loaded.web, csl: loaded.record?.csl, provenance: loaded.record?.provenance },
+      afterInsert && ((id) => void (reattachedClaims = afterInsert(id, sha256))),
+    )
+    const entry = {
+      sourceId: inserted.id,
+      fileName,
+      title: inserted.title,
+      ...(document.metadata.DOI ? { doi: document.metadata.DOI } : {}),
+      ...(reattachedClaims ? { reattachedClaims } : {}),
+    }
     return { kind: 'imported', entry }
   } catch (error) {
     const payload = toErrorPayload(error)

@@ -98,9 +98,10 @@ export interface ImportSummary {
   references?: ReferenceImport[]
   /**
    * doi: one the document gives for itself, which the summary offers to look up. `restoredFromTrash`: the same
-   * bytes were in the Trash, so that source came back instead of a copy.
+   * bytes were in the Trash, so that source came back instead of a copy. `reattachedClaims`: claims a source
+   * with these bytes left orphaned (removed, Trash emptied) that belong to this one again.
    */
-  imported: { sourceId: string; fileName: string; title: string; doi?: string; restoredFromTrash?: boolean }[]
+  imported: { sourceId: string; fileName: string; title: string; doi?: string; restoredFromTrash?: boolean; reattachedClaims?: number }[]
   duplicates: { fileName: string; existingSourceId: string; existingTitle: string }[]
   failed: { fileName: string; code: string; message: string }[]
   cancelled: boolean

@@ -60,6 +60,10 @@ export function ImportSummaryDialog({ summary, onOpenSource, onClose }: ImportSu
                 <span className="muted">
                   {item.fileName}
                   {fromReferences.has(item.fileName) ? ' · reference only, no text yet' : ''}
+                  {item.restoredFromTrash ? ' · the same file was in the Trash: brought back with its claims, not copied' : ''}
+                  {item.reattachedClaims
+                    ? ` · ${plural(item.reattachedClaims, 'claim', 'claims')} left by an earlier copy of this file attached again`
+                    : ''}
                 </span>
                 {item.doi && (
                   <button

@@ -52,7 +52,11 @@ export function TrashDialog({ trash, readOnly, onClose }: TrashDialogProps) {
   function confirm() {
     const what = asking
     setAsking(null)
-    if (what?.kind === 'empty') void run(async () => `Deleted ${(await api.invoke('trash.empty', {})).purged} items for good.`)
+    if (what?.kind === 'empty')
+      void run(async () => {
+        const { purged } = await api.invoke('trash.empty', {})
+        return `Deleted ${purged} ${purged === 1 ? 'item' : 'items'} for good.`
+      })
     if (what?.kind === 'purge') void run(async () => (await api.invoke('trash.purge', { ids: [what.entry.id] }), `Deleted “${what.entry.name}” for good.`))
   }
 
