@@ -4,6 +4,7 @@ import type { ProjectInfo } from '../shared/dto/project'
 import { createCore } from '../core/app/core'
 import { dispatch } from '../core/app/dispatch'
 import type { EventHub } from '../core/app/events'
+import type { FileHandles } from '../core/app/file-handles'
 import { findParserEntry, findResourcesDir } from '../core/app/resources'
 import { nodeParserPool } from '../core/sources/parse/node-process'
 import { AppError } from '../core/errors'
@@ -14,6 +15,8 @@ import { printJson } from './output'
 export interface OpenProject {
   info: ProjectInfo
   events: EventHub
+  /** Handles for the paths the command was given: the contract takes no path, from any door. */
+  files: Pick<FileHandles, 'forReading' | 'forWriting'>
   /** Through dispatch, so the CLI's arguments are validated exactly as the UI's are. */
   call<M extends MethodName>(method: M, args: Args<M>): Promise<Result<M>>
 }
@@ -39,16 +42,16 @@ function installed(find: (dir: string) => string): string {
 
 /** Opens (or creates) one project through the core, runs `work`, and always closes the core after. */
 export async function withProject<T>(env: CliEnv, path: string, mode: ProjectMode, work: (project: OpenProject) => Promise<T>): Promise<T> {
-  return withCore(env, async (call, events) => {
+  return withCore(env, async (call, events, files) => {
     const info = mode.create
       ? await call('project.create', { path, starter: mode.starter })
       : await call('project.open', { path, readOnly: mode.readOnly ?? false })
-    return work({ info, events, call })
+    return work({ info, events, files, call })
   })
 }
 
 /** The core with no project open, for a command that needs none (a search of the analyst's Zotero library). */
-export async function withCore<T>(env: CliEnv, work: (call: OpenProject['call'], events: EventHub) => Promise<T>): Promise<T> {
+export async function withCore<T>(env: CliEnv, work: (call: OpenProject['call'], events: EventHub, files: OpenProject['files']) => Promise<T>): Promise<T> {
   const core = await createCore({
     userDataDir: env.userDataDir ?? defaultUserDataDir(),
     resourcesDir: installed(findResourcesDir),
@@ -57,7 +60,7 @@ export async function withCore<T>(env: CliEnv, work: (call: OpenProject['call'],
   })
   try {
     const call = <M extends MethodName>(method: M, args: Args<M>) => dispatch(core.handlers, method, args) as Promise<Result<M>>
-    return await work(call, core.events)
+    return await work(call, core.events, core.files)
   } finally {
     core.close()
   }

@@ -7,7 +7,7 @@ type DialogApi = Pick<Dialog, 'showOpenDialog' | 'showSaveDialog' | 'showMessage
 const PROJECT_FILTER = { name: 'Evident project', extensions: [PROJECT_EXTENSION.slice(1)] }
 
 export interface Dialogs {
-  /** For the contract's platform.pickOpenPaths / platform.pickSavePath. */
+  /** For the contract's files.pickForReading / files.pickForWriting (core turns the paths into handles). */
   hooks: PlatformHooks
   pickProjectToOpen(): Promise<string | null>
   pickNewProjectPath(): Promise<string | null>
@@ -40,14 +40,10 @@ export function createDialogs(dialog: DialogApi, getWindow: () => BrowserWindow 
 
   return {
     hooks: {
-      pickOpenPaths: async ({ title, filters, multiple }) => ({
-        supported: true,
-        paths: await open({ title, filters, properties: multiple ? ['openFile', 'multiSelections'] : ['openFile'] }),
+      pickOpenPaths: ({ title, filters, multiple }) => open({ title, filters, properties: multiple ? ['openFile', 'multiSelections'] : ['openFile'] }),
+      pickSavePath: async ({ title, suggestedName, filters }) => ({
+        path: await save({ title, defaultPath: suggestedName, filters, properties: ['showOverwriteConfirmation', 'createDirectory'] }),
       }),
-      pickSavePath: async ({ title, defaultName, filters }) => {
-        const path = await save({ title, defaultPath: defaultName, filters, properties: ['showOverwriteConfirmation', 'createDirectory'] })
-        return { supported: true, paths: path ? [path] : [] }
-      },
     },
     pickProjectToOpen: async () => (await open({ title: 'Open project', filters: [PROJECT_FILTER], properties: ['openFile'] }))[0] ?? null,
     pickNewProjectPath: async () => {

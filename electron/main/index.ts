@@ -48,7 +48,7 @@ async function start(requests: OpenRequests): Promise<void> {
     appName: 'the Evident window',
     parser: utilityParserPool((...args) => utilityProcess.fork(...args), join(appDir, 'out', 'main', 'parser.js')),
   })
-  registerIpc({ ipcMain, handlers: core.handlers, getWindow: () => win, isTrustedUrl })
+  registerIpc({ ipcMain, handlers: core.handlers, files: core.files, getWindow: () => win, isTrustedUrl })
   forwardEvents(core.events, () => win, isTrustedUrl)
 
   const ensureWindow = (): BrowserWindow => {

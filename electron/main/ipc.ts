@@ -1,5 +1,8 @@
+import { stat } from 'node:fs/promises'
 import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron'
-import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../shared/api'
+import { IPC_DROPPED_FILE_CHANNEL, IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../shared/api'
+import { path as pathSchema } from '../shared/contract/common'
+import type { FileHandles } from '../core/app/file-handles'
 import type { Handlers } from '../shared/contract/index'
 import type { ErrorPayload } from '../shared/errors'
 import type { EventHub } from '../core/app/events'
@@ -12,6 +15,8 @@ export type InvokeReply = { ok: true; value: unknown } | { ok: false; error: Err
 export interface IpcDeps {
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>
   handlers: Handlers
+  /** Where a dropped file's handle is minted: the same table the core reads handles from. */
+  files: Pick<FileHandles, 'forReading'>
   getWindow: () => BrowserWindow | null
   isTrustedUrl: (url: string) => boolean
   dispatch?: typeof coreDispatch
@@ -49,11 +54,45 @@ export function createInvokeHandler(deps: IpcDeps): (event: SenderEvent, method:
   }
 }
 
-/** The one IPC entry point: every contract method goes through this handler. Returns an unregister function. */
+/**
+ * A file dropped on the window becomes a read handle. The preload sends the path webUtils found for a File
+ * the analyst dropped; the page itself cannot reach this channel (context isolation), and what comes back is
+ * only the handle and the file's name.
+ */
+export function createDroppedFileHandler(deps: IpcDeps): (event: SenderEvent, path: unknown) => Promise<InvokeReply> {
+  return async (event, path) => {
+    try {
+      if (!isTrustedSender(event, deps.getWindow(), deps.isTrustedUrl)) {
+        throw new AppError('FORBIDDEN', 'This request did not come from the Evident window, so it was refused.')
+      }
+      const checked = pathSchema.safeParse(path)
+      if (!checked.success) throw new AppError('INVALID_INPUT', checked.error.issues[0]?.message ?? 'That is not a file.')
+      if (!(await isFile(checked.data))) throw new AppError('INVALID_INPUT', 'Only files can be dropped here, not folders.')
+      return { ok: true, value: deps.files.forReading(checked.data) }
+    } catch (error) {
+      return { ok: false, error: toErrorPayload(error) }
+    }
+  }
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile()
+  } catch {
+    return false
+  }
+}
+
+/** The IPC entry points: every contract method, and the preload's dropped files. Returns an unregister function. */
 export function registerIpc(deps: IpcDeps): () => void {
   const handler = createInvokeHandler(deps)
+  const dropped = createDroppedFileHandler(deps)
   deps.ipcMain.handle(IPC_INVOKE_CHANNEL, (event, method: unknown, args: unknown) => handler(event, method, args))
-  return () => deps.ipcMain.removeHandler(IPC_INVOKE_CHANNEL)
+  deps.ipcMain.handle(IPC_DROPPED_FILE_CHANNEL, (event, path: unknown) => dropped(event, path))
+  return () => {
+    deps.ipcMain.removeHandler(IPC_INVOKE_CHANNEL)
+    deps.ipcMain.removeHandler(IPC_DROPPED_FILE_CHANNEL)
+  }
 }
 
 /** Core events go to our window's page, and only while it still shows our page. */

@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer, webUtils, type IpcRenderer, type IpcRendererEvent } from 'electron'
-import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, type EvidentApi } from '../shared/api'
+import { IPC_DROPPED_FILE_CHANNEL, IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, type EvidentApi } from '../shared/api'
+import type { PickedFile } from '../shared/dto/files'
 import type { Result } from '../shared/contract/index'
 import type { ErrorPayload } from '../shared/errors'
 import { EVENT_NAMES, type EventName, type Events } from '../shared/events'
@@ -22,7 +23,10 @@ function isReply(value: unknown): value is InvokeReply {
   return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean'
 }
 
-export function createEvidentApi(ipc: Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>): EvidentApi {
+/** Where a File is on this computer ('' for one the page made itself): Electron's webUtils.getPathForFile. */
+type PathForFile = (file: File) => string
+
+export function createEvidentApi(ipc: Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>, pathForFile: PathForFile): EvidentApi {
   const listeners = new Map<string, Set<(payload: unknown) => void>>()
   let attached = false
   // One IPC listener for all subscriptions; the renderer never sees the IpcRendererEvent (it carries `sender`).
@@ -31,15 +35,31 @@ export function createEvidentApi(ipc: Pick<IpcRenderer, 'invoke' | 'on' | 'remov
     for (const listener of [...(listeners.get(name) ?? [])]) listener(payload)
   }
 
+  async function call(channel: string, ...args: unknown[]): Promise<unknown> {
+    const reply: unknown = await ipc.invoke(channel, ...args)
+    if (!isReply(reply)) throw failure('INTERNAL', 'Evident sent back an answer it could not read.')
+    if (!reply.ok) throw failure(reply.error.code, reply.error.message)
+    return reply.value
+  }
+
   return {
     async invoke(method, args) {
       if (typeof method !== 'string' || !methods.has(method)) {
         throw failure('NOT_FOUND', `There is no method called ${JSON.stringify(String(method)).slice(0, 80)}.`)
       }
-      const reply: unknown = await ipc.invoke(IPC_INVOKE_CHANNEL, method, args)
-      if (!isReply(reply)) throw failure('INTERNAL', 'Evident sent back an answer it could not read.')
-      if (!reply.ok) throw failure(reply.error.code, reply.error.message)
-      return reply.value as Result<typeof method>
+      return (await call(IPC_INVOKE_CHANNEL, method, args)) as Result<typeof method>
+    },
+
+    // The path goes from here to main and no further: the page gets a handle for it.
+    async handleForFile(file) {
+      let path = ''
+      try {
+        path = pathForFile(file)
+      } catch {
+        // Not a File at all: treated as one with no place, below.
+      }
+      if (!path) throw failure('INVALID_INPUT', 'That file is not on this computer (it was not dropped from a folder), so it cannot be imported from here.')
+      return (await call(IPC_DROPPED_FILE_CHANNEL, path)) as PickedFile
     },
 
     on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void {
@@ -65,10 +85,4 @@ export function createEvidentApi(ipc: Pick<IpcRenderer, 'invoke' | 'on' | 'remov
   }
 }
 
-/** Drag-dropped desktop files carry no path in a sandboxed page; this recovers it so import can read the file. */
-export const evidentFiles = {
-  pathForFile: (file: File): string => webUtils.getPathForFile(file),
-}
-
-contextBridge.exposeInMainWorld('evident', createEvidentApi(ipcRenderer))
-contextBridge.exposeInMainWorld('evidentFiles', evidentFiles)
+contextBridge.exposeInMainWorld('evident', createEvidentApi(ipcRenderer, (file) => webUtils.getPathForFile(file)))

@@ -4,6 +4,7 @@ import type { Core } from '../core/app/core'
 import { toErrorPayload } from '../core/errors'
 import { BrowserAuth } from './auth'
 import { isAllowedHost, isAllowedOrigin } from './guard'
+import { handleDownload, handleUpload } from './files'
 import { handleInvoke } from './invoke'
 import { applySecurityHeaders, errorPayload, sendError, sendText } from './respond'
 import { handleEvents, StreamSlots } from './sse'
@@ -13,11 +14,13 @@ import { serveStatic } from './static'
 export const MAX_REQUEST_BYTES = 200 * 1024 * 1024
 
 export interface EvidentServerOptions {
-  core: Pick<Core, 'handlers' | 'events'>
+  core: Pick<Core, 'handlers' | 'events' | 'files'>
   token: string
   rendererDir: string
   /** Tests lower this to prove the 413 without sending 200 MB. */
   maxBodyBytes?: number
+  /** The largest file an upload may carry (MAX_IMPORT_FILE_BYTES; tests lower it). */
+  maxUploadBytes?: number
   /** Where failures that are not AppErrors go; the client only ever sees INTERNAL. */
   logError?: (error: unknown) => void
   /** How long a connection may take to send its request headers (tests lower it). */
@@ -76,6 +79,16 @@ export function createEvidentServer(options: EvidentServerOptions): EvidentServe
       if (req.method !== 'POST') return allow(res, 'POST')
       if (!auth.isAuthorised(req)) return unauthorized(res)
       return handleInvoke(req, res, { handlers: options.core.handlers, maxBodyBytes, logError })
+    }
+    if (path === '/api/files') {
+      if (req.method !== 'POST') return allow(res, 'POST')
+      if (!auth.isAuthorised(req)) return unauthorized(res)
+      return handleUpload(req, res, options.core.files, new URLSearchParams(query), options.maxUploadBytes)
+    }
+    if (path.startsWith('/api/files/')) {
+      if (req.method !== 'GET') return allow(res, 'GET')
+      if (!auth.isAuthorised(req)) return unauthorized(res)
+      return handleDownload(res, options.core.files, path.slice('/api/files/'.length))
     }
     if (path === '/api/events') {
       if (req.method !== 'GET') return allow(res, 'GET')

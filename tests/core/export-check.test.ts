@@ -135,7 +135,7 @@ describe('checking every cited quote against the stored source text before expor
       const report = (await dispatch(core.handlers, 'export.check', { briefId: fixture.briefId })) as IntegrityReport
       expect(item(report, fixture.claims.drage.id)).toMatchObject({ status: 'changed', detail: 'The quote says “disenfranchised” but the source now says “sidelined”.' })
       const target = join(fixture.out, 'door.docx')
-      await expect(dispatch(core.handlers, 'export.docx', { briefId: fixture.briefId, outPath: target })).rejects.toMatchObject({ code: 'QUOTE_MISMATCH' })
+      await expect(dispatch(core.handlers, 'export.docx', { briefId: fixture.briefId, target: core.files.forWriting({ path: target, name: 'door.docx', overwrite: false }).handle })).rejects.toMatchObject({ code: 'QUOTE_MISMATCH' })
       expect(existsSync(target)).toBe(false)
       await expect(dispatch(core.handlers, 'export.check', { briefId: 'no-such-brief' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
     } finally {

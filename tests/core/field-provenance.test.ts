@@ -23,7 +23,7 @@ async function sourceTitled(core: Core, start: string): Promise<SourceDetail> {
 
 async function importFile(core: Core, path: string): Promise<SourceDetail> {
   const done = new Promise<void>((resolve) => core.events.subscribe((event) => event === 'import.done' && resolve()))
-  await core.handlers['sources.import']({ paths: [path] })
+  await core.handlers['sources.import']({ files: [core.files.forReading(path).handle] })
   await done
   const list = await core.handlers['sources.list']({})
   return core.handlers['sources.get']({ id: list[list.length - 1]!.id })

@@ -14,7 +14,7 @@ async function setUp(dir: string) {
   const path = join(dir, 'report.txt')
   writeFileSync(path, FIRST)
   const done = new Promise<void>((resolve) => core.events.subscribe((event) => event === 'import.done' && resolve()))
-  await core.handlers['sources.import']({ paths: [path] })
+  await core.handlers['sources.import']({ files: [core.files.forReading(path).handle] })
   await done
   const [source] = await core.handlers['sources.list']({})
   const detail = await core.handlers['sources.get']({ id: source!.id })
@@ -34,7 +34,7 @@ describe('importing a new version of a source', () => {
     const { core, sourceId, claim, orphan } = await setUp(temp())
     const next = join(temp(), 'report-v2.txt')
     writeFileSync(next, SECOND)
-    const result = await core.handlers['sources.importNewVersion']({ id: sourceId, path: next })
+    const result = await core.handlers['sources.importNewVersion']({ id: sourceId, file: core.files.forReading(next).handle })
     expect(result).toMatchObject({ sourceId, anchored: 1, orphaned: 1 })
     const moved = await core.handlers['claims.get']({ id: claim.id })
     const text = (await core.handlers['sources.get']({ id: sourceId })).text
@@ -48,8 +48,8 @@ describe('importing a new version of a source', () => {
     const before = await core.handlers['sources.get']({ id: sourceId })
     const broken = join(temp(), 'broken.pdf')
     writeFileSync(broken, '%PDF-1.4 this is not really a pdf')
-    await expect(core.handlers['sources.importNewVersion']({ id: sourceId, path: broken })).rejects.toMatchObject({ code: 'CORRUPT_FILE' })
-    await expect(core.handlers['sources.importNewVersion']({ id: sourceId, path: join(temp(), 'missing.txt') })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(core.handlers['sources.importNewVersion']({ id: sourceId, file: core.files.forReading(broken).handle })).rejects.toMatchObject({ code: 'CORRUPT_FILE' })
+    await expect(core.handlers['sources.importNewVersion']({ id: sourceId, file: core.files.forReading(join(temp(), 'missing.txt')).handle })).rejects.toMatchObject({ code: 'NOT_FOUND' })
     const after = await core.handlers['sources.get']({ id: sourceId })
     expect(after.text).toBe(before.text)
     expect((await core.handlers['claims.get']({ id: claim.id })).anchor).toEqual(claim.anchor)

@@ -54,7 +54,7 @@ describe('opening projects through the core', () => {
       return path
     })
     const controller = new AbortController()
-    const summary = await runImportBatch(session.sources, paths.map(inputFromPath), {
+    const summary = await runImportBatch(session.sources, paths.map((path) => inputFromPath(path)), {
       parser: inProcessParser,
       signal: controller.signal,
       onProgress: ({ index }) => index === 2 && controller.abort(),

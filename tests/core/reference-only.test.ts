@@ -14,7 +14,7 @@ async function starter(dir: string): Promise<Core> {
 
 async function importPaths(core: Core, paths: string[]): Promise<ImportSummary> {
   const done = new Promise<ImportSummary>((resolve) => core.events.subscribe((event, payload) => event === 'import.done' && resolve(payload as ImportSummary)))
-  await core.handlers['sources.import']({ paths })
+  await core.handlers['sources.import']({ files: paths.map((path) => core.files.forReading(path).handle) })
   return done
 }
 
@@ -77,7 +77,7 @@ describe('sources known only by their reference', () => {
     await importPaths(core, [join(dir, 'refs.bib')])
     const source = (await core.handlers['sources.list']({})).find((s) => s.title === 'Primary care networks explained')!
     writeFileSync(join(dir, 'pcn.txt'), 'Primary care networks bring practices together.\n\nThey serve 30,000 to 50,000 patients.')
-    await core.handlers['sources.importNewVersion']({ id: source.id, path: join(dir, 'pcn.txt') })
+    await core.handlers['sources.importNewVersion']({ id: source.id, file: core.files.forReading(join(dir, 'pcn.txt')).handle })
     const after = await core.handlers['sources.get']({ id: source.id })
     expect(after).toMatchObject({ referenceOnly: false, title: 'Primary care networks explained', paragraphCount: 2, fileName: 'pcn.txt' })
     expect(after.csl.URL).toBe('https://www.kingsfund.org.uk/publications/primary-care-networks-explained')

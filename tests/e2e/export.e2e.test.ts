@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
-import { ROOT, screenshot, useBrowserSession } from './harness'
+import { downloadFrom, ROOT, screenshot, useBrowserSession } from './harness'
 
 const TITLE = 'Should hospital trusts run general practice?'
 const FILE_NAME = 'Should hospital trusts run general practice.docx'
@@ -57,15 +57,13 @@ describe('exporting a brief to Word in the browser', () => {
     await dialog.getByRole('status').filter({ hasText: /^All \d+ citations match the words in their sources\.$/ }).waitFor()
     await screenshot(page, 'export-dialog.png')
 
+    // No path is typed: the browser downloads the document, named after the brief.
     const target = join(out, 'Trusts brief.docx')
-    await dialog.getByRole('button', { name: 'Export…' }).click()
-    const field = dialog.getByRole('textbox', { name: 'Save the Word document as' })
-    // Offered beside the project file, named after the brief.
-    expect(await field.inputValue()).toBe(join(session.server.dir, FILE_NAME))
-    await field.fill(target)
-    await field.press('Enter')
-    const toast = page.getByRole('status').filter({ hasText: `Exported to ${target} — ` })
+    const name = await downloadFrom(page, () => dialog.getByRole('button', { name: 'Export…' }).click(), target)
+    expect(name).toBe(FILE_NAME)
+    const toast = page.getByRole('status').filter({ hasText: `Exported to ${FILE_NAME} — ` })
     await toast.waitFor()
+    await screenshot(page, 'export-downloaded.png')
     expect(await toast.locator('.toast-message').textContent()).toMatch(/— \d+ citations$/)
     await dialog.waitFor({ state: 'detached' })
 
@@ -85,8 +83,7 @@ describe('exporting a brief to Word in the browser', () => {
     expect(errors).toEqual([])
   })
 
-  it('an analyst exporting by keyboard into a folder that does not exist is told so, and nothing is written', async () => {
-    const missing = join(out, 'no-such-folder')
+  it('an analyst exports by keyboard and gets the document as a download; the server keeps no copy', async () => {
     await page.getByRole('button', { name: 'Export to Word…' }).focus()
     await page.keyboard.press('Enter')
     const dialog = exportDialog(page)
@@ -95,19 +92,12 @@ describe('exporting a brief to Word in the browser', () => {
     await expect.poll(() => focused(dialog.getByRole('combobox', { name: 'Brief', exact: true }))).toBe(true)
     const exportButton = dialog.getByRole('button', { name: 'Export…' })
     for (let i = 0; i < 15 && !(await focused(exportButton)); i++) await page.keyboard.press('Tab')
-    await page.keyboard.press('Enter')
-    const field = dialog.getByRole('textbox', { name: 'Save the Word document as' })
-    await expect.poll(() => focused(field)).toBe(true)
-    await page.keyboard.press('ControlOrMeta+a')
-    await page.keyboard.type(join(missing, 'Brief.docx'))
-    await page.keyboard.press('Enter')
-    await dialog.getByRole('alert').filter({ hasText: `the folder “${missing}” does not exist` }).waitFor()
-    // Nothing else changes: the dialog stays open on the same path, ready to be corrected.
-    expect(await field.inputValue()).toBe(join(missing, 'Brief.docx'))
-    expect(existsSync(missing)).toBe(false)
-    expect(readdirSync(out)).toEqual(['Trusts brief.docx'])
-    await page.keyboard.press('Escape')
+    const target = join(out, 'By keyboard.docx')
+    await downloadFrom(page, () => page.keyboard.press('Enter'), target)
     await dialog.waitFor({ state: 'detached' })
+    expect(plainText(target)).toContain('Key messages')
+    // Nothing was written beside the project: the document exists only where the browser saved it.
+    expect(readdirSync(session.server.dir).filter((f) => f.endsWith('.docx'))).toEqual([])
     expect(realErrors(errors)).toEqual([])
   })
 
@@ -145,15 +135,12 @@ describe('exporting a brief to Word in the browser', () => {
     const problems = dialog.getByRole('region', { name: /cited quotes? no longer match/ })
     await problems.waitFor()
     expect(await problems.textContent()).toContain('Chronic underfunding')
-    expect(readdirSync(out)).toEqual(['Trusts brief.docx'])
+    expect(readdirSync(out).sort()).toEqual(['By keyboard.docx', 'Trusts brief.docx'])
     await screenshot(page, 'export-quote-problems.png')
 
     const target = join(out, 'Marked brief.docx')
-    await dialog.getByRole('button', { name: 'Export anyway (mark them)' }).click()
-    const field = dialog.getByRole('textbox', { name: 'Save the Word document as' })
-    await field.fill(target)
-    await field.press('Enter')
-    await page.getByRole('status').filter({ hasText: `Exported to ${target}` }).waitFor()
+    await downloadFrom(page, () => dialog.getByRole('button', { name: 'Export anyway (mark them)' }).click(), target)
+    await page.getByRole('status').filter({ hasText: `Exported to ${FILE_NAME}` }).waitFor()
     expect(plainText(target)).toMatch(/\[(quote changed|source removed|passage not found)\]/)
     expect(realErrors(errors)).toEqual([])
   })

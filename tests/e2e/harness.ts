@@ -145,6 +145,16 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path
 }
 
+/**
+ * Browser mode writes an export as a download: runs `start` (the click that exports), waits for the browser's
+ * download and saves it at `saveAs`. Returns the name the browser was given for it.
+ */
+export async function downloadFrom(page: Page, start: () => Promise<unknown>, saveAs: string): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), start()])
+  await download.saveAs(saveAs)
+  return download.suggestedFilename()
+}
+
 export interface BrowserSession {
   server: EvidentServer
   browser: Browser

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { screenshot, useBrowserSession } from './harness'
+import { downloadFrom, screenshot, useBrowserSession } from './harness'
 
 const TITLE = 'Should hospital trusts run general practice?'
 
@@ -47,10 +47,7 @@ describe('the analyst sets their name once, and every exported document carries 
     await brief.selectOption((await brief.locator('option', { hasText: TITLE }).getAttribute('value'))!)
     await exporter.getByRole('combobox', { name: 'Citation style' }).selectOption('vancouver')
     const target = join(out, 'Named.docx')
-    await exporter.getByRole('button', { name: 'Export…' }).click()
-    const field = exporter.getByRole('textbox', { name: 'Save the Word document as' })
-    await field.fill(target)
-    await field.press('Enter')
+    await downloadFrom(page, () => exporter.getByRole('button', { name: 'Export…' }).click(), target)
     await exporter.waitFor({ state: 'detached' })
 
     const zip = await JSZip.loadAsync(readFileSync(target))

@@ -6,6 +6,11 @@ import { ApiProvider } from '../../renderer/src/api/context'
 
 type LooseInvoke = (method: MethodName, args: unknown) => unknown
 
+/** For a test whose window is never given a file: turning one into a handle fails loudly. */
+export const noFiles: EvidentApi['handleForFile'] = async (file) => {
+  throw new Error(`This test gives the window no files (${file.name}).`)
+}
+
 /**
  * The contract's two operations as vi.fn()s, for a component test to script with vi.mocked(api.invoke).
  * Handed to the component through <ApiProvider> (see withApi), the same way the app root hands it the real door.
@@ -14,6 +19,7 @@ export function fakeApi(invoke: LooseInvoke = vi.fn()): EvidentApi {
   return {
     invoke: vi.fn(async (method: MethodName, args: unknown) => invoke(method, args)) as unknown as EvidentApi['invoke'],
     on: vi.fn(() => () => undefined),
+    handleForFile: vi.fn(async (file: File) => ({ handle: `fh_${'F'.repeat(43)}`, name: file.name })),
   }
 }
 

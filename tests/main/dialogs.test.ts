@@ -20,14 +20,14 @@ describe('native dialogs', () => {
     const dialog = fakeDialog({ canceled: false, filePaths: ['/a.pdf', '/b.docx'] })
     const { hooks } = createDialogs(dialog as never, () => win)
     const filters = [{ name: 'Documents', extensions: ['pdf', 'docx'] }]
-    await expect(hooks.pickOpenPaths({ title: 'Import', filters, multiple: true })).resolves.toEqual({ supported: true, paths: ['/a.pdf', '/b.docx'] })
+    await expect(hooks.pickOpenPaths({ title: 'Import', filters, multiple: true })).resolves.toEqual(['/a.pdf', '/b.docx'])
     expect(dialog.showOpenDialog).toHaveBeenCalledWith(win, { title: 'Import', filters, properties: ['openFile', 'multiSelections'] })
   })
 
   it('report a cancelled dialog as no paths, not an error', async () => {
     const { hooks, pickProjectToOpen } = createDialogs(fakeDialog({ canceled: true }) as never, () => null)
-    await expect(hooks.pickOpenPaths({ title: 'Import', filters: [], multiple: false })).resolves.toEqual({ supported: true, paths: [] })
-    await expect(hooks.pickSavePath({ title: 'Export', defaultName: 'Brief.docx', filters: [] })).resolves.toEqual({ supported: true, paths: [] })
+    await expect(hooks.pickOpenPaths({ title: 'Import', filters: [], multiple: false })).resolves.toEqual([])
+    await expect(hooks.pickSavePath({ title: 'Export', suggestedName: 'Brief.docx', filters: [] })).resolves.toEqual({ path: null })
     await expect(pickProjectToOpen()).resolves.toBeNull()
   })
 

@@ -4,7 +4,10 @@ import { describe, expect, it, vi } from 'vitest'
 vi.mock('electron', () => ({}))
 
 import type { BrowserWindow } from 'electron'
-import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../../electron/shared/api'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { IPC_DROPPED_FILE_CHANNEL, IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../../electron/shared/api'
 import { METHOD_NAMES, type Handlers } from '../../electron/shared/contract/index'
 import { EventHub } from '../../electron/core/app/events'
 import { AppError } from '../../electron/core/errors'
@@ -35,6 +38,7 @@ function setup(handlers?: Partial<Handlers>) {
   const dispose = registerIpc({
     ipcMain: ipcMain as never,
     handlers: { ...fakeHandlers, ...handlers },
+    files: { forReading: (path: string) => ({ handle: `fh_${'D'.repeat(43)}`, name: path.split('/').pop()! }) },
     getWindow: () => win,
     isTrustedUrl: createTrustedUrlCheck(),
     logError,
@@ -45,12 +49,26 @@ function setup(handlers?: Partial<Handlers>) {
 }
 
 describe('the IPC bridge onto the core', () => {
-  it('registers exactly one handler, on the invoke channel, and can remove it', () => {
+  it('registers two handlers, the invoke channel and the preload\'s dropped files, and can remove them', () => {
     const { ipcMain, registered, dispose } = setup()
-    expect(ipcMain.handle).toHaveBeenCalledTimes(1)
-    expect(registered[0]!.channel).toBe(IPC_INVOKE_CHANNEL)
+    expect(ipcMain.handle).toHaveBeenCalledTimes(2)
+    expect(registered.map((r) => r.channel)).toEqual([IPC_INVOKE_CHANNEL, IPC_DROPPED_FILE_CHANNEL])
     dispose()
     expect(ipcMain.removeHandler).toHaveBeenCalledWith(IPC_INVOKE_CHANNEL)
+    expect(ipcMain.removeHandler).toHaveBeenCalledWith(IPC_DROPPED_FILE_CHANNEL)
+  })
+
+  it('turns a file the preload found for a drop into a handle, and nothing else', async () => {
+    const { registered, win } = setup()
+    const dropped = (path: unknown, event: unknown = { sender: win.webContents, senderFrame: win.webContents.mainFrame }) => registered[1]!.listener(event, path)
+    const dir = mkdtempSync(join(tmpdir(), 'evident-drop-'))
+    const file = join(dir, 'report.pdf')
+    writeFileSync(file, '%PDF-1.4')
+    await expect(dropped(file)).resolves.toEqual({ ok: true, value: { handle: `fh_${'D'.repeat(43)}`, name: 'report.pdf' } })
+    await expect(dropped(dir)).resolves.toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: 'Only files can be dropped here, not folders.' } })
+    await expect(dropped(join(dir, 'missing.pdf'))).resolves.toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+    await expect(dropped({ path: file })).resolves.toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+    await expect(dropped(file, { sender: {}, senderFrame: win.webContents.mainFrame })).resolves.toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
   })
 
   it('carries every contract method through that one handler to the core, with validated arguments', async () => {

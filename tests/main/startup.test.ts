@@ -126,7 +126,7 @@ vi.mock('electron', async () => {
     ipcMain: {
       handle: (channel: string, listener: (event: unknown, method: unknown, args: unknown) => Promise<unknown>) => {
         calls.push(`ipcMain.handle:${channel}`)
-        h.invoke = listener
+        if (channel === 'evident:invoke') h.invoke = listener
       },
       removeHandler: () => {},
     },

@@ -4,19 +4,22 @@ import type { Args, MethodName } from '../../electron/shared/contract/index'
  * One argument per contract method that passes its schema. Typed as a complete map, so a new method or a
  * changed schema fails typecheck here until the IPC test covers it too.
  */
+/** The shape of a file handle (a real one is minted by a door; the schema only checks its shape). */
+const HANDLE = 'fh_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'
+
 export const VALID_ARGS: { [M in MethodName]: Args<M> } = {
   'project.info': {},
   'project.open': { path: '/home/analyst/GP integration.evident' },
   'project.create': { path: '/home/analyst/New.evident', starter: true },
   'project.saveCopy': { path: '/home/analyst/Copy.evident' },
   'project.recent': {},
-  'platform.pickOpenPaths': { title: 'Import sources', filters: [{ name: 'Documents', extensions: ['pdf', 'docx'] }], multiple: true },
-  'platform.pickSavePath': { title: 'Export to Word', defaultName: 'Brief.docx' },
+  'files.pickForReading': { title: 'Import sources', filters: [{ name: 'Documents', extensions: ['pdf', 'docx'] }], multiple: true },
+  'files.pickForWriting': { title: 'Export to Word', suggestedName: 'Brief.docx' },
   'settings.get': {},
   'settings.update': { authorName: 'Priya Shah', locale: 'en-GB' },
   'sources.list': {},
   'sources.get': { id: 's1' },
-  'sources.import': { paths: ['/home/analyst/report.pdf'] },
+  'sources.import': { files: [HANDLE] },
   'sources.importData': { files: [{ name: 'notes.txt', dataBase64: 'aGVsbG8=' }] },
   'sources.importZotero': { keys: ['ABCD2345'] },
   'zotero.search': { query: 'general practice' },
@@ -32,7 +35,7 @@ export const VALID_ARGS: { [M in MethodName]: Args<M> } = {
   'sources.originalRange': { id: 's1', offset: 0, length: 1024 },
   'sources.originalView': { id: 's1' },
   'sources.search': { query: 'vertical integration' },
-  'sources.importNewVersion': { id: 's1', path: '/tmp/new-version.txt' },
+  'sources.importNewVersion': { id: 's1', file: HANDLE },
   'sources.parseRecords': { text: '@article{a, title={T}}' },
   'sources.checkOnline': { briefId: 'b1' },
   'claims.create': { sourceId: 's1', start: 10, end: 40, exact: 'hospital trusts run practices', statement: 'Trusts run some practices.' },
@@ -72,7 +75,7 @@ export const VALID_ARGS: { [M in MethodName]: Args<M> } = {
   'citations.addStyle': { fileName: 'house.csl', xml: '<style/>' },
   'citations.format': { style: 'vancouver', clusters: [{ id: 'k1', claimIds: ['c1'] }] },
   'export.check': { briefId: 'b1' },
-  'export.docx': { briefId: 'b1', outPath: '/home/analyst/Brief.docx', notes: 'footnotes' },
+  'export.docx': { briefId: 'b1', target: HANDLE, notes: 'footnotes' },
   'trash.list': {},
   'trash.restore': { ids: ['t1'] },
   'trash.purge': { ids: ['t1'] },

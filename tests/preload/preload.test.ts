@@ -34,7 +34,7 @@ const electron = vi.hoisted(() => {
 vi.mock('electron', () => ({ contextBridge: electron.contextBridge, ipcRenderer: electron.ipcRenderer, webUtils: electron.webUtils }))
 
 import type { EvidentApi } from '../../electron/shared/api'
-import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../../electron/shared/api'
+import { IPC_DROPPED_FILE_CHANNEL, IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../../electron/shared/api'
 import { METHOD_NAMES } from '../../electron/shared/contract/index'
 import { EVENT_NAMES } from '../../electron/shared/events'
 import { METHOD_NAME_LIST } from '../../electron/shared/method-names'
@@ -48,10 +48,9 @@ beforeEach(() => {
 })
 
 describe('the preload', () => {
-  it("exposes exactly window.evident and window.evidentFiles, and never ipcRenderer", () => {
-    expect([...electron.exposed.keys()].sort()).toEqual(['evident', 'evidentFiles'])
-    expect(Object.keys(api()).sort()).toEqual(['invoke', 'on'])
-    expect(Object.keys(electron.exposed.get('evidentFiles') as object)).toEqual(['pathForFile'])
+  it('exposes exactly window.evident, and never ipcRenderer or a way to learn a path', () => {
+    expect([...electron.exposed.keys()].sort()).toEqual(['evident'])
+    expect(Object.keys(api()).sort()).toEqual(['handleForFile', 'invoke', 'on'])
     for (const value of [...electron.exposed.values()].flatMap((v) => [v, ...Object.values(v as object)])) {
       expect(value).not.toBe(electron.ipcRenderer)
     }
@@ -119,11 +118,23 @@ describe('the preload', () => {
     expect(stop).toBeTypeOf('function')
   })
 
-  it('recovers the desktop path of a dropped file', () => {
-    const files = electron.exposed.get('evidentFiles') as { pathForFile(file: File): string }
+  it('turns a dropped file into a handle: the path goes to main, only the handle and name come back', async () => {
     const file = new File(['x'], 'report.pdf')
-    expect(files.pathForFile(file)).toBe('/home/analyst/Downloads/report.pdf')
+    const picked = { handle: `fh_${'P'.repeat(43)}`, name: 'report.pdf' }
+    electron.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: picked })
+    await expect(api().handleForFile(file)).resolves.toEqual(picked)
     expect(electron.webUtils.getPathForFile).toHaveBeenCalledWith(file)
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(IPC_DROPPED_FILE_CHANNEL, '/home/analyst/Downloads/report.pdf')
+  })
+
+  it('refuses a File the page made itself (no place on the computer) without touching IPC', async () => {
+    electron.webUtils.getPathForFile.mockReturnValueOnce('')
+    await expect(api().handleForFile(new File(['x'], 'forged.pdf'))).rejects.toMatchObject({ code: 'INVALID_INPUT' })
+    electron.webUtils.getPathForFile.mockImplementationOnce(() => {
+      throw new TypeError('not a File')
+    })
+    await expect(api().handleForFile({ name: '/etc/passwd' } as unknown as File)).rejects.toMatchObject({ code: 'INVALID_INPUT' })
+    expect(electron.ipcRenderer.invoke).not.toHaveBeenCalled()
   })
 })
 

@@ -19,6 +19,7 @@ import { CitationViewPlugin } from '../../renderer/src/features/brief/citations/
 import { $createCitationNode } from '../../renderer/src/features/brief/nodes/CitationNode'
 import { BRIEF_NODES } from '../../renderer/src/features/brief/nodes'
 import { ToastProvider } from '../../renderer/src/ui/Toast'
+import { noFiles } from '../helpers/fake-api'
 
 const snap = (claimId: string, statement: string): CitationSnapshot => ({
   claimId,
@@ -32,7 +33,7 @@ const snap = (claimId: string, statement: string): CitationSnapshot => ({
 
 function mount() {
   const store = new CitationStore()
-  const api: EvidentApi = { invoke: (async () => undefined) as unknown as EvidentApi['invoke'], on: () => () => undefined }
+  const api: EvidentApi = { invoke: (async () => undefined) as unknown as EvidentApi['invoke'], on: () => () => undefined, handleForFile: noFiles }
   const ref: { current: LexicalEditor | null } = { current: null }
   render(
     <ToastProvider>

@@ -17,6 +17,7 @@ import { useFileDrop } from '../../renderer/src/features/import/useFileDrop'
 import { BRIEF_NODES } from '../../renderer/src/features/brief/nodes'
 import { ToastProvider } from '../../renderer/src/ui/Toast'
 import { listenWindowEvent } from '../../renderer/src/ui/window-events'
+import { noFiles } from '../helpers/fake-api'
 
 /** Enough of a DataTransfer for a drop: jsdom has none of its own. */
 function transfer(data: Record<string, string>, files: File[] = []): DataTransfer {
@@ -26,7 +27,7 @@ function transfer(data: Record<string, string>, files: File[] = []): DataTransfe
 }
 
 function fakeApi(invoke: EvidentApi['invoke']): EvidentApi {
-  return { invoke, on: () => () => undefined }
+  return { invoke, on: () => () => undefined, handleForFile: noFiles }
 }
 
 function mount(api: EvidentApi) {

@@ -19,6 +19,7 @@ import { $createCitationNode } from '../../renderer/src/features/brief/nodes/Cit
 import { $createReferencesNode } from '../../renderer/src/features/brief/nodes/ReferencesNode'
 import { BRIEF_NODES } from '../../renderer/src/features/brief/nodes'
 import { ToastProvider } from '../../renderer/src/ui/Toast'
+import { noFiles } from '../helpers/fake-api'
 
 const snap = (claimId: string, sourceId: string, shortCitation: string): CitationSnapshot => ({
   claimId,
@@ -44,7 +45,7 @@ describe('stand-in numbering when the style cannot be run', () => {
 })
 
 function mount(format: EvidentApi['invoke']) {
-  const api: EvidentApi = { invoke: format, on: () => () => undefined }
+  const api: EvidentApi = { invoke: format, on: () => () => undefined, handleForFile: noFiles }
   const ref: { current: LexicalEditor | null } = { current: null }
   render(
     <ToastProvider>

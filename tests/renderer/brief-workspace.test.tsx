@@ -6,6 +6,7 @@ import type { BriefDocument, BriefSummary } from '../../electron/shared/dto/brie
 import { ApiProvider } from '../../renderer/src/api/context'
 import { BriefWorkspace, requestNewBrief } from '../../renderer/src/features/brief'
 import { ToastProvider } from '../../renderer/src/ui/Toast'
+import { noFiles } from '../helpers/fake-api'
 
 const summary: BriefSummary = {
   id: 'b1',
@@ -49,7 +50,7 @@ function fakeApi(doc: BriefDocument) {
         throw new Error(`${method} is not available yet.`)
     }
   })
-  const api: EvidentApi = { invoke: invoke as unknown as EvidentApi['invoke'], on: () => () => undefined }
+  const api: EvidentApi = { invoke: invoke as unknown as EvidentApi['invoke'], on: () => () => undefined, handleForFile: noFiles }
   return { api, calls }
 }
 

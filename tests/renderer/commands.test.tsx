@@ -5,7 +5,7 @@ import type { EvidentApi } from '../../electron/shared/api'
 import { MENU_COMMAND_LABELS, MENU_COMMANDS, type Events } from '../../electron/shared/events'
 import { commandForKey, defineCommands, runCommand, shortcutText, type CommandRegistry, type CommandSpec } from '../../renderer/src/shell/commands'
 import { useCommands } from '../../renderer/src/shell/useCommands'
-import { withApi } from '../helpers/fake-api'
+import { noFiles, withApi } from '../helpers/fake-api'
 
 afterEach(cleanup)
 
@@ -27,6 +27,7 @@ function menuApi() {
       if (event === 'menu.command') send = listener
       return () => undefined
     }) as EvidentApi['on'],
+    handleForFile: noFiles,
   }
   return { api, menu: (command: string) => send({ command } as Events['menu.command']) }
 }

@@ -53,6 +53,9 @@ const invoked = (method: string) => calls.filter((c) => c.method === method).map
 beforeEach(() => recordInvokes(api, calls, (method, args) => handle(method, args)))
 afterEach(cleanup)
 
+/** The handle the door gives for the place the analyst chose: the window never sees where it is. */
+const PLACE = `fh_${'W'.repeat(43)}`
+
 function base(overrides: Record<string, (args: unknown) => unknown>) {
   return (method: string, args: unknown) => {
     if (overrides[method]) return overrides[method](args)
@@ -61,7 +64,8 @@ function base(overrides: Record<string, (args: unknown) => unknown>) {
     if (method === 'project.info') return { path: '/home/analyst/GP.evident', name: 'GP', schemaVersion: 1, sourceCount: 5, claimCount: 9, briefCount: 2 }
     if (method === 'briefs.update') return { ...BRIEFS.find((b) => b.id === (args as { id: string }).id)!, ...(args as object) }
     if (method === 'export.check') return OK
-    if (method === 'export.docx') return { path: (args as { outPath: string }).outPath, bytes: 9000, citations: 3, report: OK }
+    if (method === 'files.pickForWriting') return { file: { handle: PLACE, name: 'out.docx' } }
+    if (method === 'export.docx') return { path: 'out.docx', bytes: 9000, citations: 3, report: OK }
     throw new Error(`unexpected ${method}`)
   }
 }
@@ -84,7 +88,7 @@ async function openDialog(briefId?: string) {
 
 describe('exporting a brief whose quotes no longer match', () => {
   it('lists what changed, writes nothing, and "Export anyway" exports with force', async () => {
-    handle = base({ 'export.check': () => CHANGED, 'platform.pickSavePath': () => ({ supported: true, paths: ['/home/analyst/out.docx'] }) })
+    handle = base({ 'export.check': () => CHANGED })
     const dialog = await openDialog()
     // The most recently updated brief is chosen for the analyst.
     expect((within(dialog).getByRole('combobox', { name: 'Brief' }) as HTMLSelectElement).value).toBe('b2')
@@ -94,23 +98,21 @@ describe('exporting a brief whose quotes no longer match', () => {
     expect(problems.textContent).toContain('Trusts ran 21 practices in 2016.')
     expect(problems.textContent).toContain('The words at paragraph 4 now differ from the quote.')
     expect(invoked('export.docx')).toEqual([])
-    expect(invoked('platform.pickSavePath')).toEqual([])
+    expect(invoked('files.pickForWriting')).toEqual([])
 
     fireEvent.click(within(dialog).getByRole('button', { name: 'Export anyway (mark them)' }))
     await waitFor(() => expect(invoked('export.docx')).toHaveLength(1))
-    expect(invoked('platform.pickSavePath')[0]).toMatchObject({ title: 'Export to Word', defaultName: 'Should hospital trusts run general practice.docx' })
+    expect(invoked('files.pickForWriting')[0]).toMatchObject({ title: 'Export to Word', suggestedName: 'Should hospital trusts run general practice.docx' })
     expect(invoked('export.docx')[0]).toEqual({
       briefId: 'b2',
-      outPath: '/home/analyst/out.docx',
+      target: PLACE,
       style: 'vancouver',
       notes: 'footnotes',
       includeQuotes: false,
       appendix: false,
       force: true,
-      // The system's save dialog has already asked about replacing a file there.
-      overwrite: true,
     })
-    await waitFor(() => expect(document.body.textContent).toContain('Exported to /home/analyst/out.docx — 3 citations'))
+    await waitFor(() => expect(document.body.textContent).toContain('Exported to out.docx — 3 citations'))
     expect(screen.queryByRole('dialog')).toBeNull()
   })
 
@@ -152,73 +154,28 @@ describe('choosing a style and notes', () => {
   })
 })
 
-describe('browser mode, where there is no native save dialog', () => {
-  it('asks for a path beside the project, refuses an empty one, and shows the core’s message when the folder is missing', async () => {
+describe('choosing where to save (the door decides how: a save dialog, or a browser download)', () => {
+  it('a cancelled choice exports nothing and leaves the dialog as it was', async () => {
+    handle = base({ 'files.pickForWriting': () => ({ file: null }) })
+    const dialog = await openDialog()
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Export…' }))
+    await waitFor(() => expect(invoked('files.pickForWriting')).toHaveLength(1))
+    expect(invoked('export.docx')).toEqual([])
+    expect(screen.getByRole('dialog', { name: 'Export to Word' })).toBeTruthy()
+    expect(within(dialog).queryByRole('alert')).toBeNull()
+  })
+
+  it('shows the core’s message when the write fails, and stays open to try again', async () => {
     const missing = '“Brief.docx” could not be saved: the folder “/nowhere” does not exist.'
     handle = base({
-      'platform.pickSavePath': () => ({ supported: false, paths: [] }),
       'export.docx': () => {
         throw new EvidentError('NOT_FOUND', missing)
       },
     })
     const dialog = await openDialog()
     fireEvent.click(within(dialog).getByRole('button', { name: 'Export…' }))
-    const field = (await within(dialog).findByRole('textbox', { name: 'Save the Word document as' })) as HTMLInputElement
-    expect(field.value).toBe('/home/analyst/Should hospital trusts run general practice.docx')
-    await waitFor(() => expect(document.activeElement).toBe(field))
-
-    fireEvent.change(field, { target: { value: '   ' } })
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Export' }))
-    expect((await within(dialog).findByRole('alert')).textContent).toMatch(/^Type the full path/)
-    expect(field.getAttribute('aria-invalid')).toBe('true')
-    expect(invoked('export.docx')).toEqual([])
-
-    fireEvent.change(field, { target: { value: '/nowhere/Brief' } })
-    fireEvent.submit(field.form!)
-    await waitFor(() => expect(invoked('export.docx')).toHaveLength(1))
-    expect(invoked('export.docx')[0]).toMatchObject({ outPath: '/nowhere/Brief.docx', force: false, overwrite: false })
     expect((await within(dialog).findByRole('alert')).textContent).toBe(missing)
-    // Nothing else changes: still the same dialog and path, ready to correct.
-    expect(field.value).toBe('/nowhere/Brief.docx')
+    expect(invoked('export.docx')[0]).toMatchObject({ target: PLACE, force: false })
     expect(screen.getByRole('dialog', { name: 'Export to Word' })).toBeTruthy()
-  })
-
-  it('asks before replacing a file that is already there, and replaces it only when told to', async () => {
-    const exists = '“Brief.docx” already exists in “/home/analyst”.'
-    handle = base({
-      'platform.pickSavePath': () => ({ supported: false, paths: [] }),
-      'export.docx': (args) => {
-        if (!(args as { overwrite?: boolean }).overwrite) throw new EvidentError('CONFLICT', exists)
-        return { path: (args as { outPath: string }).outPath, bytes: 9000, citations: 3, report: OK }
-      },
-    })
-    const dialog = await openDialog()
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Export…' }))
-    const field = (await within(dialog).findByRole('textbox', { name: 'Save the Word document as' })) as HTMLInputElement
-    fireEvent.change(field, { target: { value: '/home/analyst/Brief.docx' } })
-    fireEvent.submit(field.form!)
-    const alert = await within(dialog).findByRole('alert')
-    expect(alert.textContent).toBe(`${exists} Replace it`)
-    expect(invoked('export.docx')).toHaveLength(1)
-    fireEvent.click(within(alert).getByRole('button', { name: 'Replace it' }))
-    await waitFor(() => expect(invoked('export.docx')).toHaveLength(2))
-    expect(invoked('export.docx')[1]).toMatchObject({ outPath: '/home/analyst/Brief.docx', overwrite: true })
-    await waitFor(() => expect(document.body.textContent).toContain('Exported to /home/analyst/Brief.docx'))
-  })
-
-  it('typing another path takes the question back: nothing is replaced without asking again', async () => {
-    handle = base({
-      'platform.pickSavePath': () => ({ supported: false, paths: [] }),
-      'export.docx': () => {
-        throw new EvidentError('CONFLICT', '“Brief.docx” already exists in “/home/analyst”.')
-      },
-    })
-    const dialog = await openDialog()
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Export…' }))
-    const field = (await within(dialog).findByRole('textbox', { name: 'Save the Word document as' })) as HTMLInputElement
-    fireEvent.submit(field.form!)
-    await within(dialog).findByRole('button', { name: 'Replace it' })
-    fireEvent.change(field, { target: { value: '/home/analyst/Other.docx' } })
-    expect(within(dialog).queryByRole('button', { name: 'Replace it' })).toBeNull()
   })
 })

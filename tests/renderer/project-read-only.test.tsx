@@ -8,13 +8,14 @@ import { ApiProvider } from '../../renderer/src/api/context'
 import { ProjectMenu } from '../../renderer/src/features/project/ProjectMenu'
 import { TopBar } from '../../renderer/src/shell/TopBar'
 import { ToastProvider } from '../../renderer/src/ui/Toast'
+import { noFiles } from '../helpers/fake-api'
 
 afterEach(cleanup)
 
 const HELD = '“Shared.evident” is open in Evident in browser mode (process 4242 since 2026-12-07 16:20), which is writing to it. Close it there first, or open it read-only here.'
 
 function fakeApi(invoke: (method: string, args: unknown) => unknown): EvidentApi {
-  return { invoke: vi.fn(async (method: string, args: unknown) => invoke(method, args)) as unknown as EvidentApi['invoke'], on: () => () => undefined }
+  return { invoke: vi.fn(async (method: string, args: unknown) => invoke(method, args)) as unknown as EvidentApi['invoke'], on: () => () => undefined, handleForFile: noFiles }
 }
 
 describe('a project another Evident is writing', () => {
@@ -29,7 +30,7 @@ describe('a project another Evident is writing', () => {
     render(
       <ApiProvider api={api}>
         <ToastProvider>
-          <ProjectMenu projectName="Mine" currentPath="/home/analyst/Mine.evident" />
+          <ProjectMenu currentPath="/home/analyst/Mine.evident" />
         </ToastProvider>
       </ApiProvider>,
     )

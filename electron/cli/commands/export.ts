@@ -39,17 +39,19 @@ async function styleId(project: OpenProject, style: string | undefined): Promise
 async function exportWith(project: OpenProject, input: CommandInput, briefArg: string, out: string, notes: NoteMode | undefined) {
   const brief = await resolveBrief(project, briefArg)
   const style = await styleId(project, stringOption(input, 'style'))
+  const outPath = resolve(out)
+  const target = project.files.forWriting({ path: outPath, name: basename(outPath), overwrite: input.values.overwrite === true })
   const result = await project.call('export.docx', {
     briefId: brief.id,
-    outPath: resolve(out),
+    target: target.handle,
     ...(style ? { style } : {}),
     ...(notes ? { notes } : {}),
     includeQuotes: input.values.quotes === true,
     appendix: input.values.appendix === true,
     force: input.values.force === true,
-    overwrite: input.values.overwrite === true,
   })
-  return { result, title: brief.title }
+  // The window is told only the name it chose; the command line prints where it wrote.
+  return { result: { ...result, path: outPath }, title: brief.title }
 }
 
 export const exportCommand: CliCommand = {

@@ -31,8 +31,13 @@ export function importAndWait(project: OpenProject, request: ImportRequest, onPr
       if (batchId === summary.batchId) settle(summary)
       else finished.set(summary.batchId, summary)
     })
+    // The command line is trusted with paths: it gives the core handles for them, as a window's picker does.
     const start =
-      'paths' in request ? project.call('sources.import', request) : 'keys' in request ? project.call('sources.importZotero', request) : project.call('sources.importAddresses', request)
+      'paths' in request
+        ? project.call('sources.import', { files: request.paths.map((path) => project.files.forReading(path).handle) })
+        : 'keys' in request
+          ? project.call('sources.importZotero', request)
+          : project.call('sources.importAddresses', request)
     start.then(
       (started) => {
         batchId = started.batchId

@@ -5,12 +5,15 @@ import { RecentProjects } from '../project/recent'
 import { AppSettingsStore } from '../project/settings'
 import { TempJournal } from '../export/temp-journal'
 import { EventHub } from './events'
+import { FileHandles } from './file-handles'
 import type { CoreOptions } from './options'
 import { noNativeDialogs, type PlatformHooks } from './platform'
 
 /** What every handler may use: the open project, the event hub, and the door's native abilities. */
 export class CoreContext {
   readonly events = new EventHub()
+  /** The files and places this door's analyst chose, behind handles (no path reaches the window). */
+  readonly files = new FileHandles()
   readonly platform: PlatformHooks
   readonly recent: RecentProjects
   readonly settings: AppSettingsStore
@@ -51,6 +54,7 @@ export class CoreContext {
   }
 
   close(): void {
+    this.files.close()
     this.current?.close()
     this.current = null
     void this.options.parser.close()

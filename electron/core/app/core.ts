@@ -11,6 +11,8 @@ import { claimHandlers } from './handlers/claims'
 import { briefHandlers } from './handlers/briefs'
 import { citationHandlers } from './handlers/citations'
 import { exportHandlers } from './handlers/export'
+import { fileHandlers } from './handlers/files'
+import type { FileHandles } from './file-handles'
 import { settingsHandlers } from './handlers/settings'
 import { trashHandlers } from './handlers/trash'
 import { zoteroHandlers } from './handlers/zotero'
@@ -21,6 +23,8 @@ import { describeHolder, lockHolder } from '../project/lock'
 export interface Core {
   handlers: Handlers
   events: EventHub
+  /** For doors that choose files themselves: browser mode's uploads and downloads, the CLI's paths. */
+  files: FileHandles
   openInitialProject(path?: string): Promise<ProjectInfo>
   openProject(path: string): Promise<ProjectInfo>
   createProject(path: string, starter: boolean): Promise<ProjectInfo>
@@ -53,6 +57,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   ctx.tempJournal.sweep()
   const handlers: Handlers = {
     ...projectHandlers(ctx),
+    ...fileHandlers(ctx),
     ...sourceHandlers(ctx),
     ...claimHandlers(ctx),
     ...briefHandlers(ctx),
@@ -65,6 +70,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   return {
     handlers,
     events: ctx.events,
+    files: ctx.files,
     async openInitialProject(path) {
       if (path) return handlers['project.open']({ path })
       mkdirSync(options.userDataDir, { recursive: true })

@@ -1,13 +1,18 @@
 import type { ParsedArgs } from '../../shared/contract/index'
-import type { PickPathResult } from '../../shared/dto/project'
 
-/** What only a door with native dialogs can do. Browser mode and the CLI leave these out. */
+/**
+ * What only a door with native pickers can do (Electron's dialogs in main). The paths they give stay in main
+ * and core: files.pickForReading / files.pickForWriting hand the window handles for them. null: this door
+ * has no picker of its own (browser mode's page chooses files itself, and what it writes is a download).
+ */
 export interface PlatformHooks {
-  pickOpenPaths(args: ParsedArgs<'platform.pickOpenPaths'>): Promise<PickPathResult>
-  pickSavePath(args: ParsedArgs<'platform.pickSavePath'>): Promise<PickPathResult>
+  /** The files chosen; [] when the analyst cancelled. */
+  pickOpenPaths(args: ParsedArgs<'files.pickForReading'>): Promise<string[] | null>
+  /** The place chosen (the picker has asked before replacing a file there); path null when cancelled. */
+  pickSavePath(args: ParsedArgs<'files.pickForWriting'>): Promise<{ path: string | null } | null>
 }
 
 export const noNativeDialogs: PlatformHooks = {
-  pickOpenPaths: async () => ({ supported: false, paths: [] }),
-  pickSavePath: async () => ({ supported: false, paths: [] }),
+  pickOpenPaths: async () => null,
+  pickSavePath: async () => null,
 }

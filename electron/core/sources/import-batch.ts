@@ -35,8 +35,8 @@ export interface LoadedFile {
 
 const MB = 1024 * 1024
 
-export function inputFromPath(path: string): ImportInput {
-  const fileName = basename(path)
+/** name: what the analyst knows the file as (an upload's own name; a path's base name otherwise). */
+export function inputFromPath(path: string, fileName = basename(path)): ImportInput {
   return {
     fileName,
     async load() {

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { BRIEF_TEMPLATES, NOTE_MODES, type BriefDocument, type BriefOutline, type BriefRevision, type BriefSummary } from '../dto/briefs'
 import type { ExportResult, FormattedCitations, IntegrityReport, StyleInfo } from '../dto/citations'
 import { MAX_BRIEF_JSON_BYTES, MAX_CSL_STYLE_BYTES } from '../limits'
-import { empty, id, name, path } from './common'
+import { empty, fileHandle, id, name } from './common'
 
 const styleId = z.string().min(1).max(80)
 /**
@@ -46,13 +46,13 @@ export const briefsArgs = {
   'export.docx': z
     .object({
       briefId: id,
-      outPath: path,
+      /** From files.pickForWriting (the CLI mints one for --out); a place chosen once is written once. */
+      target: fileHandle,
       style: styleId.optional(),
       notes: z.enum(NOTE_MODES).optional(),
       includeQuotes: z.boolean().optional(),
       appendix: z.boolean().optional(),
       force: z.boolean().optional(),
-      overwrite: z.boolean().optional(),
     })
     .strict(),
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { briefsArgs, type BriefsResults } from './briefs'
 import { claimsArgs, type ClaimsResults } from './claims'
+import { filesArgs, type FilesResults } from './files'
 import { projectArgs, type ProjectResults } from './project'
 import { settingsArgs, type SettingsResults } from './settings'
 import { sourcesArgs, type SourcesResults } from './sources'
@@ -8,10 +9,10 @@ import { trashArgs, type TrashResults } from './trash'
 import { zoteroArgs, type ZoteroResults } from './zotero'
 
 /** The one allowlist: every method any door exposes, with the schema its argument must pass. */
-export const methodArgs = { ...projectArgs, ...sourcesArgs, ...claimsArgs, ...briefsArgs, ...settingsArgs, ...trashArgs, ...zoteroArgs }
+export const methodArgs = { ...projectArgs, ...filesArgs, ...sourcesArgs, ...claimsArgs, ...briefsArgs, ...settingsArgs, ...trashArgs, ...zoteroArgs }
 
 export type MethodName = keyof typeof methodArgs
-export type Results = ProjectResults & SourcesResults & ClaimsResults & BriefsResults & SettingsResults & TrashResults & ZoteroResults
+export type Results = ProjectResults & FilesResults & SourcesResults & ClaimsResults & BriefsResults & SettingsResults & TrashResults & ZoteroResults
 
 /** What a caller passes (defaults optional). */
 export type Args<M extends MethodName> = z.input<(typeof methodArgs)[M]>

@@ -15,7 +15,7 @@ import { LOOKUP_SERVICES, MAX_PROVENANCE_DETAIL_CHARS } from '../dto/provenance'
 import { IDENTIFIER_KINDS, type LookupResult } from '../dto/lookup'
 import type { OriginalView } from '../dto/original-view'
 import type { OnlineCheckReport } from '../dto/source-updates'
-import { empty, id, name, path } from './common'
+import { empty, fileHandle, id, name } from './common'
 import { cslItem } from './csl'
 import { MAX_ZOTERO_IMPORT_ITEMS, ZOTERO_KEY_PATTERN } from '../dto/zotero'
 
@@ -40,7 +40,7 @@ export const sourcesArgs = {
   'sources.list': empty,
   'sources.get': z.object({ id }).strict(),
   'sources.import': z
-    .object({ paths: z.array(path).min(1, 'Choose at least one file.').max(MAX_IMPORT_BATCH_FILES, `At most ${MAX_IMPORT_BATCH_FILES} files at once.`) })
+    .object({ files: z.array(fileHandle).min(1, 'Choose at least one file.').max(MAX_IMPORT_BATCH_FILES, `At most ${MAX_IMPORT_BATCH_FILES} files at once.`) })
     .strict(),
   'sources.importData': z
     .object({
@@ -109,16 +109,8 @@ export const sourcesArgs = {
     .object({ query: z.string().max(MAX_SEARCH_QUERY_CHARS, `A search may be at most ${MAX_SEARCH_QUERY_CHARS} characters.`), limit: z.number().int().min(1).max(200).default(50) })
     .strict(),
   'sources.importNewVersion': z
-    .object({
-      id,
-      path: path.optional(),
-      file: z
-        .object({ name: name, dataBase64: z.string().max(base64Limit, `A file may be at most ${MAX_IMPORT_FILE_BYTES / MB} MB.`) })
-        .strict()
-        .optional(),
-    })
-    .strict()
-    .refine((a) => (a.path === undefined) !== (a.file === undefined), 'Give either the path of the new version or its contents, not both.'),
+    .object({ id, file: fileHandle })
+    .strict(),
   'sources.parseRecords': z
     .object({ text: z.string().max(MAX_REFERENCE_FILE_BYTES, `A reference file may be at most ${MAX_REFERENCE_FILE_BYTES / MB} MB.`) })
     .strict(),

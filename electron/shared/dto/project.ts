@@ -15,12 +15,6 @@ export interface RecentProject {
   openedAt: string
 }
 
-export interface PickPathResult {
-  /** false where the door has no native dialog (browser mode): the UI asks for a path itself. */
-  supported: boolean
-  paths: string[]
-}
-
 export interface FileFilter {
   name: string
   extensions: string[]

@@ -6,7 +6,6 @@ export { EvidentError, toEvidentError } from './errors'
 /** What the Electron preload puts on window; absent in browser mode. */
 interface PreloadGlobals {
   evident?: EvidentApi
-  evidentFiles?: { pathForFile(file: File): string }
 }
 
 function preload(): PreloadGlobals {
@@ -20,15 +19,4 @@ function preload(): PreloadGlobals {
  */
 export function connectApi(): EvidentApi {
   return preload().evident ?? createHttpApi()
-}
-
-/** The desktop path of a dropped or picked file, when running in Electron; '' otherwise. */
-export function desktopPathOf(file: File): string {
-  const files = preload().evidentFiles
-  if (!files) return ''
-  try {
-    return files.pathForFile(file)
-  } catch {
-    return ''
-  }
 }

@@ -2,7 +2,9 @@ import type { EvidentApi } from '../../../electron/shared/api'
 import type { Args, MethodName, Result } from '../../../electron/shared/contract/index'
 import { isErrorPayload } from '../../../electron/shared/errors'
 import type { EventName, Events } from '../../../electron/shared/events'
+import type { PickedFile } from '../../../electron/shared/dto/files'
 import { EvidentError } from './errors'
+import { chooseInPage, download, upload } from './http-files'
 import { invokeRequestInit, type InvokeReply, type InvokeRequest } from './invoke-message'
 
 export interface HttpDeps {
@@ -92,7 +94,33 @@ export function createHttpApi(deps: HttpDeps = defaultDeps()): EvidentApi {
     }
   }
 
+  // Places the server gave for writing: once a call has written one, the browser downloads it.
+  const toDownload = new Map<string, PickedFile>()
+
+  /**
+   * The file methods are this door's to answer in the page: the analyst chooses with the browser's chooser and
+   * the bytes are uploaded; a place to write is the server's, delivered as a download after the write.
+   */
   async function invoke<M extends MethodName>(method: M, args: Args<M>): Promise<Result<M>> {
+    if (method === 'files.pickForReading') {
+      const chosen = await chooseInPage(args as Args<'files.pickForReading'>)
+      const files = await Promise.all(chosen.map((file) => upload(deps.fetch, file)))
+      return { files } as Result<M>
+    }
+    const value = await send(method, args)
+    if (method === 'files.pickForWriting') {
+      const { file } = value as Result<'files.pickForWriting'>
+      if (file) toDownload.set(file.handle, file)
+    }
+    const written = Object.values(args as object).find((v) => typeof v === 'string' && toDownload.has(v)) as string | undefined
+    if (written) {
+      download(toDownload.get(written)!)
+      toDownload.delete(written)
+    }
+    return value
+  }
+
+  async function send<M extends MethodName>(method: M, args: Args<M>): Promise<Result<M>> {
     const answer = deps.worker && !workerFailed && carriesLargeText(args) ? await offThread(deps.worker, method, args) : await onThread(method, args)
     const { status, body } = answer
     if (!answer.readable) throw new EvidentError('INTERNAL', `Evident sent an unreadable answer (HTTP ${status}).`)
@@ -116,5 +144,5 @@ export function createHttpApi(deps: HttpDeps = defaultDeps()): EvidentApi {
     return () => source.removeEventListener(event, handler)
   }
 
-  return { invoke, on }
+  return { invoke, on, handleForFile: (file) => upload(deps.fetch, file) }
 }

@@ -52,7 +52,7 @@ export function TopBar({ project, onImport, onImportAddress, onOpenHit, searchRe
           Export to Word…
         </button>
         <TrashButton readOnly={Boolean(project?.readOnly)} />
-        <ProjectMenu projectName={project?.name ?? 'Project'} currentPath={project?.path ?? ''} />
+        <ProjectMenu currentPath={project?.path ?? ''} />
       </div>
     </header>
   )

@@ -1,16 +1,3 @@
-/** Reads a File as base64 without the data: URL prefix. */
-export function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader()
-    reader.onerror = () => reject(reader.error ?? new Error(`Could not read ${file.name}.`))
-    reader.onload = () => {
-      const url = typeof reader.result === 'string' ? reader.result : ''
-      resolve(url.slice(url.indexOf(',') + 1))
-    }
-    reader.readAsDataURL(file)
-  })
-}
-
 export function base64ToBlob(base64: string, mime: string): Blob {
   const binary = atob(base64)
   const bytes = new Uint8Array(binary.length)

@@ -6,7 +6,7 @@ import type { CoreContext } from '../context'
 
 type ProjectHandlers = Pick<
   Handlers,
-  'project.info' | 'project.open' | 'project.create' | 'project.saveCopy' | 'project.recent' | 'platform.pickOpenPaths' | 'platform.pickSavePath'
+  'project.info' | 'project.open' | 'project.create' | 'project.saveCopy' | 'project.recent'
 >
 
 /** Creates a project file, seeding it if asked; a failure removes the half-made file. */
@@ -41,7 +41,5 @@ export function projectHandlers(ctx: CoreContext): ProjectHandlers {
       return { path }
     },
     'project.recent': async () => ctx.recent.list(),
-    'platform.pickOpenPaths': (args) => ctx.platform.pickOpenPaths(args),
-    'platform.pickSavePath': (args) => ctx.platform.pickSavePath(args),
   }
 }

@@ -55,7 +55,8 @@ export function sourceHandlers(ctx: CoreContext): SourceHandlers {
   return {
     'sources.list': async () => ctx.session().sources.list(),
     'sources.get': async ({ id }) => ctx.session().sources.get(id),
-    'sources.import': async ({ paths }) => startBatch(paths.map(inputFromPath)),
+    // Every handle is checked before any file is read, so a forged one refuses the batch, not half of it.
+    'sources.import': async ({ files }) => startBatch(files.map((handle) => ctx.files.read(handle)).map(({ path, name }) => inputFromPath(path, name))),
     'sources.importData': async ({ files }) => startBatch(files.map((f) => inputFromBase64(f.name, f.dataBase64))),
     'sources.importAddresses': async ({ addresses }) => {
       // Every address is checked before any is fetched, so a mistyped one refuses the batch, not half of it.
@@ -109,9 +110,10 @@ export function sourceHandlers(ctx: CoreContext): SourceHandlers {
       return ctx.parser.render({ fileName: file.fileName, format, bytes: file.data })
     },
     'sources.search': async ({ query, limit }) => searchSources(ctx.session().db, query, limit),
-    'sources.importNewVersion': async ({ id, path, file }) => {
+    'sources.importNewVersion': async ({ id, file }) => {
       const session = ctx.session()
-      const input = path !== undefined ? inputFromPath(path) : inputFromBase64(file!.name, file!.dataBase64)
+      const chosen = ctx.files.read(file)
+      const input = inputFromPath(chosen.path, chosen.name)
       const { bytes } = await input.load()
       const sha256 = await sha256Of(bytes)
       const document = await ctx.parser.parse({ fileName: input.fileName, bytes })

@@ -5,7 +5,6 @@ import { useToast } from '../../ui/Toast'
 import { ExportOptionsForm, type ExtraOptions } from './ExportOptionsForm'
 import { AccessibilityReport } from './AccessibilityReport'
 import { QuoteReport } from './QuoteReport'
-import { SavePathStep } from './SavePathStep'
 import { useExportFlow } from './useExportFlow'
 import { useExportSetup } from './useExportSetup'
 import './export.css'
@@ -29,7 +28,7 @@ export function ExportDialog({ briefId, onClose }: Props) {
     toast.info(`Exported to ${result.path} — ${result.citations === 1 ? '1 citation' : `${result.citations} citations`}`)
     onClose()
   }
-  const flow = useExportFlow({ brief: setup.brief, extras, projectPath: setup.projectPath, onExported: exported })
+  const flow = useExportFlow({ brief: setup.brief, extras, onExported: exported })
   const { stage, busy } = flow
 
   // The control that had focus may vanish with the old view (the loading footer, a finished stage): move
@@ -58,15 +57,6 @@ export function ExportDialog({ briefId, onClose }: Props) {
       </button>
       <button type="button" className="danger" aria-disabled={busy !== ''} onClick={guard(flow.exportAnyway)}>
         {flow.report?.ok ? 'Export anyway' : 'Export anyway (mark them)'}
-      </button>
-    </>
-  ) : stage === 'path' ? (
-    <>
-      <button type="button" onClick={flow.back} disabled={busy !== ''}>
-        Back
-      </button>
-      <button type="submit" form={`${id}-path`} className="primary" aria-disabled={busy !== ''}>
-        {busy === 'exporting' ? 'Exporting…' : 'Export'}
       </button>
     </>
   ) : (
@@ -136,19 +126,7 @@ export function ExportDialog({ briefId, onClose }: Props) {
             </p>
           </>
         )}
-        {setup.brief && stage === 'path' && (
-          <SavePathStep
-            formId={`${id}-path`}
-            value={flow.typedPath}
-            error={flow.error}
-            existing={flow.existing}
-            disabled={busy !== ''}
-            onValue={flow.setTypedPath}
-            onSubmit={() => void flow.submitPath()}
-            onReplace={() => void flow.replaceExisting()}
-          />
-        )}
-        {flow.error && stage !== 'path' && (
+        {flow.error && (
           <p className="field-error export-error" role="alert">
             {flow.error}
           </p>

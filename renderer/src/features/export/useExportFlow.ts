@@ -4,15 +4,15 @@ import type { ExportResult, IntegrityReport } from '../../../../electron/shared/
 import { useApi } from '../../api/context'
 import { toEvidentError } from '../../api/errors'
 import type { ExtraOptions } from './ExportOptionsForm'
-import { checkTypedPath, defaultOutPath, fileNameFor } from './paths'
+import { fileNameFor } from './paths'
 
 /** Whether the check found something that stops the export: a quote that no longer matches, or an accessibility error. */
 export function blocksExport(report: IntegrityReport): boolean {
   return !report.ok || report.accessibility.some((i) => i.severity === 'error')
 }
 
-/** form: choosing options; problems: the check found what stops the export; path: browser mode asks where to write. */
-export type ExportStage = 'form' | 'problems' | 'path'
+/** form: choosing options; problems: the check found what stops the export. */
+export type ExportStage = 'form' | 'problems'
 export type ExportBusy = '' | 'checking' | 'exporting'
 
 export interface ExportFlow {
@@ -20,15 +20,9 @@ export interface ExportFlow {
   busy: ExportBusy
   report: IntegrityReport | null
   error: string
-  /** The typed path names a file that is already there: the analyst is asked before it is replaced. */
-  existing: boolean
-  replaceExisting(): Promise<void>
-  typedPath: string
-  setTypedPath(path: string): void
   checkQuotes(): Promise<void>
   start(): Promise<void>
   exportAnyway(): Promise<void>
-  submitPath(): Promise<void>
   back(): void
   reset(): void
 }
@@ -36,20 +30,15 @@ export interface ExportFlow {
 interface Inputs {
   brief: BriefSummary | null
   extras: ExtraOptions
-  projectPath: string
   onExported(result: ExportResult): void
 }
 
-export function useExportFlow({ brief, extras, projectPath, onExported }: Inputs): ExportFlow {
+export function useExportFlow({ brief, extras, onExported }: Inputs): ExportFlow {
   const api = useApi()
   const [stage, setStage] = useState<ExportStage>('form')
   const [busy, setBusy] = useState<ExportBusy>('')
   const [report, setReport] = useState<IntegrityReport | null>(null)
   const [error, setError] = useState('')
-  const [typedPath, setTypedPath] = useState('')
-  const [existing, setExisting] = useState(false)
-  // Remembered from "Export anyway" so the path step that follows still marks the failing quotes.
-  const [force, setForce] = useState(false)
 
   async function runCheck(): Promise<IntegrityReport | null> {
     if (!brief) return null
@@ -67,19 +56,17 @@ export function useExportFlow({ brief, extras, projectPath, onExported }: Inputs
     }
   }
 
-  /** overwrite: a native save dialog has already asked about an existing file, or the analyst chose Replace. */
-  async function write(outPath: string, forced: boolean, overwrite: boolean): Promise<void> {
+  /** target: the place the analyst chose (files.pickForWriting), written once. */
+  async function write(target: string, forced: boolean): Promise<void> {
     if (!brief) return
     setBusy('exporting')
     setError('')
-    setExisting(false)
     try {
-      const result = await api.invoke('export.docx', { briefId: brief.id, outPath, style: brief.style, notes: brief.notes, ...extras, force: forced, overwrite })
+      const result = await api.invoke('export.docx', { briefId: brief.id, target, style: brief.style, notes: brief.notes, ...extras, force: forced })
       onExported(result)
     } catch (e) {
       const failure = toEvidentError(e)
       setBusy('')
-      if (failure.code === 'CONFLICT') setExisting(true)
       // A source changed between the check and the write: show what changed rather than a wall of text.
       if (failure.code === 'QUOTE_MISMATCH' || failure.code === 'NOT_ACCESSIBLE') {
         const fresh = await runCheck()
@@ -91,24 +78,18 @@ export function useExportFlow({ brief, extras, projectPath, onExported }: Inputs
     setBusy('')
   }
 
-  async function choosePath(forced: boolean): Promise<void> {
+  /** The door decides where: Electron's save dialog (which asks before replacing a file), or a browser download. */
+  async function choosePlace(forced: boolean): Promise<void> {
     if (!brief) return
-    setForce(forced)
     setError('')
     try {
-      const picked = await api.invoke('platform.pickSavePath', {
+      const { file } = await api.invoke('files.pickForWriting', {
         title: 'Export to Word',
-        defaultName: fileNameFor(brief.title),
+        suggestedName: fileNameFor(brief.title),
         filters: [{ name: 'Word document', extensions: ['docx'] }],
       })
-      if (!picked.supported) {
-        setTypedPath((typed) => typed || defaultOutPath(projectPath, brief.title))
-        return setStage('path')
-      }
       setStage('form')
-      const chosen = picked.paths[0]
-      // The system's save dialog asks before it lets the analyst pick a file that is already there.
-      if (chosen) await write(chosen, forced, true)
+      if (file) await write(file.handle, forced)
     } catch (e) {
       setError(toEvidentError(e).message)
     }
@@ -119,15 +100,7 @@ export function useExportFlow({ brief, extras, projectPath, onExported }: Inputs
     const checked = await runCheck()
     if (!checked) return
     if (blocksExport(checked)) return setStage('problems')
-    await choosePath(false)
-  }
-
-  async function submitPath(): Promise<void> {
-    if (busy) return
-    const typed = checkTypedPath(typedPath)
-    if ('error' in typed) return setError(typed.error)
-    setTypedPath(typed.path)
-    await write(typed.path, force, false)
+    await choosePlace(false)
   }
 
   return {
@@ -135,34 +108,21 @@ export function useExportFlow({ brief, extras, projectPath, onExported }: Inputs
     busy,
     report,
     error,
-    existing,
-    replaceExisting: async () => {
-      if (!busy && existing) await write(typedPath, force, true)
-    },
-    typedPath,
-    setTypedPath: (path) => {
-      setTypedPath(path)
-      setError('')
-      setExisting(false)
-    },
     checkQuotes: async () => {
       if (!busy) await runCheck()
     },
     start,
     exportAnyway: async () => {
-      if (!busy) await choosePath(true)
+      if (!busy) await choosePlace(true)
     },
-    submitPath,
     back: () => {
       setStage('form')
       setError('')
-      setExisting(false)
     },
     reset: () => {
       setStage('form')
       setReport(null)
       setError('')
-      setTypedPath('')
     },
   }
 }

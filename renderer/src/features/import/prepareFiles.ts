@@ -1,37 +1,35 @@
-import type { ImportFileData, ImportSummary } from '../../../../electron/shared/dto/sources'
+import type { EvidentApi } from '../../../../electron/shared/api'
+import type { ImportSummary } from '../../../../electron/shared/dto/sources'
 import { MAX_IMPORT_FILE_BYTES } from '../../../../electron/shared/limits'
-import { desktopPathOf } from '../../api/client'
-import { readAsBase64 } from '../../ui/files'
+import { toEvidentError } from '../../api/errors'
 
 export type Failure = ImportSummary['failed'][number]
 
-export type Prepared =
-  | { kind: 'paths'; paths: string[]; failed: Failure[] }
-  | { kind: 'data'; files: ImportFileData[]; failed: Failure[] }
+export interface Prepared {
+  handles: string[]
+  failed: Failure[]
+}
 
 const MB = 1024 * 1024
 
 /**
- * In Electron a desktop file has a path and the core reads it itself; in a browser the bytes travel as
- * base64. Files over the size limit are refused here, before anything is read or sent.
+ * Dropped or chosen files become read handles through the door (Electron finds each on the computer, browser
+ * mode uploads it). Files over the size limit are refused here, before anything is read or sent.
  */
-export async function prepareFiles(files: File[]): Promise<Prepared> {
+export async function prepareFiles(api: EvidentApi, files: File[]): Promise<Prepared> {
   const failed: Failure[] = []
-  const fitting = files.filter((file) => {
-    if (file.size <= MAX_IMPORT_FILE_BYTES) return true
-    failed.push({ fileName: file.name, code: 'FILE_TOO_LARGE', message: `This file is larger than ${MAX_IMPORT_FILE_BYTES / MB} MB.` })
-    return false
-  })
-  const paths = fitting.map(desktopPathOf)
-  if (fitting.length > 0 && paths.every(Boolean)) return { kind: 'paths', paths, failed }
-
-  const data: ImportFileData[] = []
-  for (const file of fitting) {
+  const handles: string[] = []
+  for (const file of files) {
+    if (file.size > MAX_IMPORT_FILE_BYTES) {
+      failed.push({ fileName: file.name, code: 'FILE_TOO_LARGE', message: `This file is larger than ${MAX_IMPORT_FILE_BYTES / MB} MB.` })
+      continue
+    }
     try {
-      data.push({ name: file.name, dataBase64: await readAsBase64(file) })
-    } catch {
-      failed.push({ fileName: file.name, code: 'IO_ERROR', message: 'The file could not be read.' })
+      handles.push((await api.handleForFile(file)).handle)
+    } catch (error) {
+      const failure = toEvidentError(error)
+      failed.push({ fileName: file.name, code: failure.code, message: failure.message })
     }
   }
-  return { kind: 'data', files: data, failed }
+  return { handles, failed }
 }

@@ -67,25 +67,20 @@ export function useImport(): Importer {
       return
     }
     setProgress({ batchId: '', index: 0, total: files.length, fileName: 'Reading files…' })
-    const prepared = await prepareFiles(files)
-    if (prepared.kind === 'paths') return run(() => api.invoke('sources.import', { paths: prepared.paths }), prepared.failed)
-    if (prepared.files.length === 0) {
+    const prepared = await prepareFiles(api, files)
+    if (prepared.handles.length === 0) {
       setProgress(null)
       setSummary({ batchId: '', imported: [], duplicates: [], failed: prepared.failed, cancelled: false })
       return
     }
-    return run(() => api.invoke('sources.importData', { files: prepared.files }), prepared.failed)
+    return run(() => api.invoke('sources.import', { files: prepared.handles }), prepared.failed)
   }
 
   async function choose() {
     try {
-      const picked = await api.invoke('platform.pickOpenPaths', { title: 'Import sources', filters: IMPORT_FILTERS, multiple: true })
-      if (!picked.supported) {
-        inputRef.current?.click()
-        return
-      }
-      if (picked.paths.length === 0) return
-      await run(() => api.invoke('sources.import', { paths: picked.paths }), [])
+      const picked = await api.invoke('files.pickForReading', { title: 'Import sources', filters: IMPORT_FILTERS, multiple: true })
+      if (picked.files.length === 0) return
+      await run(() => api.invoke('sources.import', { files: picked.files.map((f) => f.handle) }), [])
     } catch (error) {
       toast.error(error)
     }

@@ -6,10 +6,10 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { useToast } from '../../ui/Toast'
 import { requestSettings } from '../settings'
 import { PathDialog } from './PathDialog'
-import { ACTION_TEXT, pickPath, runProjectAction, type ProjectAction } from './projectActions'
+import { ACTION_TEXT, runProjectAction, type ProjectAction } from './projectActions'
 import './project.css'
 
-export function ProjectMenu({ projectName, currentPath }: { projectName: string; currentPath: string }) {
+export function ProjectMenu({ currentPath }: { currentPath: string }) {
   const api = useApi()
   const toast = useToast()
   const [open, setOpen] = useState(false)
@@ -58,15 +58,10 @@ export function ProjectMenu({ projectName, currentPath }: { projectName: string;
     }
   }
 
-  async function start(action: ProjectAction) {
+  function start(action: ProjectAction) {
     hide()
-    try {
-      const path = await pickPath(api, action, projectName)
-      if (path === null) setAsking(action)
-      else if (path) await run(action, path)
-    } catch (error) {
-      toast.error(error)
-    }
+    // The window's own menu asks for the project's path (the app's File menu uses the system's dialogs).
+    setAsking(action)
   }
 
   function onMenuKeyDown(event: KeyboardEvent<HTMLDivElement>) {

@@ -1,9 +1,7 @@
 import { useRef, useState } from 'react'
 import type { NewVersionResult, SourceSummary } from '../../../../electron/shared/dto/sources'
 import { MAX_IMPORT_FILE_BYTES } from '../../../../electron/shared/limits'
-import { desktopPathOf } from '../../api/client'
 import { useApi } from '../../api/context'
-import { readAsBase64 } from '../../ui/files'
 import { useToast } from '../../ui/Toast'
 import { DOCUMENT_ACCEPT } from '../import/formats'
 
@@ -33,10 +31,8 @@ export function NewVersionButton({ source, disabled = false }: { source: SourceS
     }
     setBusy(true)
     try {
-      const path = desktopPathOf(file)
-      const result = path
-        ? await api.invoke('sources.importNewVersion', { id: source.id, path })
-        : await api.invoke('sources.importNewVersion', { id: source.id, file: { name: file.name, dataBase64: await readAsBase64(file) } })
+      const { handle } = await api.handleForFile(file)
+      const result = await api.invoke('sources.importNewVersion', { id: source.id, file: handle })
       toast.info(source.referenceOnly ? `Full text attached to “${source.title}”: you can quote it now.` : describeNewVersion(result))
     } catch (error) {
       toast.error(error)
