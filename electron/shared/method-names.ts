@@ -46,6 +46,7 @@ export const METHOD_NAME_LIST = [
   'claims.forSource',
   'claims.search',
   'claims.reattach',
+  'claims.resolveQuoteChange',
   'claims.suggestions',
   'claims.dismissSuggestion',
   'tags.list',

@@ -93,16 +93,20 @@ describe('re-importing a new version of a source', () => {
         'Larger organisations might save money on back-office costs.',
       ]),
     )
-    expect(summary).toMatchObject({ anchored: 1, fuzzy: 1, orphaned: 1, orphanedIds: [gone.id] })
+    expect(summary).toMatchObject({ anchored: 1, changed: 1, changedIds: [edited.id], orphaned: 1, orphanedIds: [gone.id] })
     const source = project.session.sources.get(sourceId)
     const after = project.claims.get(moved.id)
     expect(after.status).toBe('anchored')
     expect(source.text.slice(after.anchor.start, after.anchor.end)).toBe('maldistribution of resources')
     expect(after.anchor.paragraph).toBe(3)
     expect(after.statement).toBe('Resources are badly distributed')
-    const fuzzy = project.claims.get(edited.id)
-    expect(fuzzy.quote).toBe('GP vacancies were at a very low level and morale was fairly high.')
-    expect(fuzzy.statement).toBe(fuzzy.quote)
+    // Only a near match: the claim keeps the words the analyst cited, marked changed, until they accept.
+    const changed = project.claims.get(edited.id)
+    expect(changed.quote).toBe('GP vacancies were at a low level and morale was relatively high.')
+    expect(changed.quoteChange?.words).toBe('GP vacancies were at a very low level and morale was fairly high.')
+    expect(changed.statement).toBe(changed.quote)
+    expect(searchClaims(project.session.db, { text: 'fairly' }).items).toEqual([])
+    expect(project.claims.resolveQuoteChange(edited.id, 'accept')).toMatchObject({ quote: changed.quoteChange!.words, statement: changed.quoteChange!.words })
     expect(searchClaims(project.session.db, { text: 'fairly' }).items.map((c) => c.id)).toEqual([edited.id])
     const orphan = project.claims.get(gone.id)
     expect(orphan).toMatchObject({ status: 'orphaned', statement: 'Scale saves money', quote: gone.quote, anchor: gone.anchor })
@@ -138,12 +142,12 @@ describe('re-importing a new version of a source', () => {
     next[60] = next[60]!.replace(sentences[600]!, '') // one passage removed
     const summary = replaceSourceText(project.session, big, doc(['A new executive summary comes first.', ...next]))
     expect(summary.orphanedIds).toEqual([ids[600]])
-    expect(summary.fuzzy).toBe(1)
+    expect(summary.changedIds).toEqual([ids[500]])
     expect(summary.anchored).toBe(998)
     const text = project.session.sources.get(big).text
     for (const claim of project.claims.forSource(big)) {
-      if (claim.status === 'anchored') expect(text.slice(claim.anchor.start, claim.anchor.end)).toBe(claim.quote)
+      if (claim.status === 'anchored') expect(text.slice(claim.anchor.start, claim.anchor.end)).toBe(claim.quoteChange?.words ?? claim.quote)
     }
-    expect(project.claims.get(ids[500]!).quote).toContain('Finding no. 500:')
+    expect(project.claims.get(ids[500]!).quoteChange?.words).toContain('Finding no. 500:')
   })
 })

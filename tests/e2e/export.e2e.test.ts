@@ -117,7 +117,7 @@ describe('exporting a brief to Word in the browser', () => {
 
   it('a cited passage gone from a revised source is caught before export, and "Export anyway" marks it', async () => {
     // The revised editorial drops the sentence the starter brief's Background cites. (A passage that is only
-    // reworded is re-anchored and its claim's quote updated by the new-version import, so it checks clean.)
+    // reworded is marked "changed in the source" instead: tests/e2e/quote-changes.e2e.test.ts.)
     const original = readFileSync(join(ROOT, 'resources', 'corpus', '000_fc013471f3c8df7b.txt'), 'utf8')
     // The text file wraps lines mid-sentence: match the words across any whitespace.
     const cited = new RegExp(CITED.split(' ').map((w) => w.replace(/[.]/g, '\\.')).join('\\s+'))

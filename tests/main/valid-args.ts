@@ -48,6 +48,7 @@ export const VALID_ARGS: { [M in MethodName]: Args<M> } = {
   'claims.forSource': { sourceId: 's1' },
   'claims.search': { text: 'workforce', stance: 'supports', limit: 20 },
   'claims.reattach': { id: 'c1', start: 0, end: 5, exact: 'Trust' },
+  'claims.resolveQuoteChange': { id: 'c1', decision: 'accept' },
   'claims.suggestions': { sourceId: 's1' },
   'claims.dismissSuggestion': { sourceId: 's1', key: 'k1' },
   'tags.list': {},

@@ -3,7 +3,6 @@ import type { ClaimAnchor } from '../../shared/dto/claims'
 import type { Paragraph } from '../../shared/dto/sources'
 import { nowIso } from '../ids'
 import { buildAnchor } from './anchor'
-import { refreshClaimSearch } from './fts'
 import { classifyQuotes } from './quote-fate'
 import { column, command, query } from '../db/statement'
 import { claimNamed, readStored } from '../db/stored'
@@ -12,10 +11,14 @@ import { storedAnchor } from '../../shared/stored'
 export { relocate, type Relocation } from './relocate'
 
 export interface ReanchorSummary {
-  /** Still at the same words (possibly shifted). */
+  /** The cited words found exactly again, in the same place or moved. */
   anchored: number
-  /** Found again only approximately: the quote now reads as the new text does. */
-  fuzzy: number
+  /**
+   * Found only approximately: "changed in the source". Each keeps its cited words (its anchor now points at
+   * the passage as it reads) until the analyst accepts the new words or keeps the old (`resolveQuoteChange`).
+   */
+  changed: number
+  changedIds: string[]
   /** Gone from the new text: kept, marked orphaned, with their old anchor for the analyst to reattach. */
   orphaned: number
   orphanedIds: string[]
@@ -30,17 +33,22 @@ interface ClaimAnchorRow {
 }
 
 /**
- * Moves every claim on a source onto the source's new text. Call inside the transaction that stores
- * the new text, before it is stored (the old text lets claims outside the edited region move by
- * arithmetic alone); it still works, more slowly, if the new text is already stored.
+ * Moves every claim on a source onto the source's new text, by the one rule of `classifyQuotes`; no quote
+ * ever changes here. Call inside the transaction that stores the new text, before it is stored (the old
+ * text lets claims outside the edited region move by arithmetic alone); it still works, more slowly, if the
+ * new text is already stored.
  */
 export function reanchorClaims(db: Database.Database, sourceId: string, newText: string, newParagraphs: Paragraph[]): ReanchorSummary {
   const oldText = (column<string>(db, 'SELECT text FROM sources WHERE id = ?').get(sourceId)) ?? ''
   const rows = query<ClaimAnchorRow>(db, 'SELECT id, statement, quote, anchor, status FROM claims WHERE source_id = ?').all(sourceId)
   const olds = rows.map((row) => readStored(storedAnchor, row.anchor, () => claimNamed(row.statement)))
-  const fates = classifyQuotes(olds, newText, oldText)
-  const summary: ReanchorSummary = { anchored: 0, fuzzy: 0, orphaned: 0, orphanedIds: [] }
-  const requote: string[] = []
+  // Measured against the words the analyst cited, not the words an earlier version had at the anchor.
+  const fates = classifyQuotes(
+    olds.map((old, i) => ({ ...old, exact: rows[i]!.quote })),
+    newText,
+    oldText,
+  )
+  const summary: ReanchorSummary = { anchored: 0, changed: 0, changedIds: [], orphaned: 0, orphanedIds: [] }
   const now = nowIso()
   rows.forEach((row, i) => {
     const old = olds[i]!
@@ -52,26 +60,21 @@ export function reanchorClaims(db: Database.Database, sourceId: string, newText:
       return
     }
     const anchor = buildAnchor(newText, newParagraphs, found.start, found.end)
-    if (found.fate === 'changed') summary.fuzzy++
-    else summary.anchored++
-    const quoteChanged = anchor.exact !== row.quote
-    if (!quoteChanged && row.status === 'anchored' && sameAnchor(old, anchor)) return
-    // The quote must stay verbatim from the source, so an edited passage changes the quote too; a
-    // statement that was only the quote follows it, one the analyst wrote is theirs and stays.
-    const statement = row.statement === row.quote ? anchor.exact : row.statement
-    command(db, `UPDATE claims SET quote = ?, statement = ?, anchor = ?, status = 'anchored', updated_at = ? WHERE id = ?`).run(
-      anchor.exact,
-      statement,
-      JSON.stringify(anchor),
-      now,
-      row.id,
-    )
-    if (quoteChanged) requote.push(row.id)
+    if (found.fate === 'changed') {
+      summary.changed++
+      summary.changedIds.push(row.id)
+    } else summary.anchored++
+    if (row.status === 'anchored' && sameAnchor(old, anchor)) return
+    // The analyst's "keep the cited words" answered these new words only: different ones ask afresh.
+    const sameAnswer = found.fate === 'changed' && old.exact === anchor.exact ? 1 : 0
+    command(
+      db,
+      `UPDATE claims SET anchor = ?, status = 'anchored', quote_kept_at = CASE WHEN ? THEN quote_kept_at END, updated_at = ? WHERE id = ?`,
+    ).run(JSON.stringify(anchor), sameAnswer, now, row.id)
   })
-  refreshClaimSearch(db, requote)
   return summary
 }
 
 function sameAnchor(a: ClaimAnchor, b: ClaimAnchor): boolean {
-  return a.start === b.start && a.end === b.end && a.prefix === b.prefix && a.suffix === b.suffix && a.paragraph === b.paragraph && a.page === b.page
+  return a.exact === b.exact && a.start === b.start && a.end === b.end && a.prefix === b.prefix && a.suffix === b.suffix && a.paragraph === b.paragraph && a.page === b.page
 }

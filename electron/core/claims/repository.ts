@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import type { Claim, ClaimPatch, NewClaim } from '../../shared/dto/claims'
+import type { Claim, ClaimPatch, NewClaim, QuoteDecision } from '../../shared/dto/claims'
 import type { Paragraph } from '../../shared/dto/sources'
 import { AppError } from '../errors'
 import { newId, nowIso } from '../ids'
@@ -141,6 +141,27 @@ export class ClaimRepository {
         nowIso(),
         id,
       )
+      this.reindex(id)
+    })()
+    return this.get(id)
+  }
+
+  /**
+   * The analyst's answer to "changed in the source": accept takes the source's new words as the quote (a
+   * statement that was only the quote follows it); keep leaves the cited words and records that they chose
+   * to, so the mark says so. Refused for a claim whose quote has not changed.
+   */
+  resolveQuoteChange(id: string, decision: QuoteDecision): Claim {
+    const claim = this.get(id)
+    const change = claim.quoteChange
+    if (!change) throw new AppError('INVALID_INPUT', 'The source still says this claim’s cited words, so there is no change to accept or reject.')
+    this.db.transaction(() => {
+      if (decision === 'keep') {
+        command(this.db, 'UPDATE claims SET quote_kept_at = ?, updated_at = ? WHERE id = ?').run(nowIso(), nowIso(), id)
+        return
+      }
+      const statement = claim.statement === claim.quote ? change.words : claim.statement
+      command(this.db, 'UPDATE claims SET quote = ?, statement = ?, quote_kept_at = NULL, updated_at = ? WHERE id = ?').run(change.words, statement, nowIso(), id)
       this.reindex(id)
     })()
     return this.get(id)

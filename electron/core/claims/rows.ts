@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
-import type { Claim, ClaimCard, ClaimStance, ClaimStatus, EvidenceType, Stance, Strength } from '../../shared/dto/claims'
+import type { Claim, ClaimAnchor, ClaimCard, ClaimStance, ClaimStatus, EvidenceType, QuoteChange, Stance, Strength } from '../../shared/dto/claims'
+import { wordDiff } from './word-diff'
 import { shortCitation } from '../sources/csl'
 import { idList, query } from '../db/statement'
 import { claimNamed, readStored, sourceNamed } from '../db/stored'
@@ -17,12 +18,13 @@ export interface ClaimRow {
   strength: Strength | null
   note: string
   status: ClaimStatus
+  quote_kept_at: string | null
   created_at: string
   updated_at: string
 }
 
 export const CLAIM_COLUMNS = `c.rowid AS rowid, c.id, c.source_id, c.source_title, c.statement, c.quote, c.anchor,
-  c.evidence_type, c.strength, c.note, c.status, c.created_at, c.updated_at`
+  c.evidence_type, c.strength, c.note, c.status, c.quote_kept_at, c.created_at, c.updated_at`
 
 /** Turns rows into claims, loading the tags and stances of all of them in two queries, not 2 per row. */
 export function hydrate(db: Database.Database, rows: ClaimRow[]): Claim[] {
@@ -43,21 +45,33 @@ export function hydrate(db: Database.Database, rows: ClaimRow[]): Claim[] {
      WHERE cs.claim_id IN (SELECT value FROM json_each(?)) ORDER BY q.created_at, q.id`,
   ).all(ids)
   for (const { claimId, questionId, stance } of stanceRows) push(stances, claimId, { questionId, stance })
-  return rows.map((row) => ({
-    id: row.id,
-    sourceId: row.source_id,
-    statement: row.statement,
-    quote: row.quote,
-    anchor: readStored(storedAnchor, row.anchor, () => claimNamed(row.statement)),
-    tagIds: tags.get(row.id) ?? [],
-    stances: stances.get(row.id) ?? [],
-    evidenceType: row.evidence_type,
-    strength: row.strength,
-    note: row.note,
-    status: row.status,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  }))
+  return rows.map((row) => {
+    const anchor = readStored(storedAnchor, row.anchor, () => claimNamed(row.statement))
+    const claim: Claim = {
+      id: row.id,
+      sourceId: row.source_id,
+      statement: row.statement,
+      quote: row.quote,
+      anchor,
+      tagIds: tags.get(row.id) ?? [],
+      stances: stances.get(row.id) ?? [],
+      evidenceType: row.evidence_type,
+      strength: row.strength,
+      note: row.note,
+      status: row.status,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    }
+    const change = quoteChangeOf(row, anchor)
+    if (change) claim.quoteChange = change
+    return claim
+  })
+}
+
+/** The anchor holds the source's words as they now read; a quote that differs is one the analyst has not taken. */
+function quoteChangeOf(row: ClaimRow, anchor: ClaimAnchor): QuoteChange | null {
+  if (row.status !== 'anchored' || anchor.exact === row.quote) return null
+  return { words: anchor.exact, diff: wordDiff(row.quote, anchor.exact), kept: row.quote_kept_at !== null }
 }
 
 /** Claims as the lists show them: with the source's title and a short "Author year" citation. */

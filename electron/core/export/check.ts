@@ -83,7 +83,8 @@ export function checkBriefQuotes(db: Database.Database, briefId: string, root: S
     const source = (claim.sourceId && sources.get(claim.sourceId)) || null
     const verdict = checkQuote(claim, source ?? undefined, safeSnapshot.quote)
     if (!items.has(claimId)) {
-      const item: QuoteCheckItem = { claimId, status: verdict.status, quote: claim.quote, sourceTitle: source?.title ?? claim.sourceTitle, detail: verdict.detail }
+      // "Quoted:" shows the words the brief cited, which an accepted change in the source may have replaced since.
+      const item: QuoteCheckItem = { claimId, status: verdict.status, quote: safeSnapshot.quote || claim.quote, sourceTitle: source?.title ?? claim.sourceTitle, detail: verdict.detail }
       if (verdict.found !== undefined) item.found = verdict.found
       items.set(claimId, item)
     }
@@ -92,7 +93,8 @@ export function checkBriefQuotes(db: Database.Database, briefId: string, root: S
       node,
       snapshot: safeSnapshot,
       claim,
-      source: verdict.status === 'orphaned' ? null : source,
+      // An orphaned claim's source is still the work it cites: its note keeps the author and year.
+      source,
       status: verdict.status,
       quote: claim.quote,
       paragraph: verdict.paragraph,

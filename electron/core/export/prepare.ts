@@ -161,7 +161,7 @@ export function prepareCitations(
   const citations = resolved.map((c, i): PreparedCitation => {
     const input = inputs[i]!
     const item = items.get(input.sourceId)!
-    const fragmentUrl = c.source ? textFragmentUrl(c.source.csl, c.source.format, c.quote) : undefined
+    const fragmentUrl = c.source && c.status !== 'orphaned' ? textFragmentUrl(c.source.csl, c.source.format, c.quote) : undefined
     const bookmark = bookmarks.get(input.sourceId)
     const mark = markFor(c)
     const quoteLanguage = itemLanguage(c.source?.csl)

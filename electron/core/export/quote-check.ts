@@ -106,6 +106,10 @@ function checkAgainstSource(claim: CitedClaim, source: CitedSource | undefined):
   }
   const atAnchor = source.text.slice(anchor.start, anchor.end)
   if (atAnchor === claim.quote) return { status: 'ok', detail: 'The quote matches the source.', ...here }
+  // Re-anchoring found the passage but not the cited words: "changed in the source", awaiting the analyst.
+  if (atAnchor === anchor.exact && claim.quote) {
+    return { status: 'changed', found: atAnchor, detail: `Changed in the source. ${describeChange(claim.quote, atAnchor)} Accept the new words or keep yours on the claim.`, ...here }
+  }
   const moved = claim.quote ? refind(source.text, claim.quote, anchor.start) : -1
   if (moved >= 0) {
     const paragraph = paragraphAt(source.paragraphs, moved)

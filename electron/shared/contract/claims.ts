@@ -3,6 +3,7 @@ import type { CitationSnapshot } from '../dto/brief-nodes'
 import {
   CLAIM_SORTS,
   EVIDENCE_TYPES,
+  QUOTE_DECISIONS,
   STANCES,
   STRENGTHS,
   type Claim,
@@ -64,6 +65,8 @@ export const claimsArgs = {
     })
     .strict(),
   'claims.reattach': z.object({ id, start: offset, end: offset, exact }).strict(),
+  /** A claim "changed in the source": take the source's new words as its quote, or keep the cited words. */
+  'claims.resolveQuoteChange': z.object({ id, decision: z.enum(QUOTE_DECISIONS) }).strict(),
   'claims.suggestions': z.object({ sourceId: id }).strict(),
   'claims.dismissSuggestion': z.object({ sourceId: id, key: z.string().min(1).max(128) }).strict(),
   'tags.list': empty,
@@ -89,6 +92,7 @@ export interface ClaimsResults {
   'claims.forSource': Claim[]
   'claims.search': ClaimPage
   'claims.reattach': Claim
+  'claims.resolveQuoteChange': Claim
   'claims.suggestions': Suggestion[]
   'claims.dismissSuggestion': { dismissed: boolean }
   'tags.list': Tag[]

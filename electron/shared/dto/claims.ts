@@ -34,6 +34,18 @@ export interface WordDiffPart {
   text: string
 }
 
+/** A claim "changed in the source": `quote` keeps the cited words; these are the words the source has now. */
+export interface QuoteChange {
+  words: string
+  /** Cited words → the source's words. */
+  diff: WordDiffPart[]
+  /** The analyst chose to keep the cited words (rejected the source's new ones); the mark stays, saying so. */
+  kept: boolean
+}
+
+export const QUOTE_DECISIONS = ['accept', 'keep'] as const
+export type QuoteDecision = (typeof QUOTE_DECISIONS)[number]
+
 export interface ClaimStance {
   questionId: string
   stance: Stance
@@ -51,6 +63,8 @@ export interface Claim {
   strength: Strength | null
   note: string
   status: ClaimStatus
+  /** Set when the source no longer says the cited words exactly: what it says now, until the analyst decides. */
+  quoteChange?: QuoteChange
   createdAt: string
   updatedAt: string
 }

@@ -175,8 +175,8 @@ export interface NewVersionResult {
   sourceId: string
   /** Still at the same words (possibly moved). */
   anchored: number
-  /** Found again only approximately: their quotes now read as the new text does. */
-  fuzzy: number
+  /** Found only approximately: marked "changed in the source", their cited words kept until the analyst decides. */
+  changed: number
   /** Gone from the new text: kept and flagged for the analyst to re-attach. */
   orphaned: number
 }

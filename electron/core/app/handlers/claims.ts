@@ -37,6 +37,7 @@ export function claimHandlers(ctx: CoreContext): ClaimHandlers {
     'claims.forSource': async ({ sourceId }) => claims().forSource(sourceId),
     'claims.search': async (query) => searchClaims(ctx.session().db, query),
     'claims.reattach': async ({ id, ...selection }) => changed('reattach', () => claims().reattach(id, selection)),
+    'claims.resolveQuoteChange': async ({ id, decision }) => changed('quote', () => claims().resolveQuoteChange(id, decision)),
     'claims.suggestions': async ({ sourceId }) => suggestClaims(ctx.session().db, sourceId),
     'claims.dismissSuggestion': async ({ sourceId, key }) => dismissSuggestion(ctx.session().db, sourceId, key),
     'tags.list': async () => tags().list(),

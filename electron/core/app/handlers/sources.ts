@@ -120,7 +120,7 @@ export function sourceHandlers(ctx: CoreContext): SourceHandlers {
       const summary = replaceSourceText(session, id, document, { fileName: input.fileName, bytes, sha256 })
       ctx.events.emit('sources.changed', { reason: 'update' })
       ctx.events.emit('claims.changed', { reason: 'reanchor' })
-      return { sourceId: id, anchored: summary.anchored, fuzzy: summary.fuzzy, orphaned: summary.orphaned }
+      return { sourceId: id, anchored: summary.anchored, changed: summary.changed, orphaned: summary.orphaned }
     },
     'sources.parseRecords': async ({ text }) => parseReferenceRecords(text, ctx.session().sources.allRecords()),
     'sources.checkOnline': async ({ briefId }) => {

@@ -6,8 +6,9 @@ import { webSnapshots } from './004-web-snapshots'
 import { trash } from './005-trash'
 import { referenceOnly } from './006-reference-only'
 import { sourceUpdates } from './007-source-updates'
+import { quoteChanges } from './008-quote-changes'
 
 /** Append-only: never edit a released migration, add the next number. */
-export const MIGRATIONS: readonly Migration[] = [initial, pinnedRevisions, fieldProvenance, webSnapshots, trash, referenceOnly, sourceUpdates]
+export const MIGRATIONS: readonly Migration[] = [initial, pinnedRevisions, fieldProvenance, webSnapshots, trash, referenceOnly, sourceUpdates, quoteChanges]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version

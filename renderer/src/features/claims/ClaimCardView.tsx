@@ -3,6 +3,7 @@ import { CLAIM_MIME, type ClaimCard, type ClaimDragPayload, type Question, type 
 import { EVIDENCE_TYPE_LABELS, STANCE_LABELS, STRENGTH_LABELS, excerpt, locationLabel } from './labels'
 import { Snippet, snippetText } from '../../ui/Snippet'
 import { TagPath } from './TagPath'
+import { QuoteDiff, quoteChangeSummary } from '../../ui/QuoteDiff'
 import './claims-chips.css'
 
 export interface ClaimCardViewProps {
@@ -63,6 +64,16 @@ export const ClaimCardView = memo(function ClaimCardView(props: ClaimCardViewPro
         <p className="orphan-flag">
           <span aria-hidden="true">⚠</span> Orphaned — {card.sourceId ? 'quote not found in the source' : 'its source was removed'}
         </p>
+      )}
+      {card.quoteChange && (
+        <>
+          <p className="quote-change-flag">
+            <span aria-hidden="true">⚠</span> {quoteChangeSummary(card.quoteChange)}
+          </p>
+          <p className="claim-excerpt">
+            <QuoteDiff change={card.quoteChange} />
+          </p>
+        </>
       )}
       <p className="claim-statement">{marked === 'statement' && card.snippet ? <Snippet snippet={card.snippet} /> : card.statement}</p>
       <blockquote className="claim-excerpt">{marked === 'quote' && card.snippet ? <Snippet snippet={card.snippet} /> : excerpt(card.quote)}</blockquote>

@@ -22,6 +22,7 @@ import { LabeledSelect } from './LabeledSelect'
 import { StancePicker } from './StancePicker'
 import { TagPicker } from './TagPicker'
 import { useClaimSubject } from './useClaimSubject'
+import { QuoteChangeBanner } from './QuoteChangeBanner'
 import { useTaxonomy } from './useTaxonomy'
 import './claim-form.css'
 
@@ -152,6 +153,16 @@ export function ClaimForm({ draft, claimId, onClose, onReattach, onShowInSource,
               <strong>Orphaned:</strong> this quote was not found in the current text of its source. It has not been moved.
               {claim?.sourceId ? ' Use “Re-attach…” to select its passage again.' : ' Its source has been removed.'}
             </p>
+          )}
+          {claim?.quoteChange && (
+            <QuoteChangeBanner
+              claim={claim}
+              onResolved={(next) => {
+                // Accepting moves a statement that was only the quote along with it, unless the analyst is editing it.
+                if (fields.statement === claim.statement) patch({ statement: next.statement })
+                subject.replace(next)
+              }}
+            />
           )}
           <figure className="claim-quote">
             <blockquote aria-label="Quote">{subject.quote}</blockquote>

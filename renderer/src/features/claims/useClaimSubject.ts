@@ -14,6 +14,8 @@ export interface ClaimSubject {
   sourceTitle: string
   paragraph: number | null
   page: string | undefined
+  /** The claim as a write returned it (accepting a quote change), without loading it again. */
+  replace: (claim: Claim) => void
 }
 
 export function useClaimSubject(draft: ClaimDraft | null, claimId: string | null): ClaimSubject {
@@ -53,5 +55,6 @@ export function useClaimSubject(draft: ClaimDraft | null, claimId: string | null
     sourceTitle: (sourceId && titles.get(sourceId)) || draft?.sourceTitle || (sourceId ? 'Source' : 'Source removed'),
     paragraph: claim ? claim.anchor.paragraph : (draft?.paragraph ?? null),
     page: claim ? claim.anchor.page : draft?.page,
+    replace: setClaim,
   }
 }

@@ -6,10 +6,12 @@ import { useToast } from '../../ui/Toast'
 import { DOCUMENT_ACCEPT } from '../import/formats'
 
 export function describeNewVersion(result: NewVersionResult): string {
-  const found = result.anchored + result.fuzzy
-  const parts = [`New version imported. ${found} claim${found === 1 ? '' : 's'} found again`]
-  if (result.fuzzy) parts.push(` (${result.fuzzy} with slightly changed wording)`)
-  parts.push('.')
+  const parts = [`New version imported. ${result.anchored} claim${result.anchored === 1 ? '' : 's'} found again word for word.`]
+  if (result.changed) {
+    parts.push(
+      ` ${result.changed} claim${result.changed === 1 ? ' is' : 's are'} marked “changed in the source”: ${result.changed === 1 ? 'it keeps its' : 'they keep their'} cited words until you accept the new ones on the claim.`,
+    )
+  }
   if (result.orphaned) parts.push(` ${result.orphaned} claim${result.orphaned === 1 ? '' : 's'} no longer match and are flagged as orphaned: re-attach them from the Claims tab.`)
   return parts.join('')
 }

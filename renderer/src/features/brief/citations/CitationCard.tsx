@@ -6,6 +6,7 @@ import { useToast } from '../../../ui/Toast'
 import { useApi } from '../../../api/context'
 import type { ClaimLive } from './citation-store'
 import { excerpt, locationOf, warningOf } from './labels'
+import { QuoteDiff } from '../../../ui/QuoteDiff'
 import { useBriefNavigation } from './navigation'
 import { cannotOpen, openInSource } from './open-source'
 
@@ -95,6 +96,11 @@ export function CitationCard({ id, nodeKey, snapshot, label, live, anchor, cardR
       )}
       <p className="citation-card-statement">{snapshot.statement || 'No statement recorded.'}</p>
       {snapshot.quote && <blockquote className="citation-card-quote">“{excerpt(snapshot.quote)}”</blockquote>}
+      {live.status === 'changed' && live.claim.quoteChange && (
+        <p className="citation-card-quote" aria-label="The cited words against the source’s words now">
+          <QuoteDiff change={live.claim.quoteChange} />
+        </p>
+      )}
       <p className="citation-card-source">
         <span className="citation-card-title">{snapshot.sourceTitle || snapshot.shortCitation || 'Unknown source'}</span>
         <span className="muted"> · {locationOf(snapshot)}</span>

@@ -3,6 +3,7 @@ import type { CitationSnapshot } from '../../../../../electron/shared/dto/brief-
 import { CitationLabel } from './CitationLabel'
 import { useCitationSelected, useClaimLive } from './CitationStoreContext'
 import { locationOf, warningOf } from './labels'
+import { QuoteDiff } from '../../../ui/QuoteDiff'
 
 /** A claim's verbatim quote set as a block, attributed, with the same live citation label as inline citations. */
 export function EvidenceQuoteView({ nodeKey, snapshot }: { nodeKey: NodeKey; snapshot: CitationSnapshot }) {
@@ -14,7 +15,15 @@ export function EvidenceQuoteView({ nodeKey, snapshot }: { nodeKey: NodeKey; sna
       className={`evidence-quote${warning ? ' evidence-quote-warning' : ''}${isSelected ? ' evidence-quote-selected' : ''}`}
       aria-label={`Evidence quote from ${snapshot.shortCitation || snapshot.sourceTitle}`}
     >
-      <blockquote className="evidence-quote-text">“{snapshot.quote}”</blockquote>
+      <blockquote className="evidence-quote-text" title={warning ?? undefined}>
+        “{snapshot.quote}”
+      </blockquote>
+      {live.status === 'changed' && live.claim.quoteChange && (
+        <p className="evidence-quote-change">
+          <span aria-hidden="true">⚠ </span>
+          {warning} <QuoteDiff change={live.claim.quoteChange} />
+        </p>
+      )}
       <figcaption className="evidence-quote-caption">
         — {snapshot.sourceTitle || snapshot.shortCitation}
         <span className="muted">, {locationOf(snapshot)}</span>

@@ -5,7 +5,13 @@ import type { Claim } from '../../../../../electron/shared/dto/claims'
 export type StyleKind = StyleInfo['kind']
 
 /** What the analyst should know about a cited claim now, as opposed to when it was cited. */
-export type ClaimLive = { status: 'ok' | 'orphaned'; claim: Claim } | { status: 'deleted' } | { status: 'unknown' }
+export type ClaimLive = { status: 'ok' | 'orphaned' | 'changed'; claim: Claim } | { status: 'deleted' } | { status: 'unknown' }
+
+/** "changed": the source no longer says the cited words (the claim keeps them until the analyst decides). */
+function liveStatus(claim: Claim): 'ok' | 'orphaned' | 'changed' {
+  if (claim.status === 'orphaned') return 'orphaned'
+  return claim.quoteChange ? 'changed' : 'ok'
+}
 
 const UNKNOWN: ClaimLive = { status: 'unknown' }
 const NONE: ReadonlySet<NodeKey> = new Set()
@@ -51,7 +57,7 @@ export class CitationStore {
     for (const id of ids) {
       const claim = byId.get(id)
       const previous = this.live.get(id)
-      const value: ClaimLive = claim ? { status: claim.status === 'orphaned' ? 'orphaned' : 'ok', claim } : { status: 'deleted' }
+      const value: ClaimLive = claim ? { status: liveStatus(claim), claim } : { status: 'deleted' }
       // Keep the old object when nothing changed, so useSyncExternalStore does not re-render every label.
       next.set(id, previous && sameLive(previous, value) ? previous : value)
     }

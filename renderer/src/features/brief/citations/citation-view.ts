@@ -26,7 +26,7 @@ export function citationView(statement: string, label: string | undefined, kind:
   }
   const text = displayLabel(label, kind)
   const warning = warningOf(live) !== null
-  const problem = live.status === 'deleted' ? 'claim deleted' : 'claim orphaned'
+  const problem = live.status === 'deleted' ? 'claim deleted' : live.status === 'changed' ? 'changed in the source' : 'claim orphaned'
   return {
     className: `citation ${numeric ? 'citation-numeric' : 'citation-author-date'}${warning ? ' citation-warning' : ''}${selected ? ' citation-selected' : ''}`,
     ariaLabel: `Citation ${text}: ${statement}${warning ? ` — warning: ${problem}` : ''}`,

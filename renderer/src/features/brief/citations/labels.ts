@@ -1,5 +1,6 @@
 import type { CitationSnapshot } from '../../../../../electron/shared/dto/brief-nodes'
 import type { ClaimLive } from './citation-store'
+import { quoteChangeSummary, quoteDiffText } from '../../../ui/QuoteDiff'
 
 /** "¶ 12, p. 4" — where a reader finds the quote. */
 export function locationOf(s: CitationSnapshot): string {
@@ -10,6 +11,10 @@ export function locationOf(s: CitationSnapshot): string {
 export function warningOf(live: ClaimLive): string | null {
   if (live.status === 'deleted') return 'This claim was deleted from the library. The brief keeps the text it had when it was cited.'
   if (live.status === 'orphaned') return 'The quote no longer matches its source (the claim is orphaned). The brief keeps the text it had when it was cited.'
+  if (live.status === 'changed' && live.claim.quoteChange) {
+    const change = live.claim.quoteChange
+    return `${quoteChangeSummary(change)}: ${quoteDiffText(change)}.${change.kept ? '' : ' Open the claim to accept the new words or keep yours.'}`
+  }
   return null
 }
 

@@ -10,6 +10,7 @@ import { useBriefModel } from '../model/BriefModelContext'
 import { BalanceRow } from './BalanceRow'
 import { balanceOf, claimUses, troubled } from './evidence'
 import { emptySections, needsEvidence, uncitedParagraphs } from './evidence-check'
+import { QuoteDiff } from '../../../ui/QuoteDiff'
 
 interface Props {
   questionId: string | null
@@ -65,11 +66,17 @@ export function EvidencePane({ questionId, questionText }: Props) {
         <section aria-labelledby="ev-attention">
           <h3 id="ev-attention">Needs attention</h3>
           <ul className="evidence-list">
-            {problems.map(({ use, status }) => (
+            {problems.map(({ use, status, claim }) => (
               <li key={use.claimId} className="evidence-problem">
                 <span>
                   <span aria-hidden="true">⚠ </span>
-                  {status === 'deleted' ? 'Deleted claim' : 'Orphaned claim'}: {excerpt(use.ref.snapshot.statement, 90)}
+                  {status === 'deleted' ? 'Deleted claim' : status === 'changed' ? 'Changed in the source' : 'Orphaned claim'}: {excerpt(use.ref.snapshot.statement, 90)}
+                  {claim && 'claim' in claim && claim.claim.quoteChange && (
+                    <>
+                      {' '}
+                      <QuoteDiff change={claim.claim.quoteChange} />
+                    </>
+                  )}
                 </span>
                 <button type="button" className="link" onClick={() => go(use.ref.nodeKey)}>
                   Go to citation

@@ -46,10 +46,11 @@ export function claimUses(model: BriefModel): ClaimUse[] {
   return [...byClaim.values()]
 }
 
-/** Cited claims that were deleted or lost their anchor, with the first place each is cited. */
-export function troubled(model: BriefModel, live: ReadonlyMap<string, ClaimLive>): { use: ClaimUse; status: 'orphaned' | 'deleted' }[] {
+/** Cited claims that were deleted, lost their anchor or changed in the source, with the first place each is cited. */
+export function troubled(model: BriefModel, live: ReadonlyMap<string, ClaimLive>): { use: ClaimUse; status: 'orphaned' | 'deleted' | 'changed'; claim?: ClaimLive }[] {
   return claimUses(model).flatMap((use) => {
-    const status = live.get(use.claimId)?.status
-    return status === 'orphaned' || status === 'deleted' ? [{ use, status }] : []
+    const state = live.get(use.claimId)
+    const status = state?.status
+    return status === 'orphaned' || status === 'deleted' || status === 'changed' ? [{ use, status, claim: state }] : []
   })
 }
