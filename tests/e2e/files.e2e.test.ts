@@ -9,6 +9,8 @@ describe('in browser mode no path is typed: files are uploaded, exports download
 
   it('an analyst clicks Import…, chooses a file in the browser’s own chooser, and it is uploaded and imported', async () => {
     const { page, errors } = session
+    // Count once the starter sources are listed: counted before they load, "before" is 0.
+    await sourceList(page).getByRole('option').first().waitFor()
     const before = await sourceList(page).getByRole('option').count()
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import…' }).click()])
     expect(chooser.isMultiple()).toBe(true)
