@@ -42,6 +42,7 @@ export function buildMenuTemplate({ isMac, isDev, recent, actions }: MenuOptions
       command('new-brief'),
       command('import'),
       command('import-address'),
+      command('import-zotero'),
       command('export'),
       { type: 'separator' },
       command('settings'),

@@ -15,13 +15,14 @@ export interface Events {
   'menu.command': { command: MenuCommand }
 }
 
-export const MENU_COMMANDS = ['import', 'import-address', 'export', 'new-brief', 'find-in-source', 'find-everywhere', 'open-original', 'focus-mode', 'show-claims', 'settings'] as const
+export const MENU_COMMANDS = ['import', 'import-address', 'import-zotero', 'export', 'new-brief', 'find-in-source', 'find-everywhere', 'open-original', 'focus-mode', 'show-claims', 'settings'] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 
 /** Each command's name, the same in the native menu and in the renderer's command registry (renderer/src/shell/commands.ts). */
 export const MENU_COMMAND_LABELS: Record<MenuCommand, string> = {
   import: 'Import…',
   'import-address': 'Import from address…',
+  'import-zotero': 'Add from Zotero…',
   export: 'Export to Word…',
   'new-brief': 'New brief',
   'find-in-source': 'Find in source',

@@ -59,6 +59,7 @@ export function App() {
       // A read-only project takes no imports and no new briefs (the core would refuse them too).
       import: { enabled: () => !project?.readOnly, perform: () => void importer.choose() },
       'import-address': { enabled: () => !project?.readOnly, perform: () => importer.openAddressDialog() },
+      'import-zotero': { enabled: () => !project?.readOnly, perform: () => importer.openZoteroDialog() },
       export: { perform: () => requestExport() },
       'new-brief': { enabled: () => !project?.readOnly, perform: () => requestNewBrief() },
       'find-in-source': {
@@ -81,7 +82,7 @@ export function App() {
   return (
     <ClaimsProvider onShowInSource={(t) => openHit(t.sourceId, t.paragraph, t)} readOnly={project?.readOnly?.reason ?? null}>
       <div className="app">
-        <TopBar project={project} onImport={() => void importer.choose()} onImportAddress={importer.openAddressDialog} onOpenHit={openHit} searchRef={search} />
+        <TopBar project={project} onImport={() => void importer.choose()} onImportAddress={importer.openAddressDialog} onImportZotero={importer.openZoteroDialog} onOpenHit={openHit} searchRef={search} />
         <Panes
           focus={focus}
           left={

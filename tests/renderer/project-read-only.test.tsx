@@ -47,12 +47,13 @@ describe('a project another Evident is writing', () => {
     render(
       <ApiProvider api={fakeApi(() => [])}>
         <ToastProvider>
-          <TopBar project={project} onImport={() => undefined} onImportAddress={() => undefined} onOpenHit={() => undefined} />
+          <TopBar project={project} onImport={() => undefined} onImportAddress={() => undefined} onImportZotero={() => undefined} onOpenHit={() => undefined} />
         </ToastProvider>
       </ApiProvider>,
     )
     const badge = screen.getByRole('status')
     expect(badge.textContent).toBe(`Read-only: ${project.readOnly!.reason}`)
     expect(badge.getAttribute('title')).toBe(project.readOnly!.reason)
+    expect((screen.getByRole('button', { name: 'From Zotero…' }) as HTMLButtonElement).disabled).toBe(true)
   })
 })

@@ -9,11 +9,12 @@ export interface TopBarProps {
   project: ProjectInfo | null
   onImport: () => void
   onImportAddress: () => void
+  onImportZotero: () => void
   onOpenHit: (sourceId: string, paragraph: number) => void
   searchRef?: Ref<SearchBoxHandle>
 }
 
-export function TopBar({ project, onImport, onImportAddress, onOpenHit, searchRef }: TopBarProps) {
+export function TopBar({ project, onImport, onImportAddress, onImportZotero, onOpenHit, searchRef }: TopBarProps) {
   return (
     <header className="top-bar">
       <div className="brand">
@@ -47,6 +48,14 @@ export function TopBar({ project, onImport, onImportAddress, onOpenHit, searchRe
           title={project?.readOnly ? `Nothing can be imported: ${project.readOnly.reason}` : undefined}
         >
           From address…
+        </button>
+        <button
+          type="button"
+          onClick={onImportZotero}
+          disabled={Boolean(project?.readOnly)}
+          title={project?.readOnly ? `Nothing can be imported: ${project.readOnly.reason}` : undefined}
+        >
+          From Zotero…
         </button>
         <button type="button" onClick={() => requestExport()}>
           Export to Word…

@@ -1,5 +1,6 @@
 import { IMPORT_ACCEPT } from './formats'
 import { ImportAddressDialog } from './ImportAddressDialog'
+import { ImportZoteroDialog } from './ImportZoteroDialog'
 import { ImportProgressBar } from './ImportProgressBar'
 import { ImportSummaryDialog } from './ImportSummaryDialog'
 import type { Importer } from './useImport'
@@ -35,6 +36,7 @@ export function ImportUi({ importer, onOpenSource }: { importer: Importer; onOpe
         </div>
       )}
       {importer.addressDialog && <ImportAddressDialog onImport={(addresses) => void importer.importAddresses(addresses)} onClose={importer.closeAddressDialog} />}
+      {importer.zoteroDialog && <ImportZoteroDialog onImport={(keys) => void importer.importZotero(keys)} onClose={importer.closeZoteroDialog} />}
       {importer.progress && <ImportProgressBar progress={importer.progress} onCancel={importer.cancel} />}
       {importer.summary && <ImportSummaryDialog summary={importer.summary} onOpenSource={onOpenSource} onClose={importer.closeSummary} />}
     </>

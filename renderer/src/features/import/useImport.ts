@@ -19,6 +19,11 @@ export interface Importer {
   openAddressDialog(): void
   closeAddressDialog(): void
   importAddresses(addresses: string[]): Promise<void>
+  /** The Add from Zotero dialog. */
+  zoteroDialog: boolean
+  openZoteroDialog(): void
+  closeZoteroDialog(): void
+  importZotero(keys: string[]): Promise<void>
   cancel(): void
   closeSummary(): void
 }
@@ -30,6 +35,7 @@ export function useImport(): Importer {
   const [progress, setProgress] = useState<ImportProgress | null>(null)
   const [summary, setSummary] = useState<ImportSummary | null>(null)
   const [addressDialog, setAddressDialog] = useState(false)
+  const [zoteroDialog, setZoteroDialog] = useState(false)
   // Events can beat the invoke's answer: remember finished batches and failures found before sending.
   const finished = useRef(new Set<string>())
   const localFailures = useRef(new Map<string, Failure[]>())
@@ -92,6 +98,12 @@ export function useImport(): Importer {
     await run(() => api.invoke('sources.importAddresses', { addresses }), [])
   }
 
+  async function importZotero(keys: string[]) {
+    setZoteroDialog(false)
+    setProgress({ batchId: '', index: 0, total: keys.length, fileName: 'Asking Zotero…' })
+    await run(() => api.invoke('sources.importZotero', { keys }), [])
+  }
+
   function cancel() {
     const batchId = progress?.batchId
     if (!batchId) return
@@ -108,6 +120,10 @@ export function useImport(): Importer {
     openAddressDialog: () => setAddressDialog(true),
     closeAddressDialog: () => setAddressDialog(false),
     importAddresses,
+    zoteroDialog,
+    openZoteroDialog: () => setZoteroDialog(true),
+    closeZoteroDialog: () => setZoteroDialog(false),
+    importZotero,
     cancel,
     closeSummary: () => setSummary(null),
   }
