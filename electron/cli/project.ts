@@ -1,4 +1,4 @@
-import { resolve } from 'node:path'
+import { basename, resolve } from 'node:path'
 import type { Args, MethodName, Result } from '../shared/contract/index'
 import type { ProjectInfo } from '../shared/dto/project'
 import { createCore } from '../core/app/core'
@@ -44,7 +44,7 @@ function installed(find: (dir: string) => string): string {
 export async function withProject<T>(env: CliEnv, path: string, mode: ProjectMode, work: (project: OpenProject) => Promise<T>): Promise<T> {
   return withCore(env, async (call, events, files) => {
     const info = mode.create
-      ? await call('project.create', { path, starter: mode.starter })
+      ? await call('project.create', { file: files.forWriting({ path, name: basename(path), overwrite: false }).handle, starter: mode.starter })
       : await call('project.open', { path, readOnly: mode.readOnly ?? false })
     return work({ info, events, files, call })
   })

@@ -1,5 +1,6 @@
 import type { BrowserWindow, Dialog, OpenDialogOptions, SaveDialogOptions } from 'electron'
 import type { PlatformHooks } from '../core/app/platform'
+import { extname } from 'node:path'
 import { PROJECT_EXTENSION } from '../shared/limits'
 
 type DialogApi = Pick<Dialog, 'showOpenDialog' | 'showSaveDialog' | 'showMessageBox'>
@@ -19,7 +20,12 @@ export interface Dialogs {
 
 /** Linux file choosers do not add the extension for you. */
 export function withProjectExtension(path: string): string {
-  return path.toLowerCase().endsWith(PROJECT_EXTENSION) ? path : `${path}${PROJECT_EXTENSION}`
+  return withExtensionOf(path, PROJECT_EXTENSION)
+}
+
+/** The place chosen for a file to be named like suggestedName keeps its extension, which the chooser may leave off. */
+function withExtensionOf(path: string, extension: string): string {
+  return !extension || path.toLowerCase().endsWith(extension.toLowerCase()) ? path : `${path}${extension}`
 }
 
 export function createDialogs(dialog: DialogApi, getWindow: () => BrowserWindow | null): Dialogs {
@@ -41,9 +47,10 @@ export function createDialogs(dialog: DialogApi, getWindow: () => BrowserWindow 
   return {
     hooks: {
       pickOpenPaths: ({ title, filters, multiple }) => open({ title, filters, properties: multiple ? ['openFile', 'multiSelections'] : ['openFile'] }),
-      pickSavePath: async ({ title, suggestedName, filters }) => ({
-        path: await save({ title, defaultPath: suggestedName, filters, properties: ['showOverwriteConfirmation', 'createDirectory'] }),
-      }),
+      pickSavePath: async ({ title, suggestedName, filters }) => {
+        const path = await save({ title, defaultPath: suggestedName, filters, properties: ['showOverwriteConfirmation', 'createDirectory'] })
+        return { path: path && withExtensionOf(path, extname(suggestedName)) }
+      },
     },
     pickProjectToOpen: async () => (await open({ title: 'Open project', filters: [PROJECT_FILTER], properties: ['openFile'] }))[0] ?? null,
     pickNewProjectPath: async () => {

@@ -123,4 +123,27 @@ describe('files the analyst chose travel as handles, never as paths', () => {
     core.close()
     expect(existsSync(download.path)).toBe(false)
   })
+
+  it('a project is made or copied only at a place the analyst chose; in browser mode a copy is a download and a new project is refused', async () => {
+    const dir = temp()
+    const core = await starterCore(dir)
+    const before = await core.handlers['project.info']({})
+    const elsewhere = join(dir, 'elsewhere.evident')
+    await expect(dispatch(core.handlers, 'project.create', { path: elsewhere })).rejects.toMatchObject({ code: 'INVALID_INPUT' })
+    await expect(dispatch(core.handlers, 'project.saveCopy', { path: elsewhere })).rejects.toMatchObject({ code: 'INVALID_INPUT' })
+    const read = core.files.forReading(elsewhere).handle
+    await expect(dispatch(core.handlers, 'project.saveCopy', { file: read })).rejects.toMatchObject({ code: 'INVALID_INPUT' })
+    expect(existsSync(elsewhere)).toBe(false)
+
+    const forNew = (await dispatch(core.handlers, 'files.pickForWriting', { title: 'New project', suggestedName: 'Untitled.evident' })) as { file: { handle: string } }
+    await expect(dispatch(core.handlers, 'project.create', { file: forNew.file.handle })).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('--project FILE') })
+    expect((await core.handlers['project.info']({})).path).toBe(before.path)
+
+    const forCopy = (await dispatch(core.handlers, 'files.pickForWriting', { title: 'Save a copy as', suggestedName: 'p copy.evident' })) as { file: { handle: string } }
+    expect(await dispatch(core.handlers, 'project.saveCopy', { file: forCopy.file.handle })).toEqual({ name: 'p copy.evident' })
+    const copy = core.files.takeDownload(forCopy.file.handle)!
+    expect(readFileSync(copy.path).subarray(0, 15).toString()).toBe('SQLite format 3')
+    expect((await core.handlers['project.info']({})).path).toBe(before.path)
+    core.close()
+  })
 })

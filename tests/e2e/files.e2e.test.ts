@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { callApi, invokeApi, screenshot, useBrowserSession } from './harness'
+import { readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { callApi, downloadFrom, invokeApi, screenshot, useBrowserSession } from './harness'
 
 const sourceList = (page: Page) => page.getByRole('listbox', { name: 'Sources' })
 
@@ -30,6 +33,17 @@ describe('in browser mode no path is typed: files are uploaded, exports download
     const [again] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import…' }).click()])
     await again.setFiles([])
     expect(await sourceList(page).getByRole('option').count()).toBe(before + 1)
+    expect(errors).toEqual([])
+  })
+
+  it('an analyst saves a copy of the project from the Project menu and gets it as a download', async () => {
+    const { page, errors } = session
+    await page.getByRole('button', { name: 'Project ▾' }).click()
+    const target = join(tmpdir(), `evident-copy-${process.pid}.evident`)
+    const name = await downloadFrom(page, () => page.getByRole('menuitem', { name: 'Save a copy as…' }).click(), target)
+    expect(name).toMatch(/ copy\.evident$/)
+    expect(readFileSync(target).subarray(0, 15).toString()).toBe('SQLite format 3')
+    await page.getByRole('status').filter({ hasText: `Saved a copy as ${name}` }).waitFor()
     expect(errors).toEqual([])
   })
 

@@ -10,8 +10,8 @@ const HANDLE = 'fh_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'
 export const VALID_ARGS: { [M in MethodName]: Args<M> } = {
   'project.info': {},
   'project.open': { path: '/home/analyst/GP integration.evident' },
-  'project.create': { path: '/home/analyst/New.evident', starter: true },
-  'project.saveCopy': { path: '/home/analyst/Copy.evident' },
+  'project.create': { file: HANDLE, starter: true },
+  'project.saveCopy': { file: HANDLE },
   'project.recent': {},
   'files.pickForReading': { title: 'Import sources', filters: [{ name: 'Documents', extensions: ['pdf', 'docx'] }], multiple: true },
   'files.pickForWriting': { title: 'Export to Word', suggestedName: 'Brief.docx' },

@@ -30,7 +30,7 @@ describe('a project another Evident is writing', () => {
     render(
       <ApiProvider api={api}>
         <ToastProvider>
-          <ProjectMenu currentPath="/home/analyst/Mine.evident" />
+          <ProjectMenu projectName="Mine" currentPath="/home/analyst/Mine.evident" />
         </ToastProvider>
       </ApiProvider>,
     )

@@ -72,7 +72,7 @@ describe('the browser page calling the core', () => {
 
   it('maps a missing source to 404 and other refusals from the core to 422', async () => {
     expect((await invoke(app.port, 'sources.get', { id: 'no-such-source' })).status).toBe(404)
-    const conflict = await invoke(app.port, 'project.create', { path: app.projectPath })
+    const conflict = await invoke(app.port, 'project.create', { file: app.core.files.forWriting({ path: app.projectPath, name: 'Test.evident', overwrite: false }).handle })
     expect(conflict.status).toBe(422)
     expect(conflict.json.error?.code).toBe('CONFLICT')
   })

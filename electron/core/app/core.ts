@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import type { Handlers } from '../../shared/contract/index'
 import type { ProjectInfo, RecentProject } from '../../shared/dto/project'
 import { ProjectSession } from '../project/session'
@@ -82,8 +82,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       return session.info()
     },
     openProject: (path) => handlers['project.open']({ path }),
-    createProject: (path, starter) => handlers['project.create']({ path, starter }),
-    saveCopy: (path) => handlers['project.saveCopy']({ path }),
+    // The doors' own paths (a menu's native dialog, --project, the CLI) become handles like the window's.
+    createProject: (path, starter) => handlers['project.create']({ file: ctx.files.forWriting({ path, name: basename(path), overwrite: false }).handle, starter }),
+    saveCopy: async (path) => {
+      await handlers['project.saveCopy']({ file: ctx.files.forWriting({ path, name: basename(path), overwrite: false }).handle })
+      return { path }
+    },
     recentProjects: () => ctx.recent.list(),
     currentProject: () => (ctx.hasSession() ? ctx.session().info() : null),
     close: () => ctx.close(),

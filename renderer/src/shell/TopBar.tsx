@@ -61,7 +61,7 @@ export function TopBar({ project, onImport, onImportAddress, onImportZotero, onO
           Export to Word…
         </button>
         <TrashButton readOnly={Boolean(project?.readOnly)} />
-        <ProjectMenu currentPath={project?.path ?? ''} />
+        <ProjectMenu projectName={project?.name ?? 'Project'} currentPath={project?.path ?? ''} />
       </div>
     </header>
   )

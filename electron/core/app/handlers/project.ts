@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs'
+import { AppError } from '../../errors'
 import type { Handlers } from '../../../shared/contract/index'
 import { ProjectSession } from '../../project/session'
 import { seedStarterCorpus } from '../../starter/corpus'
@@ -31,14 +32,27 @@ export function projectHandlers(ctx: CoreContext): ProjectHandlers {
       ctx.switchTo(session)
       return session.info()
     },
-    'project.create': async ({ path, starter }) => {
-      const session = await createProjectFile(path, starter, ctx.options.resourcesDir, ctx.options.appName)
-      ctx.switchTo(session)
-      return session.info()
+    'project.create': async ({ file, starter }) => {
+      const place = ctx.files.write(file)
+      try {
+        if (place.download) throw new AppError('INVALID_INPUT', 'A project has to live on this computer: in browser mode, start Evident with --project FILE, or use evident new.')
+        const session = await createProjectFile(place.path, starter, ctx.options.resourcesDir, ctx.options.appName)
+        ctx.switchTo(session)
+        return session.info()
+      } catch (error) {
+        ctx.files.release(file)
+        throw error
+      }
     },
-    'project.saveCopy': async ({ path }) => {
-      await ctx.session().saveCopy(path)
-      return { path }
+    'project.saveCopy': async ({ file }) => {
+      const place = ctx.files.write(file)
+      try {
+        await ctx.session().saveCopy(place.path)
+        return { name: place.name }
+      } catch (error) {
+        ctx.files.release(file)
+        throw error
+      }
     },
     'project.recent': async () => ctx.recent.list(),
   }

@@ -6,15 +6,16 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { useToast } from '../../ui/Toast'
 import { requestSettings } from '../settings'
 import { PathDialog } from './PathDialog'
-import { ACTION_TEXT, runProjectAction, type ProjectAction } from './projectActions'
+import { ACTION_TEXT, openProjectAt, writeProject, type ProjectAction } from './projectActions'
 import './project.css'
 
-export function ProjectMenu({ currentPath }: { currentPath: string }) {
+export function ProjectMenu({ projectName, currentPath }: { projectName: string; currentPath: string }) {
   const api = useApi()
   const toast = useToast()
   const [open, setOpen] = useState(false)
   const [recent, setRecent] = useState<RecentProject[]>([])
-  const [asking, setAsking] = useState<ProjectAction | null>(null)
+  // Open asks for a project's path in the window; New and Save a copy ask the door where to write.
+  const [asking, setAsking] = useState<'open' | null>(null)
   // Another Evident is writing the project asked for: offer to read it without writing.
   const [held, setHeld] = useState<{ path: string; message: string } | null>(null)
   const button = useRef<HTMLButtonElement>(null)
@@ -38,13 +39,12 @@ export function ProjectMenu({ currentPath }: { currentPath: string }) {
     if (refocus) button.current?.focus()
   }
 
-  async function run(action: ProjectAction, path: string) {
+  async function openAt(path: string) {
     try {
-      const message = await runProjectAction(api, action, path)
-      if (message) toast.info(message)
+      await openProjectAt(api, path)
     } catch (error) {
       const failure = toEvidentError(error)
-      if (action === 'open' && failure.code === 'IN_USE') setHeld({ path, message: failure.message })
+      if (failure.code === 'IN_USE') setHeld({ path, message: failure.message })
       else toast.error(error)
     }
   }
@@ -58,10 +58,15 @@ export function ProjectMenu({ currentPath }: { currentPath: string }) {
     }
   }
 
-  function start(action: ProjectAction) {
+  async function start(action: ProjectAction) {
     hide()
-    // The window's own menu asks for the project's path (the app's File menu uses the system's dialogs).
-    setAsking(action)
+    if (action === 'open') return setAsking('open')
+    try {
+      const message = await writeProject(api, action, projectName)
+      if (message) toast.info(message)
+    } catch (error) {
+      toast.error(error)
+    }
   }
 
   function onMenuKeyDown(event: KeyboardEvent<HTMLDivElement>) {
@@ -119,7 +124,7 @@ export function ProjectMenu({ currentPath }: { currentPath: string }) {
                 r.name,
                 () => {
                   hide()
-                  void run('open', r.path)
+                  void openAt(r.path)
                 },
                 r.path,
               ),
@@ -140,9 +145,8 @@ export function ProjectMenu({ currentPath }: { currentPath: string }) {
           hint={ACTION_TEXT[asking].hint}
           onCancel={() => setAsking(null)}
           onSubmit={(path) => {
-            const action = asking
             setAsking(null)
-            void run(action, path)
+            void openAt(path)
           }}
         />
       )}
