@@ -28,6 +28,8 @@ function parseCommandArgs(command: CliCommand, argv: string[]): CommandInput {
     parsed = parseArgs({
       args: argv,
       strict: true,
+      // --no-quotes and the like: a boolean flag can also switch off what a brief remembers.
+      allowNegative: true,
       allowPositionals: command.positionals.max > 0,
       options: { ...command.options, help: { type: 'boolean', short: 'h' } },
     })

@@ -52,7 +52,10 @@ describe('exporting a brief to Word in the browser', () => {
     const dialog = await openExport(page)
     await dialog.getByRole('combobox', { name: 'Citation style' }).selectOption('harvard')
     await dialog.getByRole('radio', { name: 'Word endnotes' }).check()
+    // Another style is for this export only unless the analyst makes it the brief's.
+    await dialog.getByRole('checkbox', { name: /Make these the brief’s style and notes/ }).check()
     await dialog.getByRole('checkbox', { name: /Evidence appendix/ }).check()
+    await dialog.getByRole('checkbox', { name: /Go to the quoted words/ }).uncheck()
     await dialog.getByRole('button', { name: 'Check quotes' }).click()
     await dialog.getByRole('status').filter({ hasText: /^All \d+ citations match the words in their sources\.$/ }).waitFor()
     await screenshot(page, 'export-dialog.png')
@@ -74,10 +77,14 @@ describe('exporting a brief to Word in the browser', () => {
     // Harvard is author–date: the references carry the year in brackets, e.g. "Jones, A. (2014)".
     expect(text).toMatch(/\(\d{4}\)/)
 
-    // The style and notes were saved on the brief: the dialog opens on them next time.
+    // The style and notes were made the brief's, and the additions remembered: the dialog opens on them next time.
     const again = await openExport(page)
     expect(await again.getByRole('combobox', { name: 'Citation style' }).inputValue()).toBe('harvard')
     expect(await again.getByRole('radio', { name: 'Word endnotes' }).isChecked()).toBe(true)
+    expect(await again.getByRole('checkbox', { name: /Evidence appendix/ }).isChecked()).toBe(true)
+    expect(await again.getByRole('checkbox', { name: /Go to the quoted words/ }).isChecked()).toBe(false)
+    await again.getByRole('checkbox', { name: /Go to the quoted words/ }).check()
+    await again.getByRole('checkbox', { name: /Evidence appendix/ }).uncheck()
     await page.keyboard.press('Escape')
     await again.waitFor({ state: 'detached' })
     expect(errors).toEqual([])

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { BriefSummary, SerializedBrief } from '../../electron/shared/dto/briefs'
+import { DEFAULT_ADDITIONS, type BriefSummary, type SerializedBrief } from '../../electron/shared/dto/briefs'
 import { EvidentError } from '../../renderer/src/api/errors'
 import { Autosaver, SAVE_DEBOUNCE_MS, SAVE_MAX_WAIT_MS, type SaveStatus } from '../../renderer/src/features/brief/editor/autosave'
 
@@ -11,7 +11,7 @@ function brief(text: string): string {
 }
 
 function summary(revision: number): BriefSummary {
-  return { id: 'b1', title: 'T', questionId: null, template: 'blank', style: 'vancouver', notes: 'footnotes', revision, updatedAt: '', citationCount: 0 }
+  return { id: 'b1', title: 'T', questionId: null, template: 'blank', style: 'vancouver', notes: 'footnotes', revision, updatedAt: '', citationCount: 0, additions: DEFAULT_ADDITIONS }
 }
 
 function setup(save: (content: string, base: number) => Promise<BriefSummary>) {

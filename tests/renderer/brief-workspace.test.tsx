@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import type { EvidentApi } from '../../electron/shared/api'
-import type { BriefDocument, BriefSummary } from '../../electron/shared/dto/briefs'
+import { DEFAULT_ADDITIONS, type BriefDocument, type BriefSummary } from '../../electron/shared/dto/briefs'
 import { ApiProvider } from '../../renderer/src/api/context'
 import { BriefWorkspace, requestNewBrief } from '../../renderer/src/features/brief'
 import { ToastProvider } from '../../renderer/src/ui/Toast'
@@ -18,6 +18,7 @@ const summary: BriefSummary = {
   revision: 4,
   updatedAt: '2026-01-01T00:00:00Z',
   citationCount: 0,
+  additions: DEFAULT_ADDITIONS,
 }
 const text = (value: string) => ({ type: 'text', version: 1, text: value, format: 0, detail: 0, mode: 'normal', style: '' })
 const block = (type: string, children: unknown[], extra = {}) => ({ type, version: 1, children, direction: null, format: '', indent: 0, ...extra })

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { BriefSummary } from '../../electron/shared/dto/briefs'
+import { DEFAULT_ADDITIONS, type BriefSummary } from '../../electron/shared/dto/briefs'
 import type { IntegrityReport, StyleInfo } from '../../electron/shared/dto/citations'
 import { EvidentError } from '../../renderer/src/api/errors'
 import { ExportUi, requestExport } from '../../renderer/src/features/export'
@@ -20,6 +20,7 @@ const brief = (id: string, title: string, updatedAt: string): BriefSummary => ({
   revision: 3,
   updatedAt,
   citationCount: 3,
+  additions: { ...DEFAULT_ADDITIONS },
 })
 const BRIEFS = [brief('b1', 'Older brief', '2024-01-01T00:00:00Z'), brief('b2', 'Should hospital trusts run general practice?', '2024-05-01T00:00:00Z')]
 const STYLES: StyleInfo[] = [
@@ -50,7 +51,10 @@ const calls: InvokeCall[] = []
 let handle: (method: string, args: unknown) => unknown
 const invoked = (method: string) => calls.filter((c) => c.method === method).map((c) => c.args)
 
-beforeEach(() => recordInvokes(api, calls, (method, args) => handle(method, args)))
+beforeEach(() => {
+  for (const b of BRIEFS) b.additions = { ...DEFAULT_ADDITIONS }
+  recordInvokes(api, calls, (method, args) => handle(method, args))
+})
 afterEach(cleanup)
 
 /** The handle the door gives for the place the analyst chose: the window never sees where it is. */
@@ -62,7 +66,13 @@ function base(overrides: Record<string, (args: unknown) => unknown>) {
     if (method === 'briefs.list') return BRIEFS
     if (method === 'citations.styles') return STYLES
     if (method === 'project.info') return { path: '/home/analyst/GP.evident', name: 'GP', schemaVersion: 1, sourceCount: 5, claimCount: 9, briefCount: 2 }
-    if (method === 'briefs.update') return { ...BRIEFS.find((b) => b.id === (args as { id: string }).id)!, ...(args as object) }
+    if (method === 'briefs.update') {
+      // As the core does: the additions sent are merged into those the brief already has.
+      const patch = args as Partial<BriefSummary> & { id: string }
+      const stored = BRIEFS.find((b) => b.id === patch.id)!
+      stored.additions = { ...stored.additions, ...patch.additions }
+      return { ...stored, ...patch, additions: stored.additions }
+    }
     if (method === 'export.check') return OK
     if (method === 'files.pickForWriting') return { file: { handle: PLACE, name: 'out.docx' } }
     if (method === 'export.docx') return { path: 'out.docx', bytes: 9000, citations: 3, report: OK }
@@ -109,6 +119,8 @@ describe('exporting a brief whose quotes no longer match', () => {
       style: 'vancouver',
       notes: 'footnotes',
       includeQuotes: false,
+      pinpoints: true,
+      quoteLinks: true,
       appendix: false,
       force: true,
     })
@@ -145,12 +157,55 @@ describe('choosing a style and notes', () => {
     expect(invoked('briefs.update')).toEqual([])
   })
 
-  it('saves a changed style and note mode on the brief the dialog was opened for', async () => {
+  it('exports once in another style and note mode without changing the brief’s own', async () => {
     handle = base({})
     const dialog = await openDialog('b1')
     fireEvent.change(within(dialog).getByRole('combobox', { name: 'Citation style' }), { target: { value: 'harvard' } })
     fireEvent.click(within(dialog).getByRole('radio', { name: 'Word endnotes' }))
-    await waitFor(() => expect(invoked('briefs.update')).toEqual([{ id: 'b1', style: 'harvard' }, { id: 'b1', notes: 'endnotes' }]))
+    const keep = within(dialog).getByRole('checkbox', { name: /Make these the brief’s style and notes/ }) as HTMLInputElement
+    expect(keep.checked).toBe(false)
+    expect(keep.closest('label')!.textContent).toContain('the brief keeps Vancouver, word footnotes')
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Export…' }))
+    await waitFor(() => expect(invoked('export.docx')).toHaveLength(1))
+    expect(invoked('export.docx')[0]).toMatchObject({ briefId: 'b1', style: 'harvard', notes: 'endnotes' })
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    expect(invoked('briefs.update')).toEqual([])
+  })
+
+  it('makes them the brief’s style and notes when the analyst asks, once the export is written', async () => {
+    handle = base({})
+    const dialog = await openDialog('b1')
+    fireEvent.change(within(dialog).getByRole('combobox', { name: 'Citation style' }), { target: { value: 'harvard' } })
+    fireEvent.click(within(dialog).getByRole('radio', { name: 'Word endnotes' }))
+    fireEvent.click(within(dialog).getByRole('checkbox', { name: /Make these the brief’s style and notes/ }))
+    expect(invoked('briefs.update')).toEqual([])
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Export…' }))
+    await waitFor(() => expect(invoked('briefs.update')).toEqual([{ id: 'b1', style: 'harvard', notes: 'endnotes' }]))
+  })
+
+  it('switches each of Evident’s additions, saves the choice on the brief and exports with it', async () => {
+    handle = base({})
+    const dialog = await openDialog('b1')
+    const box = (name: RegExp) => within(dialog).getByRole('checkbox', { name }) as HTMLInputElement
+    expect([box(/verbatim quote/).checked, box(/paragraph or page/).checked, box(/Go to the quoted words/).checked, box(/Evidence appendix/).checked]).toEqual([
+      false,
+      true,
+      true,
+      false,
+    ])
+    fireEvent.click(box(/verbatim quote/))
+    fireEvent.click(box(/paragraph or page/))
+    fireEvent.click(box(/Go to the quoted words/))
+    await waitFor(() =>
+      expect(invoked('briefs.update')).toEqual([
+        { id: 'b1', additions: { includeQuotes: true } },
+        { id: 'b1', additions: { pinpoints: false } },
+        { id: 'b1', additions: { quoteLinks: false } },
+      ]),
+    )
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Export…' }))
+    await waitFor(() => expect(invoked('export.docx')).toHaveLength(1))
+    expect(invoked('export.docx')[0]).toMatchObject({ includeQuotes: true, pinpoints: false, quoteLinks: false, appendix: false })
   })
 })
 

@@ -36,6 +36,13 @@ async function styleId(project: OpenProject, style: string | undefined): Promise
   return (await project.call('citations.addStyle', { fileName: basename(style), xml })).id
 }
 
+/** --quotes / --no-quotes and the rest: a flag left out keeps the brief's remembered choice (the export dialog's). */
+function additionFlags(input: CommandInput): { includeQuotes?: boolean; pinpoints?: boolean; quoteLinks?: boolean; appendix?: boolean } {
+  const flag = (name: string) => (typeof input.values[name] === 'boolean' ? (input.values[name] as boolean) : undefined)
+  const flags = { includeQuotes: flag('quotes'), pinpoints: flag('pinpoints'), quoteLinks: flag('quote-links'), appendix: flag('appendix') }
+  return Object.fromEntries(Object.entries(flags).filter(([, value]) => value !== undefined))
+}
+
 async function exportWith(project: OpenProject, input: CommandInput, briefArg: string, out: string, notes: NoteMode | undefined) {
   const brief = await resolveBrief(project, briefArg)
   const style = await styleId(project, stringOption(input, 'style'))
@@ -46,8 +53,7 @@ async function exportWith(project: OpenProject, input: CommandInput, briefArg: s
     target: target.handle,
     ...(style ? { style } : {}),
     ...(notes ? { notes } : {}),
-    includeQuotes: input.values.quotes === true,
-    appendix: input.values.appendix === true,
+    ...additionFlags(input),
     force: input.values.force === true,
   })
   // The window is told only the name it chose; the command line prints where it wrote.
@@ -59,7 +65,7 @@ export const exportCommand: CliCommand = {
   summary: 'Export a brief to Word (.docx) with footnotes, endnotes or in-text citations and a reference list.',
   usage:
     // From the lists the command checks against, so the help cannot fall behind the bundled styles.
-    `evident export --project FILE --brief ID|TITLE --out PATH [--style ${BUILTIN_STYLES.join('|')}|FILE.csl] [--notes ${NOTE_MODES.join('|')}] [--quotes] [--appendix] [--force] [--overwrite] [--json]`,
+    `evident export --project FILE --brief ID|TITLE --out PATH [--style ${BUILTIN_STYLES.join('|')}|FILE.csl] [--notes ${NOTE_MODES.join('|')}] [--[no-]quotes] [--[no-]pinpoints] [--[no-]quote-links] [--[no-]appendix] [--force] [--overwrite] [--json]`,
   options: {
     project: projectOption,
     brief: { type: 'string' },
@@ -67,6 +73,8 @@ export const exportCommand: CliCommand = {
     style: { type: 'string' },
     notes: { type: 'string' },
     quotes: { type: 'boolean' },
+    pinpoints: { type: 'boolean' },
+    'quote-links': { type: 'boolean' },
     appendix: { type: 'boolean' },
     force: { type: 'boolean' },
     overwrite: { type: 'boolean' },

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import { DEFAULT_NOTES, DEFAULT_STYLE, SERIALIZED_BRIEF_VERSION, type BriefDocument, type BriefRevision, type BriefSummary, type BriefTemplate, type NoteMode, type SerializedBrief } from '../../shared/dto/briefs'
+import { DEFAULT_ADDITIONS, DEFAULT_NOTES, DEFAULT_STYLE, type EvidentAdditions, SERIALIZED_BRIEF_VERSION, type BriefDocument, type BriefRevision, type BriefSummary, type BriefTemplate, type NoteMode, type SerializedBrief } from '../../shared/dto/briefs'
 import { AppError } from '../errors'
 import { newId, nowIso } from '../ids'
 import { MAX_ARGUMENT_DEPTH, nestsDeeperThan } from '../depth'
@@ -14,6 +14,7 @@ interface BriefRow {
   template: BriefTemplate
   style: string
   notes: NoteMode
+  export_additions: string | null
   content: string
   revision: number
   updated_at: string
@@ -30,11 +31,27 @@ function summarise(row: BriefRow, citationCount = 0): BriefSummary {
     template: row.template,
     style: row.style,
     notes: row.notes,
+    additions: readAdditions(row.export_additions),
     revision: row.revision,
     updatedAt: row.updated_at,
     citationCount,
   }
 }
+
+/** Stored as `{"v":1,...}`; a missing, unreadable or other-version value is the defaults, never a failure to open. */
+function readAdditions(text: string | null): EvidentAdditions {
+  if (!text) return { ...DEFAULT_ADDITIONS }
+  try {
+    const stored = JSON.parse(text) as Record<string, unknown>
+    if (stored.v !== 1) return { ...DEFAULT_ADDITIONS }
+    const pick = (key: keyof EvidentAdditions) => (typeof stored[key] === 'boolean' ? (stored[key] as boolean) : DEFAULT_ADDITIONS[key])
+    return { includeQuotes: pick('includeQuotes'), pinpoints: pick('pinpoints'), quoteLinks: pick('quoteLinks'), appendix: pick('appendix') }
+  } catch {
+    return { ...DEFAULT_ADDITIONS }
+  }
+}
+
+const writeAdditions = (additions: EvidentAdditions): string => JSON.stringify({ v: 1, ...additions })
 
 /** Replaces the brief's h1 title (or adds one) so the document and the list agree. */
 function withTitle(brief: SerializedBrief, title: string): SerializedBrief {
@@ -165,7 +182,10 @@ export class BriefRepository {
       .run(id, revision, text, words, savedAt, pinned ? 1 : 0)
   }
 
-  update(id: string, patch: { title?: string; questionId?: string | null; style?: string; notes?: NoteMode }): BriefSummary {
+  update(
+    id: string,
+    patch: { title?: string; questionId?: string | null; style?: string; notes?: NoteMode; additions?: Partial<EvidentAdditions> },
+  ): BriefSummary {
     const row = this.row(id)
     this.assertQuestion(patch.questionId)
     this.db.transaction(() => {
@@ -177,6 +197,10 @@ export class BriefRepository {
       if (patch.questionId !== undefined) this.db.prepare('UPDATE briefs SET question_id = ? WHERE id = ?').run(patch.questionId, id)
       if (patch.style !== undefined) this.db.prepare('UPDATE briefs SET style = ? WHERE id = ?').run(patch.style, id)
       if (patch.notes !== undefined) this.db.prepare('UPDATE briefs SET notes = ? WHERE id = ?').run(patch.notes, id)
+      if (patch.additions !== undefined) {
+        const additions = { ...readAdditions(row.export_additions), ...patch.additions }
+        this.db.prepare('UPDATE briefs SET export_additions = ? WHERE id = ?').run(writeAdditions(additions), id)
+      }
       this.db.prepare('UPDATE briefs SET updated_at = ? WHERE id = ?').run(nowIso(), id)
     })()
     return this.summary(id)
@@ -192,7 +216,9 @@ export class BriefRepository {
     const source = this.get(id)
     const title = `${source.title} (copy)`
     const copy = this.create(title, source.template, source.questionId)
-    this.db.prepare('UPDATE briefs SET style = ?, notes = ? WHERE id = ?').run(source.style, source.notes, copy.id)
+    this.db
+      .prepare('UPDATE briefs SET style = ?, notes = ?, export_additions = ? WHERE id = ?')
+      .run(source.style, source.notes, writeAdditions(source.additions), copy.id)
     this.save(copy.id, JSON.stringify(withTitle(source.content, title)))
     return this.summary(copy.id)
   }

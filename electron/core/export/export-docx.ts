@@ -72,8 +72,15 @@ export async function exportBriefToDocx(ctx: ExportContext, options: ExportOptio
   const sizes = treeClusters(root, isCitingNode).map((cluster) => cluster.length)
   const prepared = prepareCitations(check.citations, sizes, style, ctx.resourcesDir, options.notes ?? brief.notes)
 
+  // Each addition as this export asks, otherwise as the analyst last chose it for the brief.
+  const additions = {
+    includeQuotes: options.includeQuotes ?? brief.additions.includeQuotes,
+    pinpoints: options.pinpoints ?? brief.additions.pinpoints,
+    quoteLinks: options.quoteLinks ?? brief.additions.quoteLinks,
+    appendix: options.appendix ?? brief.additions.appendix,
+  }
   let appendix: { rows: AppendixRow[]; question: string | null } | undefined
-  if (options.appendix) {
+  if (additions.appendix) {
     const seen = new Set<string>()
     const rows: AppendixRow[] = []
     prepared.citations.forEach((citation, i) => {
@@ -92,7 +99,7 @@ export async function exportBriefToDocx(ctx: ExportContext, options: ExportOptio
     language: documentLanguage(style.xml, settings.locale),
     root,
     prepared,
-    options: { notes: prepared.notes, includeQuotes: options.includeQuotes ?? false },
+    options: { notes: prepared.notes, includeQuotes: additions.includeQuotes, pinpoints: additions.pinpoints, quoteLinks: additions.quoteLinks },
     ...(appendix ? { appendix } : {}),
   })
   await writeFileAtomic(path, data, { overwrite: options.overwrite ?? false, ...(ctx.journal ? { journal: ctx.journal } : {}) })

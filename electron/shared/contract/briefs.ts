@@ -5,6 +5,8 @@ import { MAX_BRIEF_JSON_BYTES, MAX_CSL_STYLE_BYTES } from '../limits'
 import { empty, fileHandle, id, name } from './common'
 
 const styleId = z.string().min(1).max(80)
+/** Evident's additions (shared/dto/briefs.ts EvidentAdditions): each one an on/off switch. */
+const additions = z.object({ includeQuotes: z.boolean(), pinpoints: z.boolean(), quoteLinks: z.boolean(), appendix: z.boolean() })
 /**
  * A save carries the brief as the editor's JSON text (a SerializedBrief), not as an object: the editor keeps it
  * serialised block by block, so sending text costs no second stringify on the keystroke path, its size is a
@@ -20,7 +22,14 @@ export const briefsArgs = {
     .strict(),
   'briefs.save': z.object({ id, content: serializedBriefText, baseRevision: z.number().int().min(0).optional() }).strict(),
   'briefs.update': z
-    .object({ id, title: name.optional(), questionId: id.nullable().optional(), style: styleId.optional(), notes: z.enum(NOTE_MODES).optional() })
+    .object({
+      id,
+      title: name.optional(),
+      questionId: id.nullable().optional(),
+      style: styleId.optional(),
+      notes: z.enum(NOTE_MODES).optional(),
+      additions: additions.partial().strict().optional(),
+    })
     .strict(),
   'briefs.duplicate': z.object({ id }).strict(),
   'briefs.delete': z.object({ id }).strict(),
@@ -50,8 +59,7 @@ export const briefsArgs = {
       target: fileHandle,
       style: styleId.optional(),
       notes: z.enum(NOTE_MODES).optional(),
-      includeQuotes: z.boolean().optional(),
-      appendix: z.boolean().optional(),
+      ...additions.partial().shape,
       force: z.boolean().optional(),
     })
     .strict(),

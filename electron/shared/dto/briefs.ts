@@ -9,6 +9,20 @@ export const BUILTIN_STYLES = ['harvard', 'vancouver', 'apa', 'chicago', 'oscola
 /** What a new brief starts with: Harvard (Cite Them Right) in the text, with its reference list. */
 export const DEFAULT_STYLE = 'harvard'
 export const DEFAULT_NOTES: NoteMode = 'none'
+
+/**
+ * What Evident adds after the style's own text, each switchable in the export dialog and remembered per brief:
+ * the verbatim quote, the paragraph or page pinpoint (when the style printed none), the "Go to the quoted
+ * words" link, and the Evidence appendix.
+ */
+export interface EvidentAdditions {
+  includeQuotes: boolean
+  pinpoints: boolean
+  quoteLinks: boolean
+  appendix: boolean
+}
+
+export const DEFAULT_ADDITIONS: EvidentAdditions = { includeQuotes: false, pinpoints: true, quoteLinks: true, appendix: false }
 /** A built-in style id, or "user:<id>" for a .csl file the analyst loaded. */
 export type StyleId = string
 
@@ -19,6 +33,8 @@ export interface BriefSummary {
   template: BriefTemplate
   style: StyleId
   notes: NoteMode
+  /** Evident's additions as the analyst last chose them for this brief. */
+  additions: EvidentAdditions
   revision: number
   updatedAt: string
   citationCount: number

@@ -102,7 +102,10 @@ export interface ExportOptions {
   outPath: string
   style?: StyleId
   notes?: NoteMode
+  /** Each of Evident's additions for this export; one left out is the brief's remembered choice. */
   includeQuotes?: boolean
+  pinpoints?: boolean
+  quoteLinks?: boolean
   appendix?: boolean
   /** Export even when quotes no longer match; those citations are marked in the document. */
   force?: boolean

@@ -7,8 +7,19 @@ import { trash } from './005-trash'
 import { referenceOnly } from './006-reference-only'
 import { sourceUpdates } from './007-source-updates'
 import { quoteChanges } from './008-quote-changes'
+import { exportAdditions } from './009-export-additions'
 
 /** Append-only: never edit a released migration, add the next number. */
-export const MIGRATIONS: readonly Migration[] = [initial, pinnedRevisions, fieldProvenance, webSnapshots, trash, referenceOnly, sourceUpdates, quoteChanges]
+export const MIGRATIONS: readonly Migration[] = [
+  initial,
+  pinnedRevisions,
+  fieldProvenance,
+  webSnapshots,
+  trash,
+  referenceOnly,
+  sourceUpdates,
+  quoteChanges,
+  exportAdditions,
+]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version

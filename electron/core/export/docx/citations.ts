@@ -9,6 +9,10 @@ import { STYLE } from './styles'
 export interface CitationOptions {
   notes: NoteMode
   includeQuotes: boolean
+  /** The paragraph or page pinpoint Evident adds where the style printed none. */
+  pinpoints: boolean
+  /** "Go to the quoted words": the quote (or those words) linked to the original, opened at the quote. */
+  quoteLinks: boolean
 }
 
 /**
@@ -40,16 +44,17 @@ function additions(cluster: PreparedCluster, options: CitationOptions): Paragrap
   const children: ParagraphChild[] = []
   let first = true
   for (const m of cluster.members) {
-    const pinpoint = cluster.notePinpoint ? m.pinpoint : ''
+    const pinpoint = options.pinpoints && cluster.notePinpoint ? m.pinpoint : ''
     const quote = options.includeQuotes && m.quote ? m.quote : ''
-    if (!pinpoint && !quote && !m.fragmentUrl && !m.mark) continue
+    const link = options.quoteLinks ? m.fragmentUrl : undefined
+    if (!pinpoint && !quote && !link && !m.mark) continue
     const lead = [named ? m.attribution || m.sourceLabel : '', pinpoint].filter(Boolean).join(', ')
     children.push(new TextRun(first ? ' ' : '; '))
     first = false
     if (m.mark) children.push(new TextRun({ text: `${m.mark} `, bold: true, color: 'C00000' }))
-    if (lead) children.push(new TextRun(lead + (quote || m.fragmentUrl ? (named ? ': ' : '. ') : '')))
-    if (quote) children.push(m.fragmentUrl ? externalLink(m.fragmentUrl, [quoteRun(m, { style: 'Hyperlink' })]) : quoteRun(m))
-    else if (m.fragmentUrl) children.push(hyperlink(m.fragmentUrl, 'Go to the quoted words'))
+    if (lead) children.push(new TextRun(lead + (quote || link ? (named ? ': ' : '. ') : '')))
+    if (quote) children.push(link ? externalLink(link, [quoteRun(m, { style: 'Hyperlink' })]) : quoteRun(m))
+    else if (link) children.push(hyperlink(link, 'Go to the quoted words'))
   }
   if (!first) children.push(new TextRun('.'))
   return children

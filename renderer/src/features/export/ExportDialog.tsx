@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react'
+import { DEFAULT_ADDITIONS } from '../../../../electron/shared/dto/briefs'
 import type { ExportResult } from '../../../../electron/shared/dto/citations'
 import { Dialog } from '../../ui/Dialog'
 import { useToast } from '../../ui/Toast'
-import { ExportOptionsForm, type ExtraOptions } from './ExportOptionsForm'
+import { ExportOptionsForm, type ExportSettings } from './ExportOptionsForm'
 import { AccessibilityReport } from './AccessibilityReport'
 import { QuoteReport } from './QuoteReport'
 import { useExportFlow } from './useExportFlow'
@@ -21,14 +22,20 @@ export function ExportDialog({ briefId, onClose }: Props) {
   const id = useId()
   const toast = useToast()
   const setup = useExportSetup(briefId)
-  const [extras, setExtras] = useState<ExtraOptions>({ includeQuotes: false, appendix: false })
+  // Another style or note mode picked here is for this export only, unless the analyst asks to keep it.
+  const [chosen, setChosen] = useState<Partial<ExportSettings>>({})
+  const [keep, setKeep] = useState(false)
   const body = useRef<HTMLDivElement>(null)
+  const brief = setup.brief
+  const settings: ExportSettings = { style: chosen.style ?? brief?.style ?? '', notes: chosen.notes ?? brief?.notes ?? 'none' }
+  const extras = brief?.additions ?? DEFAULT_ADDITIONS
 
   function exported(result: ExportResult) {
+    if (keep && brief && (settings.style !== brief.style || settings.notes !== brief.notes)) void setup.saveSettings(settings)
     toast.info(`Exported to ${result.path} — ${result.citations === 1 ? '1 citation' : `${result.citations} citations`}`)
     onClose()
   }
-  const flow = useExportFlow({ brief: setup.brief, extras, onExported: exported })
+  const flow = useExportFlow({ brief, settings, extras, onExported: exported })
   const { stage, busy } = flow
 
   // The control that had focus may vanish with the old view (the loading footer, a finished stage): move
@@ -89,18 +96,23 @@ export function ExportDialog({ briefId, onClose }: Props) {
               briefs={setup.briefs}
               brief={setup.brief}
               styles={setup.styles}
+              settings={settings}
+              keep={keep}
               extras={extras}
               disabled={busy !== ''}
               onBrief={(next) => {
                 flow.reset()
+                setChosen({})
+                setKeep(false)
                 setup.selectBrief(next)
               }}
-              onSettings={(change) => void setup.saveSettings(change)}
+              onSettings={(change) => setChosen((was) => ({ ...was, ...change }))}
+              onKeep={setKeep}
               onStyleLoaded={(style) => {
                 setup.addStyle(style)
-                void setup.saveSettings({ style: style.id })
+                setChosen((was) => ({ ...was, style: style.id }))
               }}
-              onExtras={setExtras}
+              onExtras={(change) => void setup.saveSettings({ additions: change })}
             />
             {setup.settingsError && (
               <p className="field-error" role="alert">

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { NOTE_MODES, type BriefSummary, type NoteMode } from '../../../../electron/shared/dto/briefs'
+import { NOTE_MODES, type BriefSummary, type EvidentAdditions, type NoteMode } from '../../../../electron/shared/dto/briefs'
 import type { StyleInfo } from '../../../../electron/shared/dto/citations'
 import { StyleField } from './StyleField'
 
@@ -9,25 +9,40 @@ const NOTE_LABELS: Record<NoteMode, { label: string; hint: string }> = {
   none: { label: 'In-text with a reference list', hint: 'Citations in the sentence, linked to the References' },
 }
 
-export interface ExtraOptions {
-  includeQuotes: boolean
-  appendix: boolean
+const ADDITION_LABELS: { key: keyof EvidentAdditions; label: string }[] = [
+  { key: 'includeQuotes', label: 'The verbatim quote in each note' },
+  { key: 'pinpoints', label: 'The paragraph or page (para., p.) where the style prints none' },
+  { key: 'quoteLinks', label: '“Go to the quoted words” links to the originals' },
+  { key: 'appendix', label: 'An Evidence appendix (table of every cited claim)' },
+]
+
+export interface ExportSettings {
+  style: string
+  notes: NoteMode
 }
 
 interface Props {
   briefs: BriefSummary[]
   brief: BriefSummary
   styles: StyleInfo[]
-  extras: ExtraOptions
+  /** This export's style and notes: the brief's own unless the analyst picks others here. */
+  settings: ExportSettings
+  /** Whether other settings chosen here become the brief's own. */
+  keep: boolean
+  extras: EvidentAdditions
   disabled: boolean
   onBrief(id: string): void
-  onSettings(change: { style?: string; notes?: NoteMode }): void
+  onSettings(change: Partial<ExportSettings>): void
+  onKeep(keep: boolean): void
   onStyleLoaded(style: StyleInfo): void
-  onExtras(extras: ExtraOptions): void
+  onExtras(change: Partial<EvidentAdditions>): void
 }
 
-export function ExportOptionsForm({ briefs, brief, styles, extras, disabled, onBrief, onSettings, onStyleLoaded, onExtras }: Props) {
+export function ExportOptionsForm(props: Props) {
+  const { briefs, brief, styles, settings, keep, extras, disabled, onBrief, onSettings, onKeep, onStyleLoaded, onExtras } = props
   const id = useId()
+  const differs = settings.style !== brief.style || settings.notes !== brief.notes
+  const briefStyle = styles.find((s) => s.id === brief.style)?.title ?? brief.style
   return (
     <div className="export-form">
       <div className="export-field">
@@ -40,7 +55,7 @@ export function ExportOptionsForm({ briefs, brief, styles, extras, disabled, onB
           ))}
         </select>
       </div>
-      <StyleField styles={styles} value={brief.style} disabled={disabled} onChange={(style) => onSettings({ style })} onLoaded={onStyleLoaded} />
+      <StyleField styles={styles} value={settings.style} disabled={disabled} onChange={(style) => onSettings({ style })} onLoaded={onStyleLoaded} />
       <fieldset className="export-field" disabled={disabled}>
         <legend>Notes</legend>
         {NOTE_MODES.map((mode) => (
@@ -50,7 +65,7 @@ export function ExportOptionsForm({ briefs, brief, styles, extras, disabled, onB
               type="radio"
               name={`${id}-notes`}
               value={mode}
-              checked={brief.notes === mode}
+              checked={settings.notes === mode}
               aria-describedby={`${id}-${mode}-hint`}
               onChange={() => onSettings({ notes: mode })}
             />
@@ -61,16 +76,22 @@ export function ExportOptionsForm({ briefs, brief, styles, extras, disabled, onB
           </div>
         ))}
       </fieldset>
+      {differs && (
+        <label className="export-choice export-keep">
+          <input type="checkbox" checked={keep} disabled={disabled} onChange={(e) => onKeep(e.target.checked)} />
+          <span>
+            Make these the brief’s style and notes <span className="muted">(otherwise this export only; the brief keeps {briefStyle}, {NOTE_LABELS[brief.notes].label.toLowerCase()})</span>
+          </span>
+        </label>
+      )}
       <fieldset className="export-field" disabled={disabled}>
-        <legend>Include</legend>
-        <label className="export-choice">
-          <input type="checkbox" checked={extras.includeQuotes} onChange={(e) => onExtras({ ...extras, includeQuotes: e.target.checked })} />
-          <span>Include the verbatim quote in each note</span>
-        </label>
-        <label className="export-choice">
-          <input type="checkbox" checked={extras.appendix} onChange={(e) => onExtras({ ...extras, appendix: e.target.checked })} />
-          <span>Add an Evidence appendix (table of every cited claim)</span>
-        </label>
+        <legend>Evident adds after the style’s text</legend>
+        {ADDITION_LABELS.map(({ key, label }) => (
+          <label key={key} className="export-choice">
+            <input type="checkbox" checked={extras[key]} onChange={(e) => onExtras({ [key]: e.target.checked })} />
+            <span>{label}</span>
+          </label>
+        ))}
       </fieldset>
     </div>
   )

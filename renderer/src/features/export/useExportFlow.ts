@@ -1,9 +1,8 @@
 import { useState } from 'react'
-import type { BriefSummary } from '../../../../electron/shared/dto/briefs'
+import type { BriefSummary, EvidentAdditions, NoteMode } from '../../../../electron/shared/dto/briefs'
 import type { ExportResult, IntegrityReport } from '../../../../electron/shared/dto/citations'
 import { useApi } from '../../api/context'
 import { toEvidentError } from '../../api/errors'
-import type { ExtraOptions } from './ExportOptionsForm'
 import { fileNameFor } from './paths'
 
 /** Whether the check found something that stops the export: a quote that no longer matches, or an accessibility error. */
@@ -29,11 +28,13 @@ export interface ExportFlow {
 
 interface Inputs {
   brief: BriefSummary | null
-  extras: ExtraOptions
+  /** The style and notes of this export, which need not be the brief's own. */
+  settings: { style: string; notes: NoteMode }
+  extras: EvidentAdditions
   onExported(result: ExportResult): void
 }
 
-export function useExportFlow({ brief, extras, onExported }: Inputs): ExportFlow {
+export function useExportFlow({ brief, settings, extras, onExported }: Inputs): ExportFlow {
   const api = useApi()
   const [stage, setStage] = useState<ExportStage>('form')
   const [busy, setBusy] = useState<ExportBusy>('')
@@ -62,7 +63,7 @@ export function useExportFlow({ brief, extras, onExported }: Inputs): ExportFlow
     setBusy('exporting')
     setError('')
     try {
-      const result = await api.invoke('export.docx', { briefId: brief.id, target, style: brief.style, notes: brief.notes, ...extras, force: forced })
+      const result = await api.invoke('export.docx', { briefId: brief.id, target, ...settings, ...extras, force: forced })
       onExported(result)
     } catch (e) {
       const failure = toEvidentError(e)

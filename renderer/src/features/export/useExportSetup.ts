@@ -1,10 +1,16 @@
 import { useEffect, useState } from 'react'
-import type { BriefSummary, NoteMode } from '../../../../electron/shared/dto/briefs'
+import type { BriefSummary, EvidentAdditions, NoteMode } from '../../../../electron/shared/dto/briefs'
 import type { StyleInfo } from '../../../../electron/shared/dto/citations'
 import { useApi } from '../../api/context'
 import { toEvidentError } from '../../api/errors'
 import { emitWindowEvent } from '../../ui/window-events'
 import { BRIEF_SETTINGS_CHANGED_EVENT } from './events'
+
+export interface BriefSettingsChange {
+  style?: string
+  notes?: NoteMode
+  additions?: Partial<EvidentAdditions>
+}
 
 export interface ExportSetup {
   loading: boolean
@@ -15,8 +21,8 @@ export interface ExportSetup {
   projectPath: string
   brief: BriefSummary | null
   selectBrief(id: string): void
-  /** Saves the style or notes on the brief at once: the editor and the CLI use the same setting. */
-  saveSettings(change: { style?: string; notes?: NoteMode }): Promise<void>
+  /** Saves the style, notes or additions on the brief at once: the editor and the CLI use the same setting. */
+  saveSettings(change: BriefSettingsChange): Promise<void>
   settingsError: string
   addStyle(style: StyleInfo): void
 }
@@ -55,11 +61,12 @@ export function useExportSetup(preselect: string | undefined): ExportSetup {
 
   const brief = briefs.find((b) => b.id === briefId) ?? null
 
-  async function saveSettings(change: { style?: string; notes?: NoteMode }): Promise<void> {
+  async function saveSettings(change: BriefSettingsChange): Promise<void> {
     if (!brief) return
     const before = brief
     setSettingsError('')
-    setBriefs((list) => list.map((b) => (b.id === before.id ? { ...b, ...change } : b)))
+    const shown = { ...change, additions: { ...before.additions, ...change.additions } }
+    setBriefs((list) => list.map((b) => (b.id === before.id ? { ...b, ...shown } : b)))
     try {
       const saved = await api.invoke('briefs.update', { id: before.id, ...change })
       setBriefs((list) => list.map((b) => (b.id === saved.id ? saved : b)))

@@ -1,0 +1,31 @@
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { BriefRepository } from '../../electron/core/briefs/repository'
+import { ProjectSession } from '../../electron/core/project/session'
+import { noteTexts, readDocx } from '../fixtures/docx-inspect'
+import { useStarterProjectCli } from './run-cli'
+
+const BRIEF = 'Should hospital trusts run general practice?'
+
+describe('evident export switches Evident’s additions as the export dialog does', () => {
+  const cli = useStarterProjectCli('evident-additions-cli-')
+  const notesOf = async (name: string, ...flags: string[]) => {
+    const out = join(cli.dir, name)
+    const run = await cli.evident('export', '--project', cli.project, '--brief', BRIEF, '--out', out, '--style', 'vancouver', '--notes', 'footnotes', ...flags)
+    expect(run.code, run.err).toBe(0)
+    return noteTexts((await readDocx(out)).footnotes, 'footnote').join('\n')
+  }
+
+  it('--no-pinpoints and --no-quote-links leave the style’s text alone; --quotes adds the quote; the brief keeps its own choice and style', async () => {
+    expect(await notesOf('plain.docx')).toMatch(/para\.\u00a0\d+/)
+    const bare = await notesOf('bare.docx', '--no-pinpoints', '--no-quote-links')
+    expect(bare).not.toMatch(/para\.|Go to the quoted words/)
+    expect(await notesOf('quoted.docx', '--quotes')).toMatch(/“[^”]{20,}”/)
+
+    const session = ProjectSession.open(cli.project)
+    const brief = new BriefRepository(session.db).summary(new BriefRepository(session.db).resolve(BRIEF))
+    session.close()
+    expect(brief.additions).toMatchObject({ includeQuotes: false, pinpoints: true, quoteLinks: true })
+    expect([brief.style, brief.notes]).toEqual(['harvard', 'none'])
+  })
+})
