@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import type { Claim } from '../../../../electron/shared/dto/claims'
 import type { SourceDetail } from '../../../../electron/shared/dto/sources'
-import { compact, locateSelection, PdfOriginal, type MarkKind, type OriginalMark, type PageSelection, type Span } from '../original'
+import { compact, locateSelection, PdfOriginal, WebOriginal, type MarkKind, type PageSelection, type Span, type WebMark } from '../original'
 import type { JumpTarget } from '../reader/Reader'
 import { useToast } from '../../ui/Toast'
 import { useClaimsUi } from './claims-ui'
@@ -43,10 +43,13 @@ export function OriginalWithClaims({ detail, jump }: { detail: SourceDetail; jum
   // One target per jump: PdfOriginal scrolls again only when the analyst asks again.
   const target = useMemo(() => originalTarget(detail, jump), [detail, jump])
   const marks = useMemo(
-    (): OriginalMark[] =>
+    (): WebMark[] =>
       claims
         .filter((c) => c.status === 'anchored')
-        .map((c) => ({ key: c.id, claimId: c.id, kind: markKind(c), anchor: c.anchor, page: c.anchor.page, label: c.statement || c.quote })),
+        .map((c) => {
+          const { start, end, paragraph, page } = c.anchor
+          return { key: c.id, claimId: c.id, kind: markKind(c), anchor: c.anchor, page, label: c.statement || c.quote, start, end, paragraph }
+        }),
     [claims],
   )
 
@@ -58,5 +61,7 @@ export function OriginalWithClaims({ detail, jump }: { detail: SourceDetail; jum
     ui.newClaim(draft.value)
   }
 
+  // A saved page or .docx is laid out in its frame; its marks carry their clean-text place for the views to follow.
+  if (detail.format !== 'pdf') return <WebOriginal detail={detail} marks={marks} onOpenClaim={ui.openClaim} />
   return <PdfOriginal sourceId={detail.id} marks={marks} target={target} onClaimSelection={claimSelection} onOpenClaim={ui.openClaim} />
 }

@@ -6,6 +6,7 @@ import { SourceHeader } from './SourceHeader'
 import { useFindInSource } from './useFindInSource'
 import { useSourceDetail } from './useSourceDetail'
 import { useOriginalToggle } from './useOriginalToggle'
+import { useStepWithOriginal } from './useStepWithOriginal'
 import './reader.css'
 
 export interface JumpTarget {
@@ -37,6 +38,7 @@ export function Reader({ sourceId, hasSources, jump, findRequest, renderOriginal
   const scroller = useRef<HTMLDivElement>(null)
   const article = useRef<HTMLElement>(null)
   const find = useFindInSource(detail, article)
+  useStepWithOriginal(scroller, sourceId, showOriginal)
   const [focusKey, setFocusKey] = useState(0)
   const { show } = find
 
