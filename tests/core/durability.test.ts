@@ -52,6 +52,25 @@ describe('saved means on disk, and the .evident file alone holds it', () => {
     }
   })
 
+  it('a journal left beside the project by a crash is read back on the next open: nothing acknowledged is lost', () => {
+    const path = join(temp(), 'crashed.evident')
+    const session = ProjectSession.create(path, { idleCheckpointMs: 60_000 })
+    try {
+      insertNote(session, 'Acknowledged, still only in the journal when the power went.')
+      // The file and its journal as a power cut leaves them: copied while the session is open, never closed.
+      const crashed = join(temp(), 'after-crash.evident')
+      copyFileSync(path, crashed)
+      copyFileSync(`${path}-wal`, `${crashed}-wal`)
+      expect(statSync(`${crashed}-wal`).size).toBeGreaterThan(0)
+      const reopened = ProjectSession.open(crashed)
+      expect(reopened.sources.list().map((s) => s.fileName)).toEqual(['Acknowledged.txt'])
+      reopened.close()
+      expect(existsSync(`${crashed}-wal`)).toBe(false)
+    } finally {
+      session.close()
+    }
+  })
+
   it('closing leaves no journal beside the project, and Save a copy writes a complete file', async () => {
     const path = join(temp(), 'closing.evident')
     const session = ProjectSession.create(path, { idleCheckpointMs: 60_000 })

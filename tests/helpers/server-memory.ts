@@ -17,10 +17,10 @@ export interface LargeBodyMemory {
 /**
  * Issue 11: one authorised 100 MB request left browser mode 340 MB bigger for good. Sends `requests` bodies
  * of `mb` MB to the built server and reads its resident size before, at its largest, and once it has settled
- * (up to `settleMs` after the last answer).
+ * (up to `settleMs` after the last answer). `env` is added to the server's environment.
  */
-export async function largeBodyMemory(requests = 3, mb = 100, settleMs = 4_000): Promise<LargeBodyMemory> {
-  const server = await startServer()
+export async function largeBodyMemory(requests = 3, mb = 100, settleMs = 4_000, env?: Record<string, string>): Promise<LargeBodyMemory> {
+  const server = await startServer({ env })
   try {
     const send = async (body: string) => {
       const reply = await fetch(`http://127.0.0.1:${server.port}/api/invoke`, {
