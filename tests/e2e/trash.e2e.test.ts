@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import type { BriefDocument, BriefSummary } from '../../electron/shared/dto/briefs'
-import type { ClaimPage } from '../../electron/shared/dto/claims'
+import type { ClaimPage, Question, Tag } from '../../electron/shared/dto/claims'
 import type { SourceSummary } from '../../electron/shared/dto/sources'
 import type { CitingBrief } from '../../electron/shared/dto/trash'
 import { callApi, screenshot, useBrowserSession } from './harness'
@@ -80,6 +80,29 @@ describe('the Trash in the browser', () => {
     await page.getByText('Deleted 1 item for good.', { exact: true }).waitFor()
     await trashView().getByRole('button', { name: 'Close', exact: true }).click()
     expect(await callApi<BriefSummary[]>(session.server, 'briefs.list', {})).toContainEqual(expect.objectContaining({ id: summary!.id }))
+    expect(errors).toEqual([])
+  })
+
+  it('a deleted tag, question and brief each come back from the Trash view with their claims and links', async () => {
+    const tag = (await callApi<Tag[]>(session.server, 'tags.list', {})).find((t) => t.claimCount > 0)!
+    const question = (await callApi<Question[]>(session.server, 'questions.list', {})).find((q) => q.claimCount > 0)!
+    const brief = await callApi<BriefDocument>(session.server, 'briefs.create', { title: 'Brief to throw away', template: 'blank', questionId: question.id })
+    await callApi(session.server, 'tags.delete', { id: tag.id, force: true })
+    await callApi(session.server, 'questions.delete', { id: question.id, force: true })
+    await callApi(session.server, 'briefs.delete', { id: brief.id })
+    await expect.poll(() => trashButton().getAttribute('aria-label')).toBe('Trash, 3 items')
+
+    await trashButton().click()
+    const view = trashView()
+    for (const [kind, name] of [['tag', tag.path], ['question', question.text], ['brief', brief.title]]) {
+      await view.getByRole('button', { name: `Restore ${kind} “${name}”` }).click()
+      await view.getByRole('button', { name: `Restore ${kind} “${name}”` }).waitFor({ state: 'detached' })
+    }
+    await view.getByText('The Trash is empty.').waitFor()
+    await view.getByRole('button', { name: 'Close', exact: true }).click()
+    expect((await callApi<Tag[]>(session.server, 'tags.list', {})).find((t) => t.id === tag.id)?.claimCount).toBe(tag.claimCount)
+    expect((await callApi<Question[]>(session.server, 'questions.list', {})).find((q) => q.id === question.id)?.claimCount).toBe(question.claimCount)
+    expect((await callApi<BriefSummary[]>(session.server, 'briefs.list', {})).find((b) => b.id === brief.id)).toMatchObject({ title: 'Brief to throw away', questionId: question.id })
     expect(errors).toEqual([])
   })
 
