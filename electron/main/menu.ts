@@ -44,6 +44,7 @@ export function buildMenuTemplate({ isMac, isDev, recent, actions }: MenuOptions
       command('import-address'),
       command('import-zotero'),
       command('export'),
+      command('check-sources'),
       { type: 'separator' },
       command('settings'),
       { type: 'separator' },

@@ -36,6 +36,8 @@ export const METHOD_NAME_LIST = [
   'sources.importNewVersion',
   'sources.parseRecords',
   'sources.checkOnline',
+  'sources.takeFetchedPage',
+  'sources.keepSnapshot',
   'claims.create',
   'claims.update',
   'claims.delete',

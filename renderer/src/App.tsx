@@ -2,6 +2,7 @@ import { useRef, useState } from 'react'
 import { BriefWorkspace, requestNewBrief, useOpenSourceRequests } from './features/brief'
 import { ExportUi, requestExport } from './features/export'
 import { requestSettings, SettingsUi } from './features/settings'
+import { CheckSourcesUi, requestCheckSources } from './features/online'
 import { ClaimsProvider } from './features/claims/ClaimsProvider'
 import { ReaderWithClaims } from './features/claims/ReaderWithClaims'
 import { OriginalWithClaims } from './features/claims/OriginalWithClaims'
@@ -75,6 +76,7 @@ export function App() {
       },
       'focus-mode': { shortcut: { key: 'f', mod: true, shift: true }, perform: focus.toggle },
       'show-claims': { shortcut: { key: 'l', mod: true, shift: true }, perform: focus.showClaims },
+      'check-sources': { perform: () => requestCheckSources() },
       settings: { perform: () => requestSettings() },
     }),
   )
@@ -112,6 +114,7 @@ export function App() {
         <ImportUi importer={importer} onOpenSource={setSelected} />
         <ExportUi />
         <SettingsUi />
+        <CheckSourcesUi />
       </div>
     </ClaimsProvider>
   )

@@ -38,6 +38,8 @@ export const VALID_ARGS: { [M in MethodName]: Args<M> } = {
   'sources.importNewVersion': { id: 's1', file: HANDLE },
   'sources.parseRecords': { text: '@article{a, title={T}}' },
   'sources.checkOnline': { briefId: 'b1' },
+  'sources.takeFetchedPage': { id: 's1', checkId: 'k1' },
+  'sources.keepSnapshot': { id: 's1', checkId: 'k1' },
   'claims.create': { sourceId: 's1', start: 10, end: 40, exact: 'hospital trusts run practices', statement: 'Trusts run some practices.' },
   'claims.update': { id: 'c1', patch: { note: 'Check the date.' } },
   'claims.delete': { id: 'c1' },

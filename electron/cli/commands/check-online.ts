@@ -1,5 +1,6 @@
 import type { IntegrityReport } from '../../shared/dto/citations'
 import { NOTICE_KIND_LABELS, worstNotice, type OnlineCheckReport, type SourceNotice } from '../../shared/dto/source-updates'
+import type { WordDiffPart } from '../../shared/dto/claims'
 import type { CliIo } from '../command'
 import { formatTable, plural } from '../output'
 
@@ -36,10 +37,34 @@ export function printOnlineReport(io: CliIo, online: OnlineCheckReport): void {
     const rows = [...failed, ...noDoi].map((r) => [r.outcome === 'no-doi' ? 'no DOI' : 'NOT CHECKED', r.sourceTitle, r.reason ?? ''])
     io.out(formatTable(['Outcome', 'Source', 'Why'], rows, [12, 40, 100]))
   }
+  printPages(io, online)
   if (!online.stored) io.out('(The project was opened read-only, so these answers were not kept in it.)')
 }
 
-/** 1 when a cited source is retracted, or has a DOI that could not be checked (not knowing is not passing). */
+const FATE_TEXT = { unchanged: 'unchanged', moved: 'moved', changed: 'CHANGED', gone: 'GONE' } as const
+
+function diffText(diff: readonly WordDiffPart[] | undefined): string {
+  return (diff ?? []).map((p) => (p.op === 'same' ? p.text : p.op === 'removed' ? `[-${p.text}-]` : `{+${p.text}+}`)).join(' ')
+}
+
+/** Each web source fetched again: whether its text changed, and what became of each quote (word diff for a change). */
+function printPages(io: CliIo, online: OnlineCheckReport): void {
+  for (const page of online.pages) {
+    if (page.outcome === 'not-checked') {
+      io.out(`Web page NOT CHECKED: ${page.sourceTitle} (${page.address}): ${page.reason ?? ''}`)
+      continue
+    }
+    io.out(`Web page ${page.outcome === 'same' ? 'unchanged' : 'CHANGED since the snapshot'}: ${page.sourceTitle} (${page.address})`)
+    if (page.quotes.length) {
+      const rows = page.quotes.map((q) => [FATE_TEXT[q.fate], q.fate === 'changed' ? diffText(q.diff) : q.quote])
+      io.out(formatTable(['Quote', 'Words'], rows, [10, 120]))
+    }
+  }
+  if (online.pages.some((p) => p.outcome === 'different')) io.out('The stored snapshots were kept: take a new version in the app (Check sources) to re-anchor the claims.')
+}
+
+/** 1 when a cited source is retracted, a quote on a web page changed or is gone, or something could not be checked. */
 export function onlineExitCode(online: OnlineCheckReport): number {
-  return online.retracted > 0 || online.results.some((r) => r.outcome === 'not-checked') ? 1 : 0
+  const unchecked = online.results.some((r) => r.outcome === 'not-checked') || online.pages.some((p) => p.outcome === 'not-checked')
+  return online.retracted > 0 || online.changedQuotes > 0 || unchecked ? 1 : 0
 }

@@ -104,6 +104,8 @@ export async function checkSourcesOnline(db: Database.Database, sources: Checked
   return {
     checkedAt,
     results,
+    pages: [],
+    changedQuotes: 0,
     retracted: results.filter((r) => r.notices.some((n) => n.kind === 'retraction')).length,
     notChecked: results.filter((r) => r.outcome !== 'checked').length,
     stored: options.store,

@@ -2,6 +2,8 @@ import type Database from 'better-sqlite3'
 import type { Claim, ClaimAnchor, ClaimCard, ClaimStance, ClaimStatus, EvidenceType, QuoteChange, Stance, Strength } from '../../shared/dto/claims'
 import { wordDiff } from './word-diff'
 import { shortCitation } from '../sources/csl'
+import { currentUpdates, UPDATES_COLUMN } from '../sources/updates'
+import { worstNotice, type SourceNotice } from '../../shared/dto/source-updates'
 import { idList, query } from '../db/statement'
 import { claimNamed, readStored, sourceNamed } from '../db/stored'
 import { storedAnchor, storedCsl } from '../../shared/stored'
@@ -79,9 +81,18 @@ export function toCards(db: Database.Database, rows: ClaimRow[], snippets?: Map<
   const claims = hydrate(db, rows)
   const sourceIds = [...new Set(rows.map((r) => r.source_id).filter((id): id is string => id !== null))]
   const citations = new Map<string, string>()
+  const notices = new Map<string, SourceNotice>()
   if (sourceIds.length) {
-    const records = query<{ id: string; title: string; csl: string }>(db, 'SELECT id, title, csl FROM sources WHERE id IN (SELECT value FROM json_each(?))').all(idList(sourceIds))
-    for (const { id, title, csl } of records) citations.set(id, shortCitation(readStored(storedCsl, csl, () => sourceNamed(title))))
+    const records = query<{ id: string; title: string; csl: string; updates: string | null }>(
+      db,
+      `SELECT s.id, s.title, s.csl, ${UPDATES_COLUMN} FROM sources s WHERE s.id IN (SELECT value FROM json_each(?))`,
+    ).all(idList(sourceIds))
+    for (const { id, title, csl, updates } of records) {
+      const record = readStored(storedCsl, csl, () => sourceNamed(title))
+      citations.set(id, shortCitation(record))
+      const worst = worstNotice(currentUpdates(updates, record, title)?.notices ?? [])
+      if (worst) notices.set(id, worst)
+    }
   }
   return claims.map((claim, i) => {
     const row = rows[i]!
@@ -91,6 +102,8 @@ export function toCards(db: Database.Database, rows: ClaimRow[], snippets?: Map<
       // A removed source leaves only its title behind: cite by that rather than show nothing.
       shortCitation: (row.source_id && citations.get(row.source_id)) || row.source_title,
     }
+    const notice = row.source_id ? notices.get(row.source_id) : undefined
+    if (notice) card.sourceNotice = notice
     const snippet = snippets?.get(row.rowid)
     if (snippet !== undefined) card.snippet = snippet
     return card

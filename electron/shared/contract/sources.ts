@@ -116,6 +116,9 @@ export const sourcesArgs = {
     .strict(),
   /** Check sources: asks Crossref about the sources a brief cites (or, without a brief, every source). */
   'sources.checkOnline': z.object({ briefId: id.optional() }).strict(),
+  /** Take a page Check sources fetched again as the source's new version (its claims re-anchored), or keep the snapshot. */
+  'sources.takeFetchedPage': z.object({ id, checkId: id }).strict(),
+  'sources.keepSnapshot': z.object({ id, checkId: id }).strict(),
 }
 
 export interface SourcesResults {
@@ -139,4 +142,6 @@ export interface SourcesResults {
   'sources.importNewVersion': NewVersionResult
   'sources.parseRecords': ReferenceFileReading
   'sources.checkOnline': OnlineCheckReport
+  'sources.takeFetchedPage': NewVersionResult
+  'sources.keepSnapshot': { kept: boolean }
 }

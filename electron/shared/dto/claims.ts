@@ -1,3 +1,4 @@
+import type { SourceNotice } from './source-updates'
 export const STANCES = ['supports', 'opposes', 'mixed', 'neutral'] as const
 export type Stance = (typeof STANCES)[number]
 
@@ -73,6 +74,8 @@ export interface ClaimCard extends Claim {
   sourceTitle: string
   /** "Iacobucci 2014" */
   shortCitation: string
+  /** The most serious notice Check sources found against the claim's source (a retraction first). */
+  sourceNotice?: SourceNotice
   /** Search snippet with SNIPPET_OPEN / SNIPPET_CLOSE markers, when the list came from a search. */
   snippet?: string
 }

@@ -1,3 +1,5 @@
+import type { WordDiffPart } from './claims'
+
 /**
  * What the world says about a source since it was imported: notices its publisher (or Retraction Watch, through
  * Crossref) registered against its DOI. Read from Crossref's `updated-by` relations when the analyst asks.
@@ -47,9 +49,38 @@ export interface OnlineSourceResult {
   notices: SourceNotice[]
 }
 
+/** What became of one claim's quote in a web page fetched again (claims/quote-fate.ts). */
+export interface PageQuoteResult {
+  claimId: string
+  statement: string
+  quote: string
+  fate: 'unchanged' | 'moved' | 'changed' | 'gone'
+  /** What the page says now, for a quote that changed, and the word diff from the cited words. */
+  words?: string
+  diff?: WordDiffPart[]
+}
+
+/** A web source's page fetched again. */
+export interface PageCheckResult {
+  sourceId: string
+  sourceTitle: string
+  address: string
+  /** same: the text is as stored; different: it changed (held for taking under checkId); not-checked: with why. */
+  outcome: 'same' | 'different' | 'not-checked'
+  reason?: string
+  fetchedAt?: string
+  /** Names the fetched page held in the core, for sources.takeFetchedPage / sources.keepSnapshot. */
+  checkId?: string
+  quotes: PageQuoteResult[]
+}
+
 export interface OnlineCheckReport {
   checkedAt: string
   results: OnlineSourceResult[]
+  /** Web sources fetched again, each with what became of its quotes. */
+  pages: PageCheckResult[]
+  /** Quotes of those pages that changed or are gone. */
+  changedQuotes: number
   /** How many sources carry a retraction notice. */
   retracted: number
   notChecked: number

@@ -11,6 +11,7 @@ import { searchSources } from '../../sources/search'
 import type { CoreContext } from '../context'
 import { lookupHandlers } from '../lookups'
 import { allSources, checkSourcesOnline, citedSources } from '../online-check'
+import { pageVersionHandlers } from '../page-versions'
 import { replaceSourceText } from '../reimport'
 import { attachOrphans } from '../../claims/orphans'
 import { Trash } from '../../trash/trash'
@@ -21,6 +22,7 @@ type SourceHandlers = Pick<Handlers, Extract<keyof Handlers, `sources.${string}`
 export function sourceHandlers(ctx: CoreContext): SourceHandlers {
   const running = new Map<string, AbortController>()
   const lookups = lookupHandlers(ctx)
+  const pageVersions = pageVersionHandlers(ctx)
 
   /** Starts a batch in the background; progress and the summary arrive as events. */
   function startBatch(inputs: ImportInput[]) {
@@ -126,9 +128,17 @@ export function sourceHandlers(ctx: CoreContext): SourceHandlers {
     'sources.checkOnline': async ({ briefId }) => {
       const session = ctx.session()
       const sources = briefId ? citedSources(session.db, briefId) : allSources(session.db)
-      const report = await checkSourcesOnline(session.db, sources, { store: !session.readOnly })
-      if (report.stored && report.results.some((r) => r.outcome === 'checked')) ctx.events.emit('sources.changed', { reason: 'update' })
+      const crossref = await checkSourcesOnline(session.db, sources, { store: !session.readOnly })
+      const pages = await pageVersions.recheck(sources)
+      const report = { ...crossref, pages, changedQuotes: pages.flatMap((p) => p.quotes).filter((q) => q.fate === 'changed' || q.fate === 'gone').length }
+      if (report.stored && report.results.some((r) => r.outcome === 'checked')) {
+        ctx.events.emit('sources.changed', { reason: 'update' })
+        // Claim cards carry their source's most serious notice.
+        ctx.events.emit('claims.changed', { reason: 'source-notices' })
+      }
       return report
     },
+    'sources.takeFetchedPage': async ({ id, checkId }) => pageVersions.take(id, checkId),
+    'sources.keepSnapshot': async ({ id, checkId }) => pageVersions.keep(id, checkId),
   }
 }

@@ -4,6 +4,8 @@ import { EVIDENCE_TYPE_LABELS, STANCE_LABELS, STRENGTH_LABELS, excerpt, location
 import { Snippet, snippetText } from '../../ui/Snippet'
 import { TagPath } from './TagPath'
 import { QuoteDiff, quoteChangeSummary } from '../../ui/QuoteDiff'
+import { NOTICE_KIND_LABELS } from '../../../../electron/shared/dto/source-updates'
+import '../online/online.css'
 import './claims-chips.css'
 
 export interface ClaimCardViewProps {
@@ -74,6 +76,12 @@ export const ClaimCardView = memo(function ClaimCardView(props: ClaimCardViewPro
             <QuoteDiff change={card.quoteChange} />
           </p>
         </>
+      )}
+      {card.sourceNotice && (
+        <p className={`claim-notice-flag notice-badge notice-badge-${card.sourceNotice.kind}`}>
+          Source {NOTICE_KIND_LABELS[card.sourceNotice.kind].toLowerCase()}: {card.sourceNotice.label}
+          {card.sourceNotice.date ? ` (${card.sourceNotice.date})` : ''}
+        </p>
       )}
       <p className="claim-statement">{marked === 'statement' && card.snippet ? <Snippet snippet={card.snippet} /> : card.statement}</p>
       <blockquote className="claim-excerpt">{marked === 'quote' && card.snippet ? <Snippet snippet={card.snippet} /> : excerpt(card.quote)}</blockquote>

@@ -6,6 +6,7 @@ import { useToast } from '../../ui/Toast'
 import { ExportOptionsForm, type ExportSettings } from './ExportOptionsForm'
 import { AccessibilityReport } from './AccessibilityReport'
 import { QuoteReport } from './QuoteReport'
+import { CheckSourcesPanel } from '../online'
 import { useExportFlow } from './useExportFlow'
 import { useExportSetup } from './useExportSetup'
 import './export.css'
@@ -125,6 +126,7 @@ export function ExportDialog({ briefId, onClose }: Props) {
                 <AccessibilityReport report={flow.report} headingId={`${id}-a11y`} onGo={onClose} />
               </>
             )}
+            <CheckSourcesPanel briefId={setup.brief.id} disabled={busy !== ''} onChecked={() => void flow.checkQuotes()} />
           </>
         )}
         {setup.brief && stage === 'problems' && flow.report && (

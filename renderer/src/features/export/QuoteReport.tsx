@@ -1,4 +1,5 @@
 import type { IntegrityReport, QuoteStatus } from '../../../../electron/shared/dto/citations'
+import { NoticeList } from '../online'
 
 const STATUS: Record<QuoteStatus, string> = {
   ok: 'Matches',
@@ -50,6 +51,27 @@ function GuessedReferences({ report }: { report: IntegrityReport }) {
   )
 }
 
+/** A warning beside the quote check: cited sources retracted, corrected or of concern, as Check sources last found. */
+function SourceNotices({ report }: { report: IntegrityReport }) {
+  const noticed = report.sourceNotices
+  if (!noticed.length) return null
+  return (
+    <section className="export-notices" aria-label="Cited sources with notices">
+      <p className="export-guesses-heading">
+        {noticed.length === 1 ? '1 cited source has' : `${noticed.length} cited sources have`} notices against {noticed.length === 1 ? 'it' : 'them'}:
+      </p>
+      <ul>
+        {noticed.map((s) => (
+          <li key={s.sourceId}>
+            <span>{s.sourceTitle}</span>
+            <NoticeList notices={s.notices} checkedAt={s.checkedAt} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
 export function QuoteReport({ report, headingId }: { report: IntegrityReport; headingId?: string }) {
   const failing = report.items.filter((i) => i.status !== 'ok')
   if (failing.length === 0) {
@@ -62,6 +84,7 @@ export function QuoteReport({ report, headingId }: { report: IntegrityReport; he
         </p>
         <ForbiddenCharacters report={report} />
         <GuessedReferences report={report} />
+        <SourceNotices report={report} />
       </>
     )
   }
@@ -91,6 +114,7 @@ export function QuoteReport({ report, headingId }: { report: IntegrityReport; he
       </ul>
       <ForbiddenCharacters report={report} />
       <GuessedReferences report={report} />
+      <SourceNotices report={report} />
     </section>
   )
 }

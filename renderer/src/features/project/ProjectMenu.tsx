@@ -5,6 +5,7 @@ import { toEvidentError } from '../../api/errors'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { useToast } from '../../ui/Toast'
 import { requestSettings } from '../settings'
+import { requestCheckSources } from '../online'
 import { PathDialog } from './PathDialog'
 import { ACTION_TEXT, openProjectAt, writeProject, type ProjectAction } from './projectActions'
 import './project.css'
@@ -109,6 +110,7 @@ export function ProjectMenu({ projectName, currentPath }: { projectName: string;
           {item('New project…', () => void start('new'))}
           {item('Open project…', () => void start('open'))}
           {item('Save a copy as…', () => void start('copy'))}
+          {item('Check sources…', () => (hide(), requestCheckSources()))}
           {item('Settings…', () => (hide(), requestSettings()))}
           <div role="separator" className="menu-separator" />
           <div className="menu-heading" aria-hidden="true">

@@ -1,5 +1,6 @@
 import type { CslItem } from '../../../../electron/shared/dto/csl'
 import type { SourceDetail } from '../../../../electron/shared/dto/sources'
+import { NoticeList } from '../online'
 
 function authorNames(csl: CslItem): string {
   const names = (csl.author ?? []).map((a) => a.literal ?? [a.given, a.family].filter(Boolean).join(' ')).filter(Boolean)
@@ -38,6 +39,7 @@ export function SourceHeader({ detail }: { detail: SourceDetail }) {
           </>
         )}
       </p>
+      {detail.updates && <NoticeList notices={detail.updates.notices} checkedAt={detail.updates.checkedAt} />}
     </header>
   )
 }
