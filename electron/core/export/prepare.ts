@@ -10,6 +10,7 @@ import { itemLanguage, styleLocale } from '../citations/language'
 import { locatorTerms, type LocatorTerms } from '../citations/locale-terms'
 import { markFor, type ResolvedCitation } from './check'
 import { printedOnly, referenceLinks, textFragmentUrl, type ReferenceLinks } from './links'
+import { pdfPageUrl } from './page-link'
 
 /** One cited claim inside a cluster: what Evident adds after the style's text, and the Evidence appendix row. */
 export interface PreparedCitation {
@@ -21,6 +22,8 @@ export interface PreparedCitation {
   quoteLanguage?: string
   /** Opens a web original scrolled to the quoted words. */
   fragmentUrl?: string
+  /** Opens a PDF original at the quote's page (URL#page=N). */
+  pageUrl?: string
   /** Bookmark of its entry in the reference list, for in-text links. */
   bookmark?: string
   /** "[quote changed]" and the like, when a forced export carries a failed quote. */
@@ -162,6 +165,7 @@ export function prepareCitations(
     const input = inputs[i]!
     const item = items.get(input.sourceId)!
     const fragmentUrl = c.source && c.status !== 'orphaned' ? textFragmentUrl(c.source.csl, c.source.format, c.quote) : undefined
+    const pageUrl = c.source && c.status !== 'orphaned' ? pdfPageUrl(c.source.csl, c.source.format, c.page, c.source.paragraphs) : undefined
     const bookmark = bookmarks.get(input.sourceId)
     const mark = markFor(c)
     const quoteLanguage = itemLanguage(c.source?.csl)
@@ -174,6 +178,7 @@ export function prepareCitations(
       pinpoint: pinpointText(input.locator, terms),
       sourceLabel: (item.title as string | undefined) ?? c.snapshot.sourceTitle,
       ...(fragmentUrl ? { fragmentUrl } : {}),
+      ...(pageUrl ? { pageUrl } : {}),
       ...(bookmark ? { bookmark } : {}),
       ...(mark ? { mark } : {}),
       ...(quoteLanguage ? { quoteLanguage } : {}),

@@ -47,14 +47,18 @@ function additions(cluster: PreparedCluster, options: CitationOptions): Paragrap
     const pinpoint = options.pinpoints && cluster.notePinpoint ? m.pinpoint : ''
     const quote = options.includeQuotes && m.quote ? m.quote : ''
     const link = options.quoteLinks ? m.fragmentUrl : undefined
-    if (!pinpoint && !quote && !link && !m.mark) continue
+    // The page link is a way back to the quoted words too: the same switch.
+    const page = options.quoteLinks ? m.pageUrl : undefined
+    if (!pinpoint && !quote && !link && !page && !m.mark) continue
     const lead = [named ? m.attribution || m.sourceLabel : '', pinpoint].filter(Boolean).join(', ')
     children.push(new TextRun(first ? ' ' : '; '))
     first = false
     if (m.mark) children.push(new TextRun({ text: `${m.mark} `, bold: true, color: 'C00000' }))
-    if (lead) children.push(new TextRun(lead + (quote || link ? (named ? ': ' : '. ') : '')))
+    if (lead) children.push(new TextRun(lead + (quote || link || page ? (named ? ': ' : '. ') : '')))
     if (quote) children.push(link ? externalLink(link, [quoteRun(m, { style: 'Hyperlink' })]) : quoteRun(m))
     else if (link) children.push(hyperlink(link, 'Go to the quoted words'))
+    // A PDF's page, beside the quoted words: viewers open URL#page=N at that page.
+    if (page) children.push(...(quote || link ? [new TextRun(' ')] : []), hyperlink(page, 'Go to the page'))
   }
   if (!first) children.push(new TextRun('.'))
   return children

@@ -55,7 +55,8 @@ export function appendixSection(rows: AppendixRow[], question: string | null): F
     children: ['Claim', 'Verbatim quote', 'Source', 'Location', 'Stance'].map((h) => cell([small(h, true)], true)),
   })
   const body = rows.map(({ citation: c, statement, stance }) => {
-    const location: ParagraphChild[] = c.fragmentUrl ? [hyperlink(c.fragmentUrl, c.pinpoint || 'Open', { size: 18 })] : [small(c.pinpoint || '—')]
+    const to = c.fragmentUrl ?? c.pageUrl
+    const location: ParagraphChild[] = to ? [hyperlink(to, c.pinpoint || 'Open', { size: 18 })] : [small(c.pinpoint || '—')]
     const quote = `“${c.quote}”${c.mark ? ` ${c.mark}` : ''}`
     return new TableRow({
       cantSplit: true,
