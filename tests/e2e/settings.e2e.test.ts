@@ -12,7 +12,8 @@ async function openSettings(page: Page) {
   await page.getByRole('button', { name: 'Project ▾' }).click()
   await page.getByRole('menuitem', { name: 'Settings…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Settings' })
-  await dialog.getByRole('textbox', { name: 'Your name' }).waitFor()
+  // The fields are disabled until the saved settings have arrived; reading them earlier reads the blank form.
+  await dialog.getByRole('textbox', { name: 'Your name', disabled: false }).waitFor()
   return dialog
 }
 
