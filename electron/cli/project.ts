@@ -45,7 +45,7 @@ export async function withProject<T>(env: CliEnv, path: string, mode: ProjectMod
   return withCore(env, async (call, events, files) => {
     const info = mode.create
       ? await call('project.create', { file: files.forWriting({ path, name: basename(path), overwrite: false }).handle, starter: mode.starter })
-      : await call('project.open', { path, readOnly: mode.readOnly ?? false })
+      : await call('project.open', { file: files.forReading(path).handle, readOnly: mode.readOnly ?? false })
     return work({ info, events, files, call })
   })
 }

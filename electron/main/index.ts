@@ -98,7 +98,7 @@ async function start(requests: OpenRequests): Promise<void> {
       if (!isAppError(error) || error.code !== 'IN_USE') throw error
       // Cancel: the analyst has read why and chose not to; the project that was open stays open.
       if (!(await dialogs.askOpenReadOnly(error.message))) return
-      await core.handlers['project.open']({ path, readOnly: true })
+      await core.openProject(path, true)
     }
     ensureWindow()
   }

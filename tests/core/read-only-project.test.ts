@@ -21,7 +21,7 @@ describe('a project opened read-only', () => {
     core = await createCore({ userDataDir: join(dir, 'user'), resourcesDir: RESOURCES_DIR, parser: inProcessParser })
     const path = join(dir, 'starter.evident')
     await core.createProject(path, true)
-    await call('project.open', { path, readOnly: true })
+    await call('project.open', { file: core.files.forReading(path).handle, readOnly: true })
   })
   afterEach(() => {
     core.close()

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import type { ProjectInfo } from '../../electron/shared/dto/project'
+import type { OpenableProject, ProjectInfo } from '../../electron/shared/dto/project'
 import { invokeApi, screenshot, useBrowserSession } from './harness'
 
 describe('a project open read-only in the browser', () => {
@@ -16,7 +16,10 @@ describe('a project open read-only in the browser', () => {
     expect(await editor.getAttribute('contenteditable')).toBe('true')
 
     const info = (await invokeApi<ProjectInfo>(session.server, 'project.info', {})).value!
-    const opened = await invokeApi<ProjectInfo>(session.server, 'project.open', { path: info.path, readOnly: true })
+    // A script opens a project as the window does: by a handle the core gave out (here, the recent list's).
+    const recent = (await invokeApi<OpenableProject[]>(session.server, 'project.recent', {})).value!
+    const file = recent.find((r) => r.path === info.path)!.file
+    const opened = await invokeApi<ProjectInfo>(session.server, 'project.open', { file, readOnly: true })
     expect(opened.value!.readOnly!.reason).toBe('It was opened read-only.')
 
     const status = page.locator('.save-status')

@@ -98,7 +98,7 @@ describe('the IPC bridge onto the core', () => {
 
   it('answers bad arguments with INVALID_INPUT and a plain-English message', async () => {
     const { invoke, calls } = setup()
-    for (const args of [{ path: 42 }, { path: '' }, { path: '/x.evident', extra: true }, 'not an object']) {
+    for (const args of [{ file: 42 }, { file: '' }, { file: '/home/analyst/x.evident' }, { path: '/x.evident' }, 'not an object']) {
       const reply = await invoke('project.open', args)
       expect(reply).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
       if (!reply.ok) expect(reply.error.message.length).toBeGreaterThan(5)
@@ -123,7 +123,7 @@ describe('the IPC bridge onto the core', () => {
         throw new Error('SQLITE_CORRUPT at /home/someone/secret/path')
       },
     })
-    expect(await invoke('project.open', { path: '/tmp/notes.txt' })).toEqual({
+    expect(await invoke('project.open', { file: 'fh_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' })).toEqual({
       ok: false,
       error: { code: 'NOT_A_PROJECT', message: 'This file is not an Evident project.' },
     })

@@ -9,7 +9,7 @@ const HANDLE = 'fh_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'
 
 export const VALID_ARGS: { [M in MethodName]: Args<M> } = {
   'project.info': {},
-  'project.open': { path: '/home/analyst/GP integration.evident' },
+  'project.open': { file: HANDLE },
   'project.create': { file: HANDLE, starter: true },
   'project.saveCopy': { file: HANDLE },
   'project.recent': {},

@@ -64,7 +64,7 @@ describe('the preload', () => {
 
   it('rejects with the code and plain-English message that main sent', async () => {
     electron.ipcRenderer.invoke.mockResolvedValueOnce({ ok: false, error: { code: 'NOT_A_PROJECT', message: 'This file is not an Evident project.' } })
-    await expect(api().invoke('project.open', { path: '/tmp/notes.txt' })).rejects.toEqual({
+    await expect(api().invoke('project.open', { file: 'fh_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' })).rejects.toEqual({
       code: 'NOT_A_PROJECT',
       message: 'This file is not an Evident project.',
     })

@@ -12,6 +12,8 @@ import { noFiles } from '../helpers/fake-api'
 
 afterEach(cleanup)
 
+const SHARED_HANDLE = 'fh_SharedSharedSharedSharedSharedSharedShared'
+
 const HELD = '“Shared.evident” is open in Evident in browser mode (process 4242 since 2026-12-07 16:20), which is writing to it. Close it there first, or open it read-only here.'
 
 function fakeApi(invoke: (method: string, args: unknown) => unknown): EvidentApi {
@@ -23,7 +25,7 @@ describe('a project another Evident is writing', () => {
     const calls: unknown[] = []
     const api = fakeApi((method, args) => {
       calls.push([method, args])
-      if (method === 'project.recent') return [{ path: '/shared/Shared.evident', name: 'Shared', openedAt: '2026-12-07T16:00:00Z' }]
+      if (method === 'project.recent') return [{ path: '/shared/Shared.evident', name: 'Shared', openedAt: '2026-12-07T16:00:00Z', file: SHARED_HANDLE }]
       if (method === 'project.open' && !(args as { readOnly?: boolean }).readOnly) throw new EvidentError('IN_USE', HELD)
       return { path: '/shared/Shared.evident', name: 'Shared', readOnly: { reason: 'Opened read-only.' } }
     })
@@ -39,7 +41,7 @@ describe('a project another Evident is writing', () => {
     const dialog = await screen.findByRole('alertdialog', { name: 'Open read-only?' })
     expect(dialog.textContent).toContain(HELD)
     await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: 'Open read-only' })))
-    expect(calls).toContainEqual(['project.open', { path: '/shared/Shared.evident', readOnly: true }])
+    expect(calls).toContainEqual(['project.open', { file: SHARED_HANDLE, readOnly: true }])
   })
 
   it('the top bar says the project is read-only, and why', () => {

@@ -109,7 +109,7 @@ describe('events reach the page as server-sent events', () => {
         if (match) resolve(match[1]!)
       })
     })
-    await invoke(app.port, 'project.open', { path: app.projectPath })
+    await invoke(app.port, 'project.open', { file: app.core.files.forReading(app.projectPath).handle })
     const payload = JSON.parse(await received) as ProjectInfo
     expect(payload.path).toBe(app.projectPath)
     expect(payload.sourceCount).toBe(5)

@@ -26,7 +26,7 @@ export interface Core {
   /** For doors that choose files themselves: browser mode's uploads and downloads, the CLI's paths. */
   files: FileHandles
   openInitialProject(path?: string): Promise<ProjectInfo>
-  openProject(path: string): Promise<ProjectInfo>
+  openProject(path: string, readOnly?: boolean): Promise<ProjectInfo>
   createProject(path: string, starter: boolean): Promise<ProjectInfo>
   saveCopy(path: string): Promise<{ path: string }>
   recentProjects(): RecentProject[]
@@ -67,12 +67,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...trashHandlers(ctx),
     ...zoteroHandlers(),
   }
+  // The doors' own paths (a menu's native dialog, --project) become handles like the window's.
+  const openProject = (path: string, readOnly?: boolean) => handlers['project.open']({ file: ctx.files.forReading(path).handle, readOnly })
   return {
     handlers,
     events: ctx.events,
     files: ctx.files,
     async openInitialProject(path) {
-      if (path) return handlers['project.open']({ path })
+      if (path) return openProject(path)
       mkdirSync(options.userDataDir, { recursive: true })
       const defaultPath = join(options.userDataDir, DEFAULT_PROJECT_FILE)
       const session = existsSync(defaultPath)
@@ -81,7 +83,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       ctx.switchTo(session)
       return session.info()
     },
-    openProject: (path) => handlers['project.open']({ path }),
+    openProject,
     // The doors' own paths (a menu's native dialog, --project, the CLI) become handles like the window's.
     createProject: (path, starter) => handlers['project.create']({ file: ctx.files.forWriting({ path, name: basename(path), overwrite: false }).handle, starter }),
     saveCopy: async (path) => {

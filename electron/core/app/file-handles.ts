@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { basename, extname, join } from 'node:path'
+import { basename, dirname, extname, join } from 'node:path'
 import type { PickedFile } from '../../shared/dto/files'
 import { AppError } from '../errors'
 
@@ -44,6 +44,11 @@ export class FileHandles {
     mkdirSync(this.transferDir, { recursive: true, mode: 0o700 })
     const extension = extname(name).toLowerCase()
     return join(this.transferDir, randomBytes(16).toString('hex') + (/^\.[a-z0-9]{1,10}$/.test(extension) ? extension : ''))
+  }
+
+  /** Whether a path is in this core's transfer folder: an upload's copy, not the analyst's own file. */
+  isTransferred(path: string): boolean {
+    return dirname(path) === this.transferDir
   }
 
   /** What a read handle names; a write handle or an unknown one is refused. */

@@ -1,11 +1,14 @@
 import { z } from 'zod'
-import type { ProjectInfo, RecentProject } from '../dto/project'
-import { empty, fileHandle, path } from './common'
+import type { OpenableProject, ProjectInfo } from '../dto/project'
+import { empty, fileHandle } from './common'
 
 export const projectArgs = {
   'project.info': empty,
-  /** readOnly: to read a project another Evident is writing (the window says so; changes are refused). */
-  'project.open': z.object({ path, readOnly: z.boolean().optional() }).strict(),
+  /**
+   * file: a project to open, from files.pickForReading or a recent project's handle (project.recent), never a path.
+   * readOnly: to read a project another Evident is writing (the window says so; changes are refused).
+   */
+  'project.open': z.object({ file: fileHandle, readOnly: z.boolean().optional() }).strict(),
   /** file: a place to write, from files.pickForWriting (in browser mode a download, refused here). */
   'project.create': z.object({ file: fileHandle, starter: z.boolean().default(false) }).strict(),
   /** file: a place to write, from files.pickForWriting (in browser mode the copy comes back as a download). */
@@ -19,5 +22,6 @@ export interface ProjectResults {
   'project.create': ProjectInfo
   /** The name the analyst chose for the copy (never where the door put it). */
   'project.saveCopy': { name: string }
-  'project.recent': RecentProject[]
+  /** Each with a handle to open it by, so the window never passes a path back. */
+  'project.recent': OpenableProject[]
 }

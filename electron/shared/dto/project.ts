@@ -15,6 +15,11 @@ export interface RecentProject {
   openedAt: string
 }
 
+/** A recent project as the window gets it: shown by its name and path, opened by its handle. */
+export interface OpenableProject extends RecentProject {
+  file: string
+}
+
 export interface FileFilter {
   name: string
   extensions: string[]

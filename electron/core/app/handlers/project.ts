@@ -27,7 +27,10 @@ export async function createProjectFile(path: string, starter: boolean, resource
 export function projectHandlers(ctx: CoreContext): ProjectHandlers {
   return {
     'project.info': async () => ctx.session().info(),
-    'project.open': async ({ path, readOnly }) => {
+    'project.open': async ({ file, readOnly }) => {
+      const { path } = ctx.files.read(file)
+      // An upload is a copy in a temporary folder: every change made to it would be lost with the folder.
+      if (ctx.files.isTransferred(path)) throw new AppError('INVALID_INPUT', 'A project has to live on this computer: in browser mode, open it from Recent projects, or start Evident with --project FILE.')
       const session = ProjectSession.open(path, { readOnly, app: ctx.options.appName })
       ctx.switchTo(session)
       return session.info()
@@ -54,6 +57,6 @@ export function projectHandlers(ctx: CoreContext): ProjectHandlers {
         throw error
       }
     },
-    'project.recent': async () => ctx.recent.list(),
+    'project.recent': async () => ctx.recent.list().map((recent) => ({ ...recent, file: ctx.files.forReading(recent.path, recent.name).handle })),
   }
 }

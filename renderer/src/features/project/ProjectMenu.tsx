@@ -1,24 +1,21 @@
 import { useRef, useState, type KeyboardEvent } from 'react'
-import type { RecentProject } from '../../../../electron/shared/dto/project'
+import type { OpenableProject } from '../../../../electron/shared/dto/project'
 import { useApi } from '../../api/context'
 import { toEvidentError } from '../../api/errors'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { useToast } from '../../ui/Toast'
 import { requestSettings } from '../settings'
 import { requestCheckSources } from '../online'
-import { PathDialog } from './PathDialog'
-import { ACTION_TEXT, openProjectAt, writeProject, type ProjectAction } from './projectActions'
+import { chooseProject, writeProject, type ProjectAction } from './projectActions'
 import './project.css'
 
 export function ProjectMenu({ projectName, currentPath }: { projectName: string; currentPath: string }) {
   const api = useApi()
   const toast = useToast()
   const [open, setOpen] = useState(false)
-  const [recent, setRecent] = useState<RecentProject[]>([])
-  // Open asks for a project's path in the window; New and Save a copy ask the door where to write.
-  const [asking, setAsking] = useState<'open' | null>(null)
+  const [recent, setRecent] = useState<OpenableProject[]>([])
   // Another Evident is writing the project asked for: offer to read it without writing.
-  const [held, setHeld] = useState<{ path: string; message: string } | null>(null)
+  const [held, setHeld] = useState<{ file: string; message: string } | null>(null)
   const button = useRef<HTMLButtonElement>(null)
   const menu = useRef<HTMLDivElement>(null)
 
@@ -40,20 +37,21 @@ export function ProjectMenu({ projectName, currentPath }: { projectName: string;
     if (refocus) button.current?.focus()
   }
 
-  async function openAt(path: string) {
+  /** Opens the project a handle names (chosen in the door's dialog, or a recent one); a held one is offered read-only. */
+  async function openFile(file: string) {
     try {
-      await openProjectAt(api, path)
+      await api.invoke('project.open', { file })
     } catch (error) {
       const failure = toEvidentError(error)
-      if (failure.code === 'IN_USE') setHeld({ path, message: failure.message })
+      if (failure.code === 'IN_USE') setHeld({ file, message: failure.message })
       else toast.error(error)
     }
   }
 
-  async function openReadOnly(path: string) {
+  async function openReadOnly(file: string) {
     setHeld(null)
     try {
-      await api.invoke('project.open', { path, readOnly: true })
+      await api.invoke('project.open', { file, readOnly: true })
     } catch (error) {
       toast.error(error)
     }
@@ -61,8 +59,12 @@ export function ProjectMenu({ projectName, currentPath }: { projectName: string;
 
   async function start(action: ProjectAction) {
     hide()
-    if (action === 'open') return setAsking('open')
     try {
+      if (action === 'open') {
+        const file = await chooseProject(api)
+        if (file) await openFile(file)
+        return
+      }
       const message = await writeProject(api, action, projectName)
       if (message) toast.info(message)
     } catch (error) {
@@ -126,7 +128,7 @@ export function ProjectMenu({ projectName, currentPath }: { projectName: string;
                 r.name,
                 () => {
                   hide()
-                  void openAt(r.path)
+                  void openFile(r.file)
                 },
                 r.path,
               ),
@@ -135,22 +137,10 @@ export function ProjectMenu({ projectName, currentPath }: { projectName: string;
         </div>
       )}
       {held && (
-        <ConfirmDialog title="Open read-only?" confirmLabel="Open read-only" onConfirm={() => void openReadOnly(held.path)} onCancel={() => setHeld(null)}>
+        <ConfirmDialog title="Open read-only?" confirmLabel="Open read-only" onConfirm={() => void openReadOnly(held.file)} onCancel={() => setHeld(null)}>
           <p>{held.message}</p>
           <p>Read-only, you can read, search and export it; changes are refused until the other Evident has closed it.</p>
         </ConfirmDialog>
-      )}
-      {asking && (
-        <PathDialog
-          title={ACTION_TEXT[asking].title}
-          actionLabel={ACTION_TEXT[asking].action}
-          hint={ACTION_TEXT[asking].hint}
-          onCancel={() => setAsking(null)}
-          onSubmit={(path) => {
-            setAsking(null)
-            void openAt(path)
-          }}
-        />
       )}
     </div>
   )

@@ -3,16 +3,17 @@ import { PROJECT_EXTENSION } from '../../../../electron/shared/limits'
 
 export type ProjectAction = 'new' | 'open' | 'copy'
 
-export const ACTION_TEXT: Record<ProjectAction, { title: string; action: string; hint: string }> = {
-  new: { title: 'New project', action: 'Create project', hint: 'A new, empty project file is created at this path.' },
-  open: { title: 'Open project', action: 'Open project', hint: 'The path of an existing .evident project file.' },
-  copy: { title: 'Save a copy as', action: 'Save copy', hint: 'A copy of this project is written to this path; you keep working in this one.' },
-}
+const TITLES: Record<ProjectAction, string> = { new: 'New project', open: 'Open project', copy: 'Save a copy as' }
 
 const FILTERS = [{ name: 'Evident projects', extensions: [PROJECT_EXTENSION.slice(1)] }]
 
-export async function openProjectAt(api: EvidentApi, path: string): Promise<void> {
-  await api.invoke('project.open', { path })
+/**
+ * Open project: the door asks which file (the system's open dialog; in browser mode the page's file chooser,
+ * whose upload the core refuses with how to open a project there). Returns the chosen file's handle, or null.
+ */
+export async function chooseProject(api: EvidentApi): Promise<string | null> {
+  const { files } = await api.invoke('files.pickForReading', { title: TITLES.open, filters: FILTERS, multiple: false })
+  return files[0]?.handle ?? null
 }
 
 /**
@@ -21,7 +22,7 @@ export async function openProjectAt(api: EvidentApi, path: string): Promise<void
  */
 export async function writeProject(api: EvidentApi, action: 'new' | 'copy', projectName: string): Promise<string | null> {
   const { file } = await api.invoke('files.pickForWriting', {
-    title: ACTION_TEXT[action].title,
+    title: TITLES[action],
     suggestedName: (action === 'copy' ? `${projectName} copy` : 'Untitled') + PROJECT_EXTENSION,
     filters: FILTERS,
   })
