@@ -47,6 +47,7 @@ export const METHOD_NAME_LIST = [
   'claims.snapshot',
   'claims.forSource',
   'claims.search',
+  'claims.citeWholeWork',
   'claims.reattach',
   'claims.resolveQuoteChange',
   'claims.suggestions',

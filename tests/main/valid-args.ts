@@ -49,6 +49,7 @@ export const VALID_ARGS: { [M in MethodName]: Args<M> } = {
   'claims.snapshot': { ids: ['c1'] },
   'claims.forSource': { sourceId: 's1' },
   'claims.search': { text: 'workforce', stance: 'supports', limit: 20 },
+  'claims.citeWholeWork': { sourceId: 's1' },
   'claims.reattach': { id: 'c1', start: 0, end: 5, exact: 'Trust' },
   'claims.resolveQuoteChange': { id: 'c1', decision: 'accept' },
   'claims.suggestions': { sourceId: 's1' },

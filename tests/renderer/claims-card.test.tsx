@@ -19,6 +19,7 @@ function card(patch: Partial<ClaimCard> = {}): ClaimCard {
     strength: 'moderate',
     note: '',
     status: 'anchored',
+    wholeWork: false,
     createdAt: '2025-01-01T00:00:00Z',
     updatedAt: '2025-01-01T00:00:00Z',
     sourceTitle: 'Integration',

@@ -27,7 +27,7 @@ const STYLES: StyleInfo[] = [
   { id: 'vancouver', title: 'Vancouver', kind: 'numeric', builtin: true },
   { id: 'harvard', title: 'Harvard Cite Them Right', kind: 'author-date', builtin: true },
 ]
-const OK: IntegrityReport = { briefId: 'b2', ok: true, citationCount: 3, items: [], accessibility: [], guessedReferences: [], sourceNotices: [] }
+const OK: IntegrityReport = { briefId: 'b2', ok: true, citationCount: 3, items: [], accessibility: [], guessedReferences: [], citedWithoutQuote: [], sourceNotices: [] }
 const CHANGED: IntegrityReport = {
   briefId: 'b2',
   ok: false,
@@ -44,6 +44,7 @@ const CHANGED: IntegrityReport = {
   ],
   accessibility: [],
   guessedReferences: [],
+  citedWithoutQuote: [],
   sourceNotices: [],
 }
 

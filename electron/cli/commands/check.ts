@@ -1,4 +1,5 @@
 import type { IntegrityReport } from '../../shared/dto/citations'
+import { CITED_WITHOUT_QUOTE, WHOLE_WORK } from '../../shared/dto/claims'
 import { AppError } from '../../core/errors'
 import { jsonOption, projectOption, UsageError, wantsJson, type CliCommand, type CliIo, type CommandInput } from '../command'
 import { formatTable, plural, printJson } from '../output'
@@ -35,6 +36,7 @@ export function printReport(io: CliIo, report: IntegrityReport, title: string): 
     const rows = failing.map((i) => [STATUS_TEXT[i.status], i.sourceTitle, i.detail])
     io.out(formatTable(['Status', 'Source', 'What changed'], rows, [9, 40, 100]))
   }
+  printCitedWithoutQuote(io, report)
   printForbiddenCharacters(io, report)
   printGuessedReferences(io, report)
   printStoredNotices(io, report)
@@ -52,6 +54,15 @@ function printAccessibility(io: CliIo, report: IntegrityReport): void {
   io.out(`Accessibility: ${plural(errors, 'error')} (the export refuses them unless --force), ${plural(items.length - errors, 'warning')}:`)
   const rows = [...items].sort((a, b) => Number(a.severity === 'warning') - Number(b.severity === 'warning')).map((i) => [i.severity === 'error' ? 'ERROR' : 'warning', `block ${i.block + 1}`, i.message + (i.excerpt && !i.message.includes(i.excerpt) ? ` (“${i.excerpt}”)` : '')])
   io.out(formatTable(['Severity', 'Where', 'What'], rows, [8, 10, 120]))
+}
+
+/** A note, not a failure: claims that cite a whole work, with no quote to check. */
+function printCitedWithoutQuote(io: CliIo, report: IntegrityReport): void {
+  const whole = report.citedWithoutQuote
+  if (!whole.length) return
+  io.out(`${CITED_WITHOUT_QUOTE} (${plural(whole.length, 'claim')} ${whole.length === 1 ? 'cites its source' : 'cite their sources'} as a ${WHOLE_WORK}):`)
+  const rows = whole.map((w) => [w.sourceTitle, w.statement, w.textAttached ? 'full text attached: it can be tied to a quote now' : 'reference only'])
+  io.out(formatTable(['Source', 'Claim', 'Text'], rows, [40, 60, 50]))
 }
 
 function printForbiddenCharacters(io: CliIo, report: IntegrityReport): void {

@@ -15,10 +15,11 @@ export interface SnapshotRow {
   source_id: string | null
   source_title: string
   csl: string | null
+  whole_work: number
 }
 
 export const SNAPSHOT_SELECT =
-  'SELECT c.id, c.statement, c.quote, c.anchor, c.source_id, c.source_title, s.csl FROM claims c LEFT JOIN sources s ON s.id = c.source_id'
+  'SELECT c.id, c.statement, c.quote, c.anchor, c.source_id, c.source_title, s.csl, c.whole_work FROM claims c LEFT JOIN sources s ON s.id = c.source_id'
 
 /** What a citation node keeps of its claim, so the brief survives the claim's deletion. */
 export function snapshotOf(row: SnapshotRow): CitationSnapshot {
@@ -33,6 +34,7 @@ export function snapshotOf(row: SnapshotRow): CitationSnapshot {
     paragraph: anchor.paragraph,
   }
   if (anchor.page) snapshot.page = anchor.page
+  if (row.whole_work === 1) snapshot.wholeWork = true
   return snapshot
 }
 

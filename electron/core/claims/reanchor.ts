@@ -33,14 +33,14 @@ interface ClaimAnchorRow {
 }
 
 /**
- * Moves every claim on a source onto the source's new text, by the one rule of `classifyQuotes`; no quote
+ * Moves every quoted claim on a source onto the source's new text (a whole-work claim has no passage to move), by the one rule of `classifyQuotes`; no quote
  * ever changes here. Call inside the transaction that stores the new text, before it is stored (the old
  * text lets claims outside the edited region move by arithmetic alone); it still works, more slowly, if the
  * new text is already stored.
  */
 export function reanchorClaims(db: Database.Database, sourceId: string, newText: string, newParagraphs: Paragraph[]): ReanchorSummary {
   const oldText = (column<string>(db, 'SELECT text FROM sources WHERE id = ?').get(sourceId)) ?? ''
-  const rows = query<ClaimAnchorRow>(db, 'SELECT id, statement, quote, anchor, status FROM claims WHERE source_id = ?').all(sourceId)
+  const rows = query<ClaimAnchorRow>(db, 'SELECT id, statement, quote, anchor, status FROM claims WHERE source_id = ? AND whole_work = 0').all(sourceId)
   const olds = rows.map((row) => readStored(storedAnchor, row.anchor, () => claimNamed(row.statement)))
   // Measured against the words the analyst cited, not the words an earlier version had at the anchor.
   const fates = classifyQuotes(

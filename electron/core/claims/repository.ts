@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import type { Claim, ClaimPatch, NewClaim, QuoteDecision } from '../../shared/dto/claims'
+import type { Claim, ClaimAnchor, ClaimPatch, NewClaim, NewWholeWorkClaim, QuoteDecision } from '../../shared/dto/claims'
 import type { Paragraph } from '../../shared/dto/sources'
 import { AppError } from '../errors'
 import { newId, nowIso } from '../ids'
@@ -45,6 +45,44 @@ export class ClaimRepository {
         statementOr(input.statement, anchor.exact),
         anchor.exact,
         JSON.stringify(anchor),
+        input.evidenceType ?? null,
+        input.strength ?? null,
+        input.note ?? '',
+        now,
+        now,
+      )
+      setClaimTags(this.db, id, tagIds)
+      setClaimStances(this.db, id, stances)
+      this.reindex(id)
+    })()
+    return this.get(id)
+  }
+
+  /**
+   * A claim citing a reference-only source as a whole work: no quote, an anchor that points nowhere, its
+   * statement the analyst's or else the work's title. Refused for a source with text, whose claims quote it.
+   */
+  citeWholeWork(input: NewWholeWorkClaim): Claim {
+    const source = query<{ title: string; referenceOnly: number }>(this.db, 'SELECT title, reference_only AS referenceOnly FROM sources WHERE id = ?').get(input.sourceId)
+    if (!source) throw new AppError('NOT_FOUND', SOURCE_GONE)
+    if (source.referenceOnly !== 1) {
+      throw new AppError('INVALID_INPUT', `“${source.title}” has its full text: select the passage that supports the claim, so the brief can quote it.`)
+    }
+    const tagIds = checkTags(this.db, input.tagIds ?? [])
+    const stances = checkStances(this.db, input.stances ?? [])
+    const id = newId()
+    const now = nowIso()
+    this.db.transaction(() => {
+      command(
+        this.db,
+        `INSERT INTO claims (id, source_id, source_title, statement, quote, anchor, evidence_type, strength, note, status, whole_work, created_at, updated_at)
+         VALUES (?, ?, ?, ?, '', ?, ?, ?, ?, 'anchored', 1, ?, ?)`,
+      ).run(
+        id,
+        input.sourceId,
+        source.title,
+        statementOr(input.statement, source.title),
+        JSON.stringify(NO_PASSAGE),
         input.evidenceType ?? null,
         input.strength ?? null,
         input.note ?? '',
@@ -123,7 +161,10 @@ export class ClaimRepository {
     return hydrate(this.db, rows)
   }
 
-  /** The analyst selects the passage again (after an orphaning edit): new anchor, anchored again. */
+  /**
+   * The analyst selects the passage again (after an orphaning edit): new anchor, anchored again. The same
+   * act ties a whole-work claim to a quote once its source's full text is attached.
+   */
   reattach(id: string, input: Selection): Claim {
     const row = query<{ sourceId: string | null; statement: string; quote: string }>(this.db, 'SELECT source_id AS sourceId, statement, quote FROM claims WHERE id = ?').get(id)
     if (!row) throw new AppError('NOT_FOUND', CLAIM_GONE)
@@ -134,7 +175,7 @@ export class ClaimRepository {
     // A statement that was only the old quote follows the quote; one the analyst wrote stays.
     const statement = row.statement === row.quote ? anchor.exact : row.statement
     this.db.transaction(() => {
-      command(this.db, `UPDATE claims SET quote = ?, anchor = ?, statement = ?, status = 'anchored', updated_at = ? WHERE id = ?`).run(
+      command(this.db, `UPDATE claims SET quote = ?, anchor = ?, statement = ?, status = 'anchored', whole_work = 0, updated_at = ? WHERE id = ?`).run(
         anchor.exact,
         JSON.stringify(anchor),
         statement,
@@ -189,6 +230,9 @@ export class ClaimRepository {
     return { title: row.title, text: row.text, paragraphs: readStored(storedParagraphs, row.paragraphs, () => sourceNamed(row.title)) }
   }
 }
+
+/** A whole-work claim's anchor: no words, no place (paragraph 0 prints no pinpoint). */
+const NO_PASSAGE: ClaimAnchor = { exact: '', prefix: '', suffix: '', start: 0, end: 0, paragraph: 0 }
 
 function statementOr(statement: string | undefined, quote: string): string {
   return statement?.trim() ? statement.trim() : quote

@@ -21,12 +21,13 @@ export interface ClaimRow {
   note: string
   status: ClaimStatus
   quote_kept_at: string | null
+  whole_work: number
   created_at: string
   updated_at: string
 }
 
 export const CLAIM_COLUMNS = `c.rowid AS rowid, c.id, c.source_id, c.source_title, c.statement, c.quote, c.anchor,
-  c.evidence_type, c.strength, c.note, c.status, c.quote_kept_at, c.created_at, c.updated_at`
+  c.evidence_type, c.strength, c.note, c.status, c.quote_kept_at, c.whole_work, c.created_at, c.updated_at`
 
 /** Turns rows into claims, loading the tags and stances of all of them in two queries, not 2 per row. */
 export function hydrate(db: Database.Database, rows: ClaimRow[]): Claim[] {
@@ -61,6 +62,7 @@ export function hydrate(db: Database.Database, rows: ClaimRow[]): Claim[] {
       strength: row.strength,
       note: row.note,
       status: row.status,
+      wholeWork: row.whole_work === 1,
       createdAt: row.created_at,
       updatedAt: row.updated_at,
     }

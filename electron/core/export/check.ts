@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { CitationSnapshot, SerializedLexicalNode } from '../../shared/dto/brief-nodes'
-import type { ForbiddenCharactersItem, GuessedReference, IntegrityReport, QuoteCheckItem, QuoteStatus } from '../../shared/dto/citations'
+import type { CitedWithoutQuote, ForbiddenCharactersItem, GuessedReference, IntegrityReport, QuoteCheckItem, QuoteStatus } from '../../shared/dto/citations'
 import { describeXmlForbidden, hasXmlForbidden } from '../../shared/xml-chars'
 import { isCitingNode } from '../briefs/content'
 import { walk } from '../briefs/nodes'
@@ -112,6 +112,7 @@ export function checkBriefQuotes(db: Database.Database, briefId: string, root: S
       accessibility: checkAccessibility(root),
       ...(forbidden.length ? { forbiddenCharacters: forbidden } : {}),
       guessedReferences: guessedReferences(citations),
+      citedWithoutQuote: citedWithoutQuote(citations),
       sourceNotices: citedSourceNotices(db, citations.map((c) => c.source)),
     },
     citations,
@@ -126,6 +127,16 @@ function forbiddenCharacters(citations: ResolvedCitation[]): ForbiddenCharacters
     found.set(c.claimId, { claimId: c.claimId, sourceTitle: c.source?.title ?? c.claim?.sourceTitle ?? c.snapshot.sourceTitle, characters: describeXmlForbidden(c.quote) })
   }
   return [...found.values()]
+}
+
+/** Each claim cited as a whole work, once; whether its source has its full text now, so it can be quoted. */
+function citedWithoutQuote(citations: ResolvedCitation[]): CitedWithoutQuote[] {
+  const seen = new Map<string, CitedWithoutQuote>()
+  for (const { claim, source } of citations) {
+    if (!claim?.wholeWork || seen.has(claim.id)) continue
+    seen.set(claim.id, { claimId: claim.id, statement: claim.statement, sourceTitle: source?.title ?? claim.sourceTitle, textAttached: Boolean(source?.text) })
+  }
+  return [...seen.values()]
 }
 
 /** Each cited source once, in order of first citation, whose record still has unconfirmed guesses. */

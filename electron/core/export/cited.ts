@@ -19,6 +19,8 @@ export interface CitedClaim {
   quote: string
   anchor: ClaimAnchor
   status: ClaimStatus
+  /** Cites its source as a whole work: no quote to check. */
+  wholeWork: boolean
   /** Stance toward the brief's question, when the brief has one and the claim was rated against it. */
   stance: Stance | null
 }
@@ -44,10 +46,11 @@ export function loadClaims(db: Database.Database, ids: string[], questionId: str
     quote: string
     anchor: string
     status: ClaimStatus
+    whole_work: number
     stance: Stance | null
   }>(
     db,
-    `SELECT c.id, c.source_id, c.source_title, c.statement, c.quote, c.anchor, c.status,
+    `SELECT c.id, c.source_id, c.source_title, c.statement, c.quote, c.anchor, c.status, c.whole_work,
               (SELECT cs.stance FROM claim_stances cs WHERE cs.claim_id = c.id AND cs.question_id = ?) AS stance
        FROM claims c WHERE c.id IN (SELECT value FROM json_each(?))`,
   ).all(questionId, idList(unique))
@@ -62,6 +65,7 @@ export function loadClaims(db: Database.Database, ids: string[], questionId: str
         quote: r.quote,
         anchor: readStored(storedAnchor, r.anchor, () => claimNamed(r.statement)),
         status: r.status,
+        wholeWork: r.whole_work === 1,
         stance: r.stance,
       },
     ]),

@@ -26,6 +26,8 @@ export interface PreparedCitation {
   pageUrl?: string
   /** Bookmark of its entry in the reference list, for in-text links. */
   bookmark?: string
+  /** Cites the work as a whole: `quote` is empty, and the document says so where a quote would stand. */
+  wholeWork?: true
   /** "[quote changed]" and the like, when a forced export carries a failed quote. */
   mark?: string
   /** "Iacobucci 2014", shown under an evidence quote; empty when the in-text label already names the author. */
@@ -164,7 +166,8 @@ export function prepareCitations(
   const citations = resolved.map((c, i): PreparedCitation => {
     const input = inputs[i]!
     const item = items.get(input.sourceId)!
-    const fragmentUrl = c.source && c.status !== 'orphaned' ? textFragmentUrl(c.source.csl, c.source.format, c.quote) : undefined
+    const wholeWork = c.claim ? c.claim.wholeWork : c.snapshot.wholeWork === true
+    const fragmentUrl = c.source && c.status !== 'orphaned' && c.quote ? textFragmentUrl(c.source.csl, c.source.format, c.quote) : undefined
     const pageUrl = c.source && c.status !== 'orphaned' ? pdfPageUrl(c.source.csl, c.source.format, c.page, c.source.paragraphs) : undefined
     const bookmark = bookmarks.get(input.sourceId)
     const mark = markFor(c)
@@ -181,6 +184,7 @@ export function prepareCitations(
       ...(pageUrl ? { pageUrl } : {}),
       ...(bookmark ? { bookmark } : {}),
       ...(mark ? { mark } : {}),
+      ...(wholeWork ? { wholeWork } : {}),
       ...(quoteLanguage ? { quoteLanguage } : {}),
     }
   })

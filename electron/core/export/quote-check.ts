@@ -97,6 +97,8 @@ function checkAgainstSource(claim: CitedClaim, source: CitedSource | undefined):
   if (!source || !claim.sourceId) {
     return { status: 'orphaned', detail: `Its source “${claim.sourceTitle}” was removed from the project, so the quote cannot be checked.`, ...here }
   }
+  // Nothing was quoted, so nothing can stop matching; the report lists it as "cited without a quote".
+  if (claim.wholeWork) return { status: 'ok', detail: 'Cited as a whole work, without a quote.', ...here }
   if (claim.status === 'orphaned') {
     return {
       status: 'orphaned',

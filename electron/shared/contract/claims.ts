@@ -33,6 +33,8 @@ const exact = z
 
 export const claimsArgs = {
   'claims.create': z.object({ sourceId: id, start: offset, end: offset, exact, ...fields }).strict(),
+  /** Cite a reference-only source as a whole work: a claim with no quote, until its full text is attached. */
+  'claims.citeWholeWork': z.object({ sourceId: id, ...fields }).strict(),
   'claims.update': z.object({ id, patch: z.object(fields).strict() }).strict(),
   'claims.delete': z.object({ id }).strict(),
   /** The briefs that cite a claim, for the confirmation before it goes to the Trash. */
@@ -83,6 +85,7 @@ export const claimsArgs = {
 
 export interface ClaimsResults {
   'claims.create': Claim
+  'claims.citeWholeWork': Claim
   'claims.update': Claim
   'claims.delete': { deleted: boolean }
   'claims.citedBy': CitingBrief[]

@@ -13,6 +13,8 @@ export interface CitationSnapshot {
   shortCitation: string
   paragraph: number
   page?: string
+  /** The claim cites its source as a whole work, with no quote (absent in briefs from before there were any). */
+  wholeWork?: true
 }
 
 /** Inline citation pointing at a claim; keeps a snapshot so it survives the claim's deletion. */

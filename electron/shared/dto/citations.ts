@@ -46,6 +46,15 @@ export interface QuoteCheckItem {
   detail: string
 }
 
+/** A claim the brief cites as a whole work, with no quote: a note beside the check, not a failure. */
+export interface CitedWithoutQuote {
+  claimId: string
+  statement: string
+  sourceTitle: string
+  /** The source's full text has been attached since: the claim can now be tied to a quote. */
+  textAttached: boolean
+}
+
 /** A cited quote stored with characters XML cannot carry (kept by an older import): export leaves them out. */
 export interface ForbiddenCharactersItem {
   claimId: string
@@ -93,6 +102,8 @@ export interface IntegrityReport {
   /** Present when any cited quote holds such characters; the quotes still match, so `ok` is not affected. */
   forbiddenCharacters?: ForbiddenCharactersItem[]
   guessedReferences: GuessedReference[]
+  /** Claims cited as a whole work ("cited without a quote"), each once, in order of first citation. */
+  citedWithoutQuote: CitedWithoutQuote[]
   /** Warnings, not failures of the quote check: `evident check --online` fails on a retraction. */
   sourceNotices: CitedSourceNotices[]
 }

@@ -64,6 +64,11 @@ export interface Claim {
   strength: Strength | null
   note: string
   status: ClaimStatus
+  /**
+   * Cites its source as a whole work, with no quote (its quote is empty, its anchor points nowhere): how a
+   * reference-only source is cited. Tying it to a passage later (claims.reattach) makes it a quoted claim.
+   */
+  wholeWork: boolean
   /** Set when the source no longer says the cited words exactly: what it says now, until the analyst decides. */
   quoteChange?: QuoteChange
   createdAt: string
@@ -96,6 +101,15 @@ export interface NewClaim extends ClaimPatch {
   end: number
   /** The text the analyst selected; must equal the source text at start..end. */
   exact: string
+}
+
+/** The words every door uses for a citation of a whole work: the check, the appendix, the editor, the CLI. */
+export const CITED_WITHOUT_QUOTE = 'Cited without a quote'
+export const WHOLE_WORK = 'whole work'
+
+/** A claim on a reference-only source, citing it as a whole work (claims.citeWholeWork). */
+export interface NewWholeWorkClaim extends ClaimPatch {
+  sourceId: string
 }
 
 export const CLAIM_SORTS = ['relevance', 'newest', 'oldest', 'source', 'strength'] as const

@@ -25,6 +25,7 @@ export function claimHandlers(ctx: CoreContext): ClaimHandlers {
 
   return {
     'claims.create': async (input) => changed('create', () => claims().create(input)),
+    'claims.citeWholeWork': async (input) => changed('create', () => claims().citeWholeWork(input)),
     'claims.update': async ({ id, patch }) => changed('update', () => claims().update(id, patch)),
     'claims.delete': async ({ id }) => trashChanged(ctx, changed('delete', () => ({ deleted: trashOf(ctx).items.trashClaim(id) }))),
     'claims.citedBy': async ({ id }) => {

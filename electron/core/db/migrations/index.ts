@@ -8,6 +8,7 @@ import { referenceOnly } from './006-reference-only'
 import { sourceUpdates } from './007-source-updates'
 import { quoteChanges } from './008-quote-changes'
 import { exportAdditions } from './009-export-additions'
+import { wholeWork } from './010-whole-work'
 
 /** Append-only: never edit a released migration, add the next number. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   sourceUpdates,
   quoteChanges,
   exportAdditions,
+  wholeWork,
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version

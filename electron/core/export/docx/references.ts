@@ -1,8 +1,8 @@
 import { Bookmark, HeadingLevel, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType, type FileChild, type ParagraphChild } from 'docx'
-import type { Stance } from '../../../shared/dto/claims'
+import { CITED_WITHOUT_QUOTE, type Stance } from '../../../shared/dto/claims'
 import { linkRuns } from '../links'
 import type { PreparedCitation, PreparedReference } from '../prepare'
-import { hyperlink, segmentChildren } from './runs'
+import { hyperlink, segmentChildren, WHOLE_WORK_TEXT } from './runs'
 import { STYLE } from './styles'
 
 /** The style's reference list; each entry is a bookmark that in-text citations link to. */
@@ -50,6 +50,8 @@ export function appendixSection(rows: AppendixRow[], question: string | null): F
   const intro = question
     ? `Every claim this brief cites, with its verbatim quote and its stance toward the question “${question}”.`
     : 'Every claim this brief cites, with its verbatim quote and where to find it.'
+  const whole = rows.filter((r) => r.citation.wholeWork).length
+  const wholeNote = whole ? ` ${whole === 1 ? 'One claim cites its source' : `${whole} claims cite their sources`} as a whole work: “${CITED_WITHOUT_QUOTE.toLowerCase()}”.` : ''
   const header = new TableRow({
     tableHeader: true,
     children: ['Claim', 'Verbatim quote', 'Source', 'Location', 'Stance'].map((h) => cell([small(h, true)], true)),
@@ -57,12 +59,12 @@ export function appendixSection(rows: AppendixRow[], question: string | null): F
   const body = rows.map(({ citation: c, statement, stance }) => {
     const to = c.fragmentUrl ?? c.pageUrl
     const location: ParagraphChild[] = to ? [hyperlink(to, c.pinpoint || 'Open', { size: 18 })] : [small(c.pinpoint || '—')]
-    const quote = `“${c.quote}”${c.mark ? ` ${c.mark}` : ''}`
+    const quote = `${c.wholeWork ? WHOLE_WORK_TEXT : `“${c.quote}”`}${c.mark ? ` ${c.mark}` : ''}`
     return new TableRow({
       cantSplit: true,
       children: [
         cell([small(statement)]),
-        cell([new TextRun({ text: quote, size: 18, italics: true })]),
+        cell([new TextRun({ text: quote, size: 18, italics: !c.wholeWork })]),
         cell([small(c.attribution)]),
         cell(location),
         cell([small(stance ? STANCE_TEXT[stance] : 'Not rated')]),
@@ -71,7 +73,7 @@ export function appendixSection(rows: AppendixRow[], question: string | null): F
   })
   return [
     new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun('Evidence appendix')] }),
-    new Paragraph({ children: [new TextRun(intro)] }),
+    new Paragraph({ children: [new TextRun(intro + wholeNote)] }),
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
       columnWidths: [2300, 2900, 1600, 1250, 1250],

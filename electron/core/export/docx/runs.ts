@@ -2,6 +2,7 @@ import { ExternalHyperlink, TextRun, type IRunOptions, type ParagraphChild } fro
 import type { StyledRun } from '../../citations/runs'
 import type { Segment } from '../links'
 import { linkTarget } from '../link-target'
+import { CITED_WITHOUT_QUOTE, WHOLE_WORK } from '../../../shared/dto/claims'
 
 type RunFormat = Omit<IRunOptions, 'children' | 'text' | 'break'>
 
@@ -46,7 +47,11 @@ export function markRun(mark: string, extra: RunFormat = {}): TextRun {
   return new TextRun({ text: ` ${mark}`, bold: true, color: 'C00000', ...extra })
 }
 
+/** What stands where a quote would, for a claim citing its source as a whole work. */
+export const WHOLE_WORK_TEXT = `${CITED_WITHOUT_QUOTE} (${WHOLE_WORK})`
+
 /** The verbatim quote, in quotation marks, in its source's language where the record names one. */
-export function quoteRun(c: { quote: string; quoteLanguage?: string }, extra: RunFormat = {}): TextRun {
+export function quoteRun(c: { quote: string; quoteLanguage?: string; wholeWork?: true }, extra: RunFormat = {}): TextRun {
+  if (c.wholeWork) return new TextRun({ text: WHOLE_WORK_TEXT, ...extra })
   return new TextRun({ text: `“${c.quote}”`, ...(c.quoteLanguage ? { language: { value: c.quoteLanguage } } : {}), ...extra })
 }

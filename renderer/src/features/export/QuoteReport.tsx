@@ -1,5 +1,6 @@
 import type { IntegrityReport, QuoteStatus } from '../../../../electron/shared/dto/citations'
 import { NoticeList } from '../online'
+import { CITED_WITHOUT_QUOTE, WHOLE_WORK } from '../../../../electron/shared/dto/claims'
 
 const STATUS: Record<QuoteStatus, string> = {
   ok: 'Matches',
@@ -27,6 +28,27 @@ function ForbiddenCharacters({ report }: { report: IntegrityReport }) {
       {plural(found.length, 'cited quote holds', 'cited quotes hold')} characters a Word document cannot carry (
       {found.map((f) => `${f.sourceTitle}: ${f.characters}`).join('; ')}); the export leaves them out.
     </p>
+  )
+}
+
+/** A note beside the quote check, not a failure: claims citing a whole work have no words to match. */
+function CitedWithoutQuote({ report }: { report: IntegrityReport }) {
+  const whole = report.citedWithoutQuote
+  if (!whole.length) return null
+  return (
+    <section className="export-guesses" aria-label={CITED_WITHOUT_QUOTE}>
+      <p className="export-guesses-heading">
+        {CITED_WITHOUT_QUOTE}: {whole.length === 1 ? '1 claim cites its source' : `${whole.length} claims cite their sources`} as a {WHOLE_WORK}.
+      </p>
+      <ul>
+        {whole.map((w) => (
+          <li key={w.claimId}>
+            <span>{w.sourceTitle}</span> <span className="muted">— {w.statement}</span>
+            {w.textAttached && <span className="muted"> (its full text is attached now, so it can be tied to a quote)</span>}
+          </li>
+        ))}
+      </ul>
+    </section>
   )
 }
 
@@ -82,6 +104,7 @@ export function QuoteReport({ report, headingId }: { report: IntegrityReport; he
             ? 'This brief cites no claims yet.'
             : `All ${plural(report.citationCount, 'citation', 'citations')} match the words in their sources.`}
         </p>
+        <CitedWithoutQuote report={report} />
         <ForbiddenCharacters report={report} />
         <GuessedReferences report={report} />
         <SourceNotices report={report} />
@@ -112,6 +135,7 @@ export function QuoteReport({ report, headingId }: { report: IntegrityReport; he
           </li>
         ))}
       </ul>
+      <CitedWithoutQuote report={report} />
       <ForbiddenCharacters report={report} />
       <GuessedReferences report={report} />
       <SourceNotices report={report} />
