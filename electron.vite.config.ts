@@ -10,6 +10,9 @@ import { META_CONTENT_SECURITY_POLICY } from './electron/shared/web'
  * `electron-vite dev` the page comes from Vite's dev server, whose React refresh preamble is an inline
  * script that main's dev policy allows and this one would block.
  */
+/** The renderer and the tests reach the contract by one name instead of four or five levels of ../ (tsconfig's paths say the same). */
+const SHARED = resolve(__dirname, 'electron/shared')
+
 export function contentSecurityPolicyMeta(): Plugin {
   return {
     name: 'evident:content-security-policy-meta',
@@ -67,6 +70,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
+    resolve: { alias: { '@shared': SHARED } },
     plugins: [contentSecurityPolicyMeta(), pdfjsAssets(), react()],
     build: {
       outDir: 'out/renderer',

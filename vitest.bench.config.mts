@@ -1,7 +1,10 @@
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
 // `npm run bench`: figures printed side by side with their baselines; nothing here asserts a time.
 export default defineConfig({
+  // The same alias as tsconfig's paths and the renderer's build: tests import the contract as @shared/…
+  resolve: { alias: { '@shared': fileURLToPath(new URL('./electron/shared', import.meta.url)) } },
   test: {
     include: ['tests/bench/**/*.bench-run.ts'],
     environment: 'node',

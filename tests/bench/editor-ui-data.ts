@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import type { CitationSnapshot, SerializedCitationNode, SerializedLexicalNode } from '../../electron/shared/dto/brief-nodes'
+import type { CitationSnapshot, SerializedCitationNode, SerializedLexicalNode } from '@shared/dto/brief-nodes'
 import { BriefRepository } from '../../electron/core/briefs/repository'
 import { heading, paragraph, referencesNode, root, text } from '../../electron/core/briefs/nodes'
 import { wrapEditorState } from '../../electron/core/briefs/templates'

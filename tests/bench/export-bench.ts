@@ -4,7 +4,7 @@ import { existsSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { ProjectSession } from '../../electron/core/project/session'
-import type { CslItem } from '../../electron/shared/dto/csl'
+import type { CslItem } from '@shared/dto/csl'
 import type { Block } from '../../electron/core/sources/extracted'
 import { benchDir, fmt, seededRandom } from './bench-helpers'
 

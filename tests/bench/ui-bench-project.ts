@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type Database from 'better-sqlite3'
-import type { Paragraph } from '../../electron/shared/dto/sources'
+import type { Paragraph } from '@shared/dto/sources'
 import { buildAnchor } from '../../electron/core/claims/anchor'
 import { ProjectSession } from '../../electron/core/project/session'
 import { assembleText } from '../../electron/core/sources/assemble'

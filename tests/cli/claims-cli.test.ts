@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { useStarterProjectCli } from './run-cli'
-import type { ClaimPage } from '../../electron/shared/dto/claims'
+import type { ClaimPage } from '@shared/dto/claims'
 
 describe('an analyst listing claims from the command line', () => {
   const cli = useStarterProjectCli('evident-cli-claims-')

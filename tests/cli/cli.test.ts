@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { ImportSummary, SourceSummary } from '../../electron/shared/dto/sources'
+import type { ImportSummary, SourceSummary } from '@shared/dto/sources'
 import { runEvident } from './run-cli'
 
 const ROOT = resolve(__dirname, '../..')

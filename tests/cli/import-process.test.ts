@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { SourceSummary } from '../../electron/shared/dto/sources'
+import type { SourceSummary } from '@shared/dto/sources'
 import { makePdf } from '../fixtures/make-pdf'
 
 // As a person types it: a real `evident` process (bin/evident.js over the build), not the in-process runner,

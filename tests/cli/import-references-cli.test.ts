@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { SourceSummary } from '../../electron/shared/dto/sources'
+import type { SourceSummary } from '@shared/dto/sources'
 import { useStarterProjectCli } from './run-cli'
 
 describe('evident import refs.bib', () => {

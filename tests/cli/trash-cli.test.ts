@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { TrashEntry } from '../../electron/shared/dto/trash'
+import type { TrashEntry } from '@shared/dto/trash'
 import { useStarterProjectCli } from './run-cli'
 
 describe('an analyst using the Trash from the command line', () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { SourceSummary } from '../../electron/shared/dto/sources'
+import type { SourceSummary } from '@shared/dto/sources'
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server'
 import { installZotero, zoteroEnv, zoteroLibrary } from '../helpers/zotero-fixtures'
 

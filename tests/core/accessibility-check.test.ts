@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { heading, paragraph, referencesNode, root, text } from '../../electron/core/briefs/nodes'
 import { checkAccessibility, describeAccessibilityErrors } from '../../electron/core/export/accessibility'
-import type { SerializedLexicalNode } from '../../electron/shared/dto/brief-nodes'
+import type { SerializedLexicalNode } from '@shared/dto/brief-nodes'
 
 const link = (url: string, words: string): SerializedLexicalNode => ({ type: 'link', version: 1, url, rel: null, target: null, title: null, children: [text(words)], direction: 'ltr', format: '', indent: 0 })
 const check = (...children: SerializedLexicalNode[]) => checkAccessibility(root(children).root)

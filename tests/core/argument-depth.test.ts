@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { MAX_ARGUMENT_DEPTH, nestsDeeperThan } from '../../electron/core/depth'
 import { dispatch } from '../../electron/core/app/dispatch'
-import type { Handlers } from '../../electron/shared/contract/index'
+import type { Handlers } from '@shared/contract/index'
 
 const nested = (depth: number): unknown => {
   let value: unknown = 1

@@ -4,8 +4,8 @@ import { rootOf } from '../../electron/core/briefs/content'
 import { heading, paragraph, plainText, root } from '../../electron/core/briefs/nodes'
 import { BriefRepository } from '../../electron/core/briefs/repository'
 import { ProjectSession } from '../../electron/core/project/session'
-import { SERIALIZED_BRIEF_VERSION, type SerializedBrief } from '../../electron/shared/dto/briefs'
-import { roleOfHeading } from '../../electron/shared/dto/section-roles'
+import { SERIALIZED_BRIEF_VERSION, type SerializedBrief } from '@shared/dto/briefs'
+import { roleOfHeading } from '@shared/dto/section-roles'
 import { useTempDir } from '../helpers/temp'
 
 function open(dir: string) {

@@ -4,7 +4,7 @@ import { citationsOf, sectionsOf } from '../../electron/core/briefs/content'
 import { BriefRepository } from '../../electron/core/briefs/repository'
 import { paragraph } from '../../electron/core/briefs/nodes'
 import { ProjectSession } from '../../electron/core/project/session'
-import type { SerializedBrief } from '../../electron/shared/dto/briefs'
+import type { SerializedBrief } from '@shared/dto/briefs'
 import { useTempDir } from '../helpers/temp'
 import { refusal } from '../helpers/refusal'
 

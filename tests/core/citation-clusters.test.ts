@@ -3,9 +3,9 @@ import { CitationEngine, type CiteInput } from '../../electron/core/citations/en
 import { LiveCitations } from '../../electron/core/citations/live'
 import { htmlToRuns, runsToText } from '../../electron/core/citations/runs'
 import { StyleRegistry } from '../../electron/core/citations/styles'
-import { clusterSpans, treeClusters } from '../../electron/shared/citation-clusters'
-import { effectiveNotes, placePunctuation } from '../../electron/shared/citation-punctuation'
-import type { CslItem } from '../../electron/shared/dto/csl'
+import { clusterSpans, treeClusters } from '@shared/citation-clusters'
+import { effectiveNotes, placePunctuation } from '@shared/citation-punctuation'
+import type { CslItem } from '@shared/dto/csl'
 import { RESOURCES_DIR } from '../fixtures/brief-fixture'
 
 const items: CslItem[] = [

@@ -7,7 +7,7 @@ import { dispatch } from '../../electron/core/app/dispatch'
 import { CitationEngine, type CiteInput } from '../../electron/core/citations/engine'
 import { htmlToRuns, runsToText } from '../../electron/core/citations/runs'
 import { StyleRegistry } from '../../electron/core/citations/styles'
-import type { CslItem } from '../../electron/shared/dto/csl'
+import type { CslItem } from '@shared/dto/csl'
 import { createBriefFixture, RESOURCES_DIR, type BriefFixture } from '../fixtures/brief-fixture'
 import { inProcessParser } from '../../electron/core/sources/parse/parser'
 

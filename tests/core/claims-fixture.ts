@@ -8,7 +8,7 @@ import { TagRepository } from '../../electron/core/claims/tags'
 import { ProjectSession } from '../../electron/core/project/session'
 import { TrashItems } from '../../electron/core/trash/items'
 import type { Block } from '../../electron/core/sources/extracted'
-import type { NewClaim } from '../../electron/shared/dto/claims'
+import type { NewClaim } from '@shared/dto/claims'
 
 /** A real project file in a temp folder, with the claim repositories over it. */
 export function openTempProject() {

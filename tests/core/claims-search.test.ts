@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { searchClaims } from '../../electron/core/claims/search'
 import { bestSnippet } from '../../electron/core/claims/snippet'
 import { toFtsQuery } from '../../electron/core/search/fts-query'
-import type { Claim, ClaimQuery } from '../../electron/shared/dto/claims'
-import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../electron/shared/dto/sources'
+import type { Claim, ClaimQuery } from '@shared/dto/claims'
+import { SNIPPET_CLOSE, SNIPPET_OPEN } from '@shared/dto/sources'
 import { addSource, claimOn, openTempProject, type TempProject } from './claims-fixture'
 
 describe('finding claims', () => {

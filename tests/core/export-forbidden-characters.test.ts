@@ -5,7 +5,7 @@ import JSZip from 'jszip'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { checkBrief, exportBriefToDocx } from '../../electron/core/export/export-docx'
 import { assembleText } from '../../electron/core/sources/assemble'
-import { hasXmlForbidden } from '../../electron/shared/xml-chars'
+import { hasXmlForbidden } from '@shared/xml-chars'
 import { checkExitCode, printReport } from '../../electron/cli/commands/check'
 import { createExportFixture, type ExportFixture } from '../fixtures/export-fixture'
 

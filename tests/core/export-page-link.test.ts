@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportBriefToDocx } from '../../electron/core/export/export-docx'
 import { pdfPageUrl } from '../../electron/core/export/page-link'
-import type { Paragraph } from '../../electron/shared/dto/sources'
+import type { Paragraph } from '@shared/dto/sources'
 import { createBriefFixture, RESOURCES_DIR, type BriefFixture } from '../fixtures/brief-fixture'
 import { noteTexts, pandocView, readDocx } from '../fixtures/docx-inspect'
 

@@ -7,7 +7,7 @@ import { rootOf } from '../../electron/core/briefs/content'
 import { walk } from '../../electron/core/briefs/nodes'
 import { BriefRepository } from '../../electron/core/briefs/repository'
 import { exportBriefToDocx, type ExportContext } from '../../electron/core/export/export-docx'
-import type { SerializedLexicalNode } from '../../electron/shared/dto/brief-nodes'
+import type { SerializedLexicalNode } from '@shared/dto/brief-nodes'
 import { createBriefFixture, RESOURCES_DIR, type BriefFixture } from '../fixtures/brief-fixture'
 
 const text = (value: string): SerializedLexicalNode => ({ type: 'text', version: 1, text: value, format: 0, detail: 0, mode: 'normal', style: '' })

@@ -2,7 +2,7 @@ import { Document, ExternalHyperlink, FootnoteReferenceRun, HeadingLevel, Packer
 import JSZip from 'jszip'
 import { describe, expect, test } from 'vitest'
 import { extractDocument } from '../../electron/core/sources/extract'
-import { MAX_DOCX_INFLATED_BYTES } from '../../electron/shared/limits'
+import { MAX_DOCX_INFLATED_BYTES } from '@shared/limits'
 
 const MB = 1024 * 1024
 

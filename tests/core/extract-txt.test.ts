@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { extractDocument, SUPPORTED_EXTENSIONS } from '../../electron/core/sources/extract'
-import { MAX_IMPORT_FILE_BYTES } from '../../electron/shared/limits'
+import { MAX_IMPORT_FILE_BYTES } from '@shared/limits'
 
 const utf8 = (text: string) => new TextEncoder().encode(text)
 const texts = async (name: string, bytes: Uint8Array) => (await extractDocument(name, bytes)).blocks.map((block) => block.text)

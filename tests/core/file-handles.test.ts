@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { createCore, type Core } from '../../electron/core/app/core'
 import { dispatch } from '../../electron/core/app/dispatch'
 import { inProcessParser } from '../../electron/core/sources/parse/parser'
-import type { ImportSummary } from '../../electron/shared/dto/sources'
+import type { ImportSummary } from '@shared/dto/sources'
 import { RESOURCES_DIR, useTempDir } from '../helpers/temp'
 
 const temp = useTempDir('evident-handles-')

@@ -6,7 +6,7 @@ import { createCore, type Core } from '../../electron/core/app/core'
 import { dispatch } from '../../electron/core/app/dispatch'
 import { toErrorPayload } from '../../electron/core/errors'
 import { inProcessParser } from '../../electron/core/sources/parse/parser'
-import type { BriefDocument, BriefSummary } from '../../electron/shared/dto/briefs'
+import type { BriefDocument, BriefSummary } from '@shared/dto/briefs'
 import { RESOURCES_DIR } from '../helpers/temp'
 
 describe('a project opened read-only', () => {

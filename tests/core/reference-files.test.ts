@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseReferenceRecords } from '../../electron/core/sources/references'
-import { MAX_CSL_LONG_CHARS } from '../../electron/shared/dto/csl-fields'
+import { MAX_CSL_LONG_CHARS } from '@shared/dto/csl-fields'
 
 const REAL = join(__dirname, '../../../../shared/fixtures/real')
 const real = (name: string) => {

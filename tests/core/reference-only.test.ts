@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createCore, type Core } from '../../electron/core/app/core'
 import { inProcessParser } from '../../electron/core/sources/parse/parser'
-import type { ImportSummary } from '../../electron/shared/dto/sources'
+import type { ImportSummary } from '@shared/dto/sources'
 import { RESOURCES_DIR, useTempDir } from '../helpers/temp'
 
 async function starter(dir: string): Promise<Core> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseReferenceRecords } from '../../electron/core/sources/references'
-import type { CslItem } from '../../electron/shared/dto/csl'
+import type { CslItem } from '@shared/dto/csl'
 
 const sources: CslItem[] = [
   { id: 'src-bmj', type: 'article-journal', title: 'Hospitals could run general practice services in underserved areas', DOI: '10.1136/bmj.g6055' },

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { SourceDetail, SourceSummary } from '../../electron/shared/dto/sources'
+import type { SourceDetail, SourceSummary } from '@shared/dto/sources'
 import { send, startFixtureServer, type FixtureServer } from '../helpers/fixture-server'
 import { crossrefUpdateRoutes, serviceEnv } from '../helpers/service-fixtures'
 import { ARTICLE_HTML, webRoutes } from '../helpers/web-pages'

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
-import type { SourceSummary } from '../../electron/shared/dto/sources'
+import type { SourceSummary } from '@shared/dto/sources'
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server'
 import { callApi, launchBrowser, startServer, type EvidentServer } from './harness'
 

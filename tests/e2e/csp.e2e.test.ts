@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../../electron/shared/web'
+import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '@shared/web'
 import { launchBrowser, startServer, type EvidentServer } from './harness'
 
 interface Violation {

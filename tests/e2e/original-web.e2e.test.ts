@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Claim } from '../../electron/shared/dto/claims'
-import type { SourceDetail, SourceSummary } from '../../electron/shared/dto/sources'
+import type { Claim } from '@shared/dto/claims'
+import type { SourceDetail, SourceSummary } from '@shared/dto/sources'
 import { docxWithExternalImage, HOSTILE_SNAPSHOT } from '../fixtures/hostile-pages'
 import { callApi, screenshot, useBrowserSession } from './harness'
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import type { OpenableProject, ProjectInfo } from '../../electron/shared/dto/project'
+import type { OpenableProject, ProjectInfo } from '@shared/dto/project'
 import { invokeApi, screenshot, useBrowserSession } from './harness'
 
 describe('a project open read-only in the browser', () => {

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import type { BriefDocument, BriefSummary } from '../../electron/shared/dto/briefs'
-import type { ClaimPage, Question, Tag } from '../../electron/shared/dto/claims'
-import type { SourceSummary } from '../../electron/shared/dto/sources'
-import type { CitingBrief } from '../../electron/shared/dto/trash'
+import type { BriefDocument, BriefSummary } from '@shared/dto/briefs'
+import type { ClaimPage, Question, Tag } from '@shared/dto/claims'
+import type { SourceSummary } from '@shared/dto/sources'
+import type { CitingBrief } from '@shared/dto/trash'
 import { callApi, screenshot, useBrowserSession } from './harness'
 
 describe('the Trash in the browser', () => {

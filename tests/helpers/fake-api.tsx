@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { vi } from 'vitest'
-import type { EvidentApi } from '../../electron/shared/api'
-import type { MethodName } from '../../electron/shared/contract/index'
+import type { EvidentApi } from '@shared/api'
+import type { MethodName } from '@shared/contract/index'
 import { ApiProvider } from '../../renderer/src/api/context'
 
 type LooseInvoke = (method: MethodName, args: unknown) => unknown

@@ -33,7 +33,7 @@ describe('the layer rule', () => {
   it('lets each layer import what it may', async () => {
     expect(await importErrors('electron/core/x.ts', "import type { ErrorCode } from '../shared/errors'\nexport type X = ErrorCode\n")).toEqual([])
     expect(await importErrors('electron/main/x.ts', "import { AppError } from '../core/errors'\nvoid AppError\n")).toEqual([])
-    expect(await importErrors('renderer/src/x.ts', "import type { EvidentApi } from '../../electron/shared/api'\nexport type X = EvidentApi\n")).toEqual([])
+    expect(await importErrors('renderer/src/x.ts', "import type { EvidentApi } from '@shared/api'\nexport type X = EvidentApi\n")).toEqual([])
   })
 })
 

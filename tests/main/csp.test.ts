@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { HtmlTagDescriptor } from 'vite'
 import { contentSecurityPolicyMeta } from '../../electron.vite.config'
-import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../../electron/shared/web'
+import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '@shared/web'
 
 const root = join(__dirname, '..', '..')
 

@@ -165,7 +165,7 @@ vi.mock('electron', async () => {
 })
 
 vi.mock('../../electron/core/app/core', async () => {
-  const { METHOD_NAMES } = await import('../../electron/shared/contract/index')
+  const { METHOD_NAMES } = await import('@shared/contract/index')
   return {
     createCore: async (options: Record<string, unknown>) => {
       h.calls.push(`createCore:${Object.keys(options).sort().join(',')}`)
@@ -184,7 +184,7 @@ vi.mock('../../electron/core/app/core', async () => {
   }
 })
 
-import { CONTENT_SECURITY_POLICY } from '../../electron/shared/web'
+import { CONTENT_SECURITY_POLICY } from '@shared/web'
 
 type Contents = EventEmitter & { openHandler: ((d: { url: string }) => { action: string }) | null; mainFrame: { url: string } }
 type Win = { webContents: Contents }

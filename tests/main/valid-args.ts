@@ -1,4 +1,4 @@
-import type { Args, MethodName } from '../../electron/shared/contract/index'
+import type { Args, MethodName } from '@shared/contract/index'
 
 /**
  * One argument per contract method that passes its schema. Typed as a complete map, so a new method or a

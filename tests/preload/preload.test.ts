@@ -33,11 +33,11 @@ const electron = vi.hoisted(() => {
 
 vi.mock('electron', () => ({ contextBridge: electron.contextBridge, ipcRenderer: electron.ipcRenderer, webUtils: electron.webUtils }))
 
-import type { EvidentApi } from '../../electron/shared/api'
-import { IPC_DROPPED_FILE_CHANNEL, IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../../electron/shared/api'
-import { METHOD_NAMES } from '../../electron/shared/contract/index'
-import { EVENT_NAMES } from '../../electron/shared/events'
-import { METHOD_NAME_LIST } from '../../electron/shared/method-names'
+import type { EvidentApi } from '@shared/api'
+import { IPC_DROPPED_FILE_CHANNEL, IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '@shared/api'
+import { METHOD_NAMES } from '@shared/contract/index'
+import { EVENT_NAMES } from '@shared/events'
+import { METHOD_NAME_LIST } from '@shared/method-names'
 import '../../electron/preload/index'
 
 const api = () => electron.exposed.get('evident') as EvidentApi

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { DEFAULT_ADDITIONS, type BriefSummary, type SerializedBrief } from '../../electron/shared/dto/briefs'
+import { DEFAULT_ADDITIONS, type BriefSummary, type SerializedBrief } from '@shared/dto/briefs'
 import { EvidentError } from '../../renderer/src/api/errors'
 import { Autosaver, SAVE_DEBOUNCE_MS, SAVE_MAX_WAIT_MS, type SaveStatus } from '../../renderer/src/features/brief/editor/autosave'
 

@@ -7,7 +7,7 @@ import type {
   SerializedCitationNode,
   SerializedEvidenceQuoteNode,
   SerializedReferencesNode,
-} from '../../electron/shared/dto/brief-nodes'
+} from '@shared/dto/brief-nodes'
 import { $createCitationNode, $isCitationNode, CitationNode } from '../../renderer/src/features/brief/nodes/CitationNode'
 import { $createEvidenceQuoteNode, $isEvidenceQuoteNode, EvidenceQuoteNode } from '../../renderer/src/features/brief/nodes/EvidenceQuoteNode'
 import { $createReferencesNode, $isReferencesNode } from '../../renderer/src/features/brief/nodes/ReferencesNode'

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { registerRichText } from '@lexical/rich-text'
 import { $createParagraphNode, $getRoot, createEditor, type LexicalEditor } from 'lexical'
-import type { SerializedLexicalNode } from '../../electron/shared/dto/brief-nodes'
+import type { SerializedLexicalNode } from '@shared/dto/brief-nodes'
 import { $pasteSanitisedHtml } from '../../renderer/src/features/brief/editor/PastePlugin'
 import { sanitiseHtml } from '../../renderer/src/features/brief/editor/sanitise-html'
 import { BRIEF_NODES } from '../../renderer/src/features/brief/nodes'

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
-import type { EvidentApi } from '../../electron/shared/api'
-import { DEFAULT_ADDITIONS, type BriefDocument, type BriefSummary } from '../../electron/shared/dto/briefs'
+import type { EvidentApi } from '@shared/api'
+import { DEFAULT_ADDITIONS, type BriefDocument, type BriefSummary } from '@shared/dto/briefs'
 import { ApiProvider } from '../../renderer/src/api/context'
 import { BriefWorkspace, requestNewBrief } from '../../renderer/src/features/brief'
 import { ToastProvider } from '../../renderer/src/ui/Toast'

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { CLAIM_MIME, type ClaimCard } from '../../electron/shared/dto/claims'
+import { CLAIM_MIME, type ClaimCard } from '@shared/dto/claims'
 import { ClaimCardView } from '../../renderer/src/features/claims/ClaimCardView'
 
 afterEach(cleanup)

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Tag } from '../../electron/shared/dto/claims'
+import type { Tag } from '@shared/dto/claims'
 import { EvidentError } from '../../renderer/src/api/errors'
 import { ClaimForm } from '../../renderer/src/features/claims/ClaimForm'
 import { TagsManager } from '../../renderer/src/features/claims/TagsManager'

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Paragraph } from '../../electron/shared/dto/sources'
+import type { Paragraph } from '@shared/dto/sources'
 import { ClaimsProvider } from '../../renderer/src/features/claims/ClaimsProvider'
 import { ReaderWithClaims } from '../../renderer/src/features/claims/ReaderWithClaims'
 import { EMPTY_SELECTION } from '../../renderer/src/features/claims/selection-draft'

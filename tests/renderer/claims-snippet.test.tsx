@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { SNIPPET_CLOSE as C, SNIPPET_OPEN as O } from '../../electron/shared/dto/sources'
+import { SNIPPET_CLOSE as C, SNIPPET_OPEN as O } from '@shared/dto/sources'
 import { Snippet, snippetText, splitSnippet } from '../../renderer/src/ui/Snippet'
 
 afterEach(cleanup)

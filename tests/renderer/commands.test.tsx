@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { EvidentApi } from '../../electron/shared/api'
-import { MENU_COMMAND_LABELS, MENU_COMMANDS, type Events } from '../../electron/shared/events'
+import type { EvidentApi } from '@shared/api'
+import { MENU_COMMAND_LABELS, MENU_COMMANDS, type Events } from '@shared/events'
 import { commandForKey, defineCommands, runCommand, shortcutText, type CommandRegistry, type CommandSpec } from '../../renderer/src/shell/commands'
 import { useCommands } from '../../renderer/src/shell/useCommands'
 import { noFiles, withApi } from '../helpers/fake-api'

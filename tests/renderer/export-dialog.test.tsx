@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { DEFAULT_ADDITIONS, type BriefSummary } from '../../electron/shared/dto/briefs'
-import type { IntegrityReport, StyleInfo } from '../../electron/shared/dto/citations'
+import { DEFAULT_ADDITIONS, type BriefSummary } from '@shared/dto/briefs'
+import type { IntegrityReport, StyleInfo } from '@shared/dto/citations'
 import { EvidentError } from '../../renderer/src/api/errors'
 import { ExportUi, requestExport } from '../../renderer/src/features/export'
 import { ToastProvider } from '../../renderer/src/ui/Toast'

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { EvidentApi } from '../../electron/shared/api'
-import type { ProjectInfo } from '../../electron/shared/dto/project'
+import type { EvidentApi } from '@shared/api'
+import type { ProjectInfo } from '@shared/dto/project'
 import { EvidentError } from '../../renderer/src/api/errors'
 import { ApiProvider } from '../../renderer/src/api/context'
 import { ProjectMenu } from '../../renderer/src/features/project/ProjectMenu'

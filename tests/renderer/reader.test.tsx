@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { SourceDetail } from '../../electron/shared/dto/sources'
+import type { SourceDetail } from '@shared/dto/sources'
 import { findMatches } from '../../renderer/src/features/reader/findMatches'
 import { Paragraphs } from '../../renderer/src/features/reader/Paragraphs'
 import { buildTextIndex, rangeToSpan, spanToRange } from '../../renderer/src/ui/source-offsets'

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { CslItem } from '../../electron/shared/dto/csl'
+import type { CslItem } from '@shared/dto/csl'
 import { fakeApi, withApi } from '../helpers/fake-api'
 
 const invoke = vi.fn()

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { CslItem } from '../../electron/shared/dto/csl'
-import type { RecordProvenance } from '../../electron/shared/dto/provenance'
+import type { CslItem } from '@shared/dto/csl'
+import type { RecordProvenance } from '@shared/dto/provenance'
 import { fakeApi, withApi } from '../helpers/fake-api'
 
 const invoke = vi.fn()

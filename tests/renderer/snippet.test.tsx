@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../electron/shared/dto/sources'
+import { SNIPPET_CLOSE, SNIPPET_OPEN } from '@shared/dto/sources'
 import { Snippet, splitSnippet } from '../../renderer/src/ui/Snippet'
 import { SearchResults } from '../../renderer/src/features/search/SearchResults'
 

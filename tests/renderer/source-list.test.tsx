@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { useState } from 'react'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import type { SourceSummary } from '../../electron/shared/dto/sources'
+import type { SourceSummary } from '@shared/dto/sources'
 import { SourceList } from '../../renderer/src/features/sources/SourceList'
 
 const COUNT = 10_000

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { METHOD_NAMES } from '../../electron/shared/contract/index'
-import { METHOD_NAME_LIST } from '../../electron/shared/method-names'
+import { METHOD_NAMES } from '@shared/contract/index'
+import { METHOD_NAME_LIST } from '@shared/method-names'
 import { invoke, startServer, type Running } from './helpers'
 
 let app: Running

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { ProjectInfo } from '../../electron/shared/dto/project'
+import type { ProjectInfo } from '@shared/dto/project'
 import { TOKEN, invoke } from './helpers'
 
 describe('the browser-mode entry point', () => {

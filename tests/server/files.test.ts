@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { ImportSummary } from '../../electron/shared/dto/sources'
+import type { ImportSummary } from '@shared/dto/sources'
 import { invoke, request, startServer, TOKEN, type Running } from './helpers'
 
 let app: Running | null = null

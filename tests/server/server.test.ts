@@ -1,7 +1,7 @@
 import { get, request as httpRequest, type IncomingMessage } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ProjectInfo } from '../../electron/shared/dto/project'
-import type { SourceSummary } from '../../electron/shared/dto/sources'
+import type { ProjectInfo } from '@shared/dto/project'
+import type { SourceSummary } from '@shared/dto/sources'
 import { TOKEN, invoke, postInvoke, request, startServer, type Running } from './helpers'
 
 let app: Running

@@ -1,4 +1,4 @@
-import type { EvidentApi } from '../../../electron/shared/api'
+import type { EvidentApi } from '@shared/api'
 import { createHttpApi } from './http-client'
 
 export { EvidentError, toEvidentError } from './errors'

@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react'
-import type { EvidentApi } from '../../../electron/shared/api'
+import type { EvidentApi } from '@shared/api'
 
 // The one way a component reaches the core. The app root hands in whichever door it runs behind; a test hands
 // in a typed fake or an in-process core. No default: a component rendered without a provider fails loudly.

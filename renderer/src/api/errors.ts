@@ -1,4 +1,4 @@
-import { isErrorPayload, type ErrorCode } from '../../../electron/shared/errors'
+import { isErrorPayload, type ErrorCode } from '@shared/errors'
 
 /** A failed call, carrying the core's code and its plain-English message for the UI to show. */
 export class EvidentError extends Error {

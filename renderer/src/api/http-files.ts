@@ -1,7 +1,7 @@
-import type { Args } from '../../../electron/shared/contract/index'
-import type { PickedFile } from '../../../electron/shared/dto/files'
-import { isErrorPayload } from '../../../electron/shared/errors'
-import { MAX_IMPORT_FILE_BYTES } from '../../../electron/shared/limits'
+import type { Args } from '@shared/contract/index'
+import type { PickedFile } from '@shared/dto/files'
+import { isErrorPayload } from '@shared/errors'
+import { MAX_IMPORT_FILE_BYTES } from '@shared/limits'
 import { EvidentError } from './errors'
 
 const MB = 1024 * 1024

@@ -1,4 +1,4 @@
-import type { ProjectInfo } from '../../../electron/shared/dto/project'
+import type { ProjectInfo } from '@shared/dto/project'
 import { requestExport } from '../features/export'
 import { ProjectMenu } from '../features/project/ProjectMenu'
 import type { Ref } from 'react'

@@ -1,4 +1,4 @@
-import { MENU_COMMAND_LABELS, type MenuCommand } from '../../../electron/shared/events'
+import { MENU_COMMAND_LABELS, type MenuCommand } from '@shared/events'
 
 /** A key chord. `mod` is Ctrl, or ⌘ on a Mac, as the analyst expects. */
 export interface Shortcut {

@@ -1,4 +1,4 @@
-import type { QuoteChange } from '../../../electron/shared/dto/claims'
+import type { QuoteChange } from '@shared/dto/claims'
 import './quote-diff.css'
 
 /** "Changed in the source" in one phrase, for marks, names and tooltips. */

@@ -1,4 +1,4 @@
-import type { ReferenceFileReading } from '../../../electron/shared/dto/sources'
+import type { ReferenceFileReading } from '@shared/dto/sources'
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`
 

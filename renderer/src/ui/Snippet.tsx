@@ -1,4 +1,4 @@
-import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../../electron/shared/dto/sources'
+import { SNIPPET_CLOSE, SNIPPET_OPEN } from '@shared/dto/sources'
 
 export interface SnippetPart {
   text: string

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import type { EventName, Events } from '../../../electron/shared/events'
+import type { EventName, Events } from '@shared/events'
 import { useApi } from '../api/context'
 
 /** Listens to a core event for the component's lifetime; the latest listener always runs. */

@@ -1,10 +1,10 @@
 import { memo, type DragEvent } from 'react'
-import { CLAIM_MIME, type ClaimCard, type ClaimDragPayload, type Question, type Tag } from '../../../../electron/shared/dto/claims'
+import { CLAIM_MIME, type ClaimCard, type ClaimDragPayload, type Question, type Tag } from '@shared/dto/claims'
 import { EVIDENCE_TYPE_LABELS, STANCE_LABELS, STRENGTH_LABELS, excerpt, locationLabel } from './labels'
 import { Snippet, snippetText } from '../../ui/Snippet'
 import { TagPath } from './TagPath'
 import { QuoteDiff, quoteChangeSummary } from '../../ui/QuoteDiff'
-import { NOTICE_KIND_LABELS } from '../../../../electron/shared/dto/source-updates'
+import { NOTICE_KIND_LABELS } from '@shared/dto/source-updates'
 import '../online/online.css'
 import './claims-chips.css'
 

@@ -1,5 +1,5 @@
-import { EVIDENCE_TYPES, STANCES, STRENGTHS, type Question, type Tag } from '../../../../electron/shared/dto/claims'
-import type { SourceSummary } from '../../../../electron/shared/dto/sources'
+import { EVIDENCE_TYPES, STANCES, STRENGTHS, type Question, type Tag } from '@shared/dto/claims'
+import type { SourceSummary } from '@shared/dto/sources'
 import { ChoiceOptions, labelledChoices } from '../../ui/ChoiceOptions'
 import { EVIDENCE_TYPE_LABELS, STANCE_LABELS, STRENGTH_LABELS } from './labels'
 import { LabeledSelect } from './LabeledSelect'

@@ -6,8 +6,8 @@ import {
   type ClaimStance,
   type EvidenceType,
   type Strength,
-} from '../../../../electron/shared/dto/claims'
-import { MAX_NOTE_CHARS, MAX_STATEMENT_CHARS } from '../../../../electron/shared/limits'
+} from '@shared/dto/claims'
+import { MAX_NOTE_CHARS, MAX_STATEMENT_CHARS } from '@shared/limits'
 import { useApi } from '../../api/context'
 import { toEvidentError } from '../../api/errors'
 import { ChoiceOptions, labelledChoices } from '../../ui/ChoiceOptions'

@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react'
-import type { ClaimCard, Question, Tag } from '../../../../electron/shared/dto/claims'
+import type { ClaimCard, Question, Tag } from '@shared/dto/claims'
 import { ClaimCardView } from './ClaimCardView'
 import type { ClaimPages } from './useClaimPages'
 

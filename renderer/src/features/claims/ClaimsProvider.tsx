@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
-import type { Claim } from '../../../../electron/shared/dto/claims'
+import type { Claim } from '@shared/dto/claims'
 import { useApi } from '../../api/context'
 import { useToast } from '../../ui/Toast'
 import { ClaimForm } from './ClaimForm'

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { CitingBrief } from '../../../../electron/shared/dto/trash'
+import type { CitingBrief } from '@shared/dto/trash'
 import { useApi } from '../../api/context'
 import { toEvidentError } from '../../api/errors'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'

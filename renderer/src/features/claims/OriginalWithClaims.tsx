@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
-import type { Claim } from '../../../../electron/shared/dto/claims'
-import type { SourceDetail } from '../../../../electron/shared/dto/sources'
+import type { Claim } from '@shared/dto/claims'
+import type { SourceDetail } from '@shared/dto/sources'
 import { compact, locateSelection, PdfOriginal, WebOriginal, type MarkKind, type PageSelection, type Span, type WebMark } from '../original'
 import type { JumpTarget } from '../reader/Reader'
 import { useToast } from '../../ui/Toast'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { Question } from '../../../../electron/shared/dto/claims'
+import type { Question } from '@shared/dto/claims'
 import { useApi } from '../../api/context'
 import { Dialog } from '../../ui/Dialog'
 import { ErrorNote } from '../../ui/ErrorNote'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { Claim, QuoteDecision } from '../../../../electron/shared/dto/claims'
+import type { Claim, QuoteDecision } from '@shared/dto/claims'
 import { useApi } from '../../api/context'
 import { toEvidentError } from '../../api/errors'
 import { QuoteDiff, quoteChangeSummary } from '../../ui/QuoteDiff'

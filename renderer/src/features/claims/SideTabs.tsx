@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
-import type { SourceSummary } from '../../../../electron/shared/dto/sources'
+import type { SourceSummary } from '@shared/dto/sources'
 import { ClaimsLibrary } from './ClaimsLibrary'
 import { SuggestionsPanel } from './SuggestionsPanel'
 import './claims-panels.css'

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react'
-import type { SourceSummary } from '../../../../electron/shared/dto/sources'
+import type { SourceSummary } from '@shared/dto/sources'
 
 /** A project may hold thousands of sources; the list shows this many matches and asks for more letters. */
 export const MAX_SOURCE_MATCHES = 50

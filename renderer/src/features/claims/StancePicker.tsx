@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import { STANCES, type ClaimStance, type Question, type Stance } from '../../../../electron/shared/dto/claims'
+import { STANCES, type ClaimStance, type Question, type Stance } from '@shared/dto/claims'
 import { useApi } from '../../api/context'
 import { useAttempt } from '../../api/useAttempt'
 import { ChoiceOptions, labelledChoices } from '../../ui/ChoiceOptions'

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
-import type { Suggestion } from '../../../../electron/shared/dto/claims'
+import type { Suggestion } from '@shared/dto/claims'
 import { useApi } from '../../api/context'
 import { toEvidentError } from '../../api/errors'
 import { useEvent } from '../../ui/useEvent'

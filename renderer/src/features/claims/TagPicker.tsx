@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react'
-import type { Tag } from '../../../../electron/shared/dto/claims'
+import type { Tag } from '@shared/dto/claims'
 import { useApi } from '../../api/context'
 import { useAttempt } from '../../api/useAttempt'
 import { ChoiceOptions } from '../../ui/ChoiceOptions'

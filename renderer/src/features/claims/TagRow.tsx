@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { Tag } from '../../../../electron/shared/dto/claims'
+import type { Tag } from '@shared/dto/claims'
 import { ChoiceOptions } from '../../ui/ChoiceOptions'
 import { TagPath } from './TagPath'
 

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { Tag } from '../../../../electron/shared/dto/claims'
+import type { Tag } from '@shared/dto/claims'
 import { useApi } from '../../api/context'
 import { ChoiceOptions } from '../../ui/ChoiceOptions'
 import { Dialog } from '../../ui/Dialog'

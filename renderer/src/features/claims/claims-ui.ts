@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react'
-import type { Claim } from '../../../../electron/shared/dto/claims'
+import type { Claim } from '@shared/dto/claims'
 
 /** A passage the analyst chose in the reader, about to become a claim. */
 export interface ClaimDraft {

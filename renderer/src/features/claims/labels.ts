@@ -1,4 +1,4 @@
-import type { ClaimSort, EvidenceType, Stance, Strength } from '../../../../electron/shared/dto/claims'
+import type { ClaimSort, EvidenceType, Stance, Strength } from '@shared/dto/claims'
 
 // Plain-English labels for the contract's enum values; the values themselves never reach the screen.
 export const STANCE_LABELS: Record<Stance, string> = {

@@ -1,4 +1,4 @@
-import type { SourceDetail } from '../../../../electron/shared/dto/sources'
+import type { SourceDetail } from '@shared/dto/sources'
 import type { OriginalTarget } from '../original'
 import type { JumpTarget } from '../reader/Reader'
 

@@ -1,5 +1,5 @@
-import type { Paragraph } from '../../../../electron/shared/dto/sources'
-import { MAX_QUOTE_CHARS } from '../../../../electron/shared/limits'
+import type { Paragraph } from '@shared/dto/sources'
+import { MAX_QUOTE_CHARS } from '@shared/limits'
 import type { ClaimDraft } from './claims-ui'
 import { rangeToSpan, type SourceSpan } from '../../ui/source-offsets'
 

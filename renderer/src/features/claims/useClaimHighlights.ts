@@ -1,5 +1,5 @@
 import { useEffect, type RefObject } from 'react'
-import type { Claim } from '../../../../electron/shared/dto/claims'
+import type { Claim } from '@shared/dto/claims'
 import { buildTextIndex, spanToRange } from '../../ui/source-offsets'
 import { useSourceClaims } from './useSourceClaims'
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { ClaimCard, ClaimQuery } from '../../../../electron/shared/dto/claims'
+import type { ClaimCard, ClaimQuery } from '@shared/dto/claims'
 import { useApi } from '../../api/context'
 import { toEvidentError } from '../../api/errors'
 import { useEvent } from '../../ui/useEvent'

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { Claim } from '../../../../electron/shared/dto/claims'
+import type { Claim } from '@shared/dto/claims'
 import { useApi } from '../../api/context'
 import { toEvidentError } from '../../api/errors'
 import type { ClaimDraft } from './claims-ui'

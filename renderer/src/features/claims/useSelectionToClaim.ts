@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
-import type { SourceDetail } from '../../../../electron/shared/dto/sources'
+import type { SourceDetail } from '@shared/dto/sources'
 import { useApi } from '../../api/context'
 import { toEvidentError } from '../../api/errors'
 import { useEvent } from '../../ui/useEvent'

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import type { Question, Tag } from '../../../../electron/shared/dto/claims'
+import type { Question, Tag } from '@shared/dto/claims'
 import { useApi } from '../../api/context'
 import { useEvent } from '../../ui/useEvent'
 

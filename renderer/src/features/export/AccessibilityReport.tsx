@@ -1,4 +1,4 @@
-import type { AccessibilityItem, AccessibilityRule, IntegrityReport } from '../../../../electron/shared/dto/citations'
+import type { AccessibilityItem, AccessibilityRule, IntegrityReport } from '@shared/dto/citations'
 import { requestRevealBlock } from '../brief/events'
 
 const RULE: Record<AccessibilityRule, string> = {

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import { DEFAULT_ADDITIONS } from '../../../../electron/shared/dto/briefs'
-import type { ExportResult } from '../../../../electron/shared/dto/citations'
+import { DEFAULT_ADDITIONS } from '@shared/dto/briefs'
+import type { ExportResult } from '@shared/dto/citations'
 import { Dialog } from '../../ui/Dialog'
 import { useToast } from '../../ui/Toast'
 import { ExportOptionsForm, type ExportSettings } from './ExportOptionsForm'

@@ -1,6 +1,6 @@
 import { useId } from 'react'
-import { NOTE_MODES, type BriefSummary, type EvidentAdditions, type NoteMode } from '../../../../electron/shared/dto/briefs'
-import type { StyleInfo } from '../../../../electron/shared/dto/citations'
+import { NOTE_MODES, type BriefSummary, type EvidentAdditions, type NoteMode } from '@shared/dto/briefs'
+import type { StyleInfo } from '@shared/dto/citations'
 import { StyleField } from './StyleField'
 
 const NOTE_LABELS: Record<NoteMode, { label: string; hint: string }> = {

@@ -1,4 +1,4 @@
-import type { IntegrityReport, QuoteStatus } from '../../../../electron/shared/dto/citations'
+import type { IntegrityReport, QuoteStatus } from '@shared/dto/citations'
 import { NoticeList } from '../online'
 import { CITED_WITHOUT_QUOTE, WHOLE_WORK } from '../../../../electron/shared/dto/claims'
 

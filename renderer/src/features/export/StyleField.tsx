@@ -1,6 +1,6 @@
 import { useId, useRef, type ChangeEvent } from 'react'
-import type { StyleInfo } from '../../../../electron/shared/dto/citations'
-import { MAX_CSL_STYLE_BYTES } from '../../../../electron/shared/limits'
+import type { StyleInfo } from '@shared/dto/citations'
+import { MAX_CSL_STYLE_BYTES } from '@shared/limits'
 import { useApi } from '../../api/context'
 import { useAttempt } from '../../api/useAttempt'
 import { ErrorNote } from '../../ui/ErrorNote'

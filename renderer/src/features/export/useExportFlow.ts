@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import type { BriefSummary, EvidentAdditions, NoteMode } from '../../../../electron/shared/dto/briefs'
-import type { ExportResult, IntegrityReport } from '../../../../electron/shared/dto/citations'
+import type { BriefSummary, EvidentAdditions, NoteMode } from '@shared/dto/briefs'
+import type { ExportResult, IntegrityReport } from '@shared/dto/citations'
 import { useApi } from '../../api/context'
 import { toEvidentError } from '../../api/errors'
 import { fileNameFor } from './paths'

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
-import type { BriefSummary, EvidentAdditions, NoteMode } from '../../../../electron/shared/dto/briefs'
-import type { StyleInfo } from '../../../../electron/shared/dto/citations'
+import type { BriefSummary, EvidentAdditions, NoteMode } from '@shared/dto/briefs'
+import type { StyleInfo } from '@shared/dto/citations'
 import { useApi } from '../../api/context'
 import { toEvidentError } from '../../api/errors'
 import { emitWindowEvent } from '../../ui/window-events'

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import { MAX_IMPORT_ADDRESSES } from '../../../../electron/shared/limits'
+import { MAX_IMPORT_ADDRESSES } from '@shared/limits'
 import { Dialog } from '../../ui/Dialog'
 
 /** One address a line (or separated by spaces, as a pasted list often is); blank lines ignored. */

@@ -1,4 +1,4 @@
-import type { ImportProgress } from '../../../../electron/shared/dto/sources'
+import type { ImportProgress } from '@shared/dto/sources'
 
 export function ImportProgressBar({ progress, onCancel }: { progress: ImportProgress; onCancel: () => void }) {
   const { index, total, fileName, batchId } = progress

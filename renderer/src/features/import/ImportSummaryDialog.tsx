@@ -1,4 +1,4 @@
-import type { ImportSummary } from '../../../../electron/shared/dto/sources'
+import type { ImportSummary } from '@shared/dto/sources'
 import { Dialog } from '../../ui/Dialog'
 import { ReadingSummary } from '../../ui/ReadingSummary'
 import { requestEditRecord } from '../record/events'

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import { MAX_ZOTERO_IMPORT_ITEMS, type ZoteroItem, type ZoteroSearchResult } from '../../../../electron/shared/dto/zotero'
+import { MAX_ZOTERO_IMPORT_ITEMS, type ZoteroItem, type ZoteroSearchResult } from '@shared/dto/zotero'
 import { useApi } from '../../api/context'
 import { toEvidentError } from '../../api/errors'
 import { Dialog } from '../../ui/Dialog'

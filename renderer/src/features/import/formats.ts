@@ -1,4 +1,4 @@
-import type { FileFilter } from '../../../../electron/shared/dto/project'
+import type { FileFilter } from '@shared/dto/project'
 
 const DOCUMENT_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'docx', 'pdf']
 /** Reference files: each entry matches a source (and updates its record) or becomes a source known by its reference. */

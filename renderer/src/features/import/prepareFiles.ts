@@ -1,6 +1,6 @@
-import type { EvidentApi } from '../../../../electron/shared/api'
-import type { ImportSummary } from '../../../../electron/shared/dto/sources'
-import { MAX_IMPORT_FILE_BYTES } from '../../../../electron/shared/limits'
+import type { EvidentApi } from '@shared/api'
+import type { ImportSummary } from '@shared/dto/sources'
+import { MAX_IMPORT_FILE_BYTES } from '@shared/limits'
 import { toEvidentError } from '../../api/errors'
 
 export type Failure = ImportSummary['failed'][number]

@@ -1,6 +1,6 @@
 import { useRef, useState, type RefObject } from 'react'
-import type { ImportProgress, ImportSummary } from '../../../../electron/shared/dto/sources'
-import { MAX_IMPORT_BATCH_FILES } from '../../../../electron/shared/limits'
+import type { ImportProgress, ImportSummary } from '@shared/dto/sources'
+import { MAX_IMPORT_BATCH_FILES } from '@shared/limits'
 import { useApi } from '../../api/context'
 import { useToast } from '../../ui/Toast'
 import { useEvent } from '../../ui/useEvent'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { OnlineCheckReport } from '../../../../electron/shared/dto/source-updates'
+import type { OnlineCheckReport } from '@shared/dto/source-updates'
 import { useApi } from '../../api/context'
 import { toEvidentError } from '../../api/errors'
 import { NoticeList } from './NoticeList'

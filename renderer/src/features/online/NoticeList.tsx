@@ -1,4 +1,4 @@
-import { NOTICE_KIND_LABELS, type SourceNotice } from '../../../../electron/shared/dto/source-updates'
+import { NOTICE_KIND_LABELS, type SourceNotice } from '@shared/dto/source-updates'
 import './online.css'
 
 /** Crossref sends a doi.org address; anything that is not http(s) is shown as text, never as a link. */

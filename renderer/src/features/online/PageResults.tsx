@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import type { WordDiffPart } from '../../../../electron/shared/dto/claims'
-import type { PageCheckResult } from '../../../../electron/shared/dto/source-updates'
+import type { WordDiffPart } from '@shared/dto/claims'
+import type { PageCheckResult } from '@shared/dto/source-updates'
 import { useApi } from '../../api/context'
 import { toEvidentError } from '../../api/errors'
 

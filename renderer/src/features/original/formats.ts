@@ -1,4 +1,4 @@
-import type { SourceFormat } from '../../../../electron/shared/dto/sources'
+import type { SourceFormat } from '@shared/dto/sources'
 
 /** The formats the Original view can show beside the clean text. */
 const SHOWN: ReadonlySet<SourceFormat> = new Set(['pdf', 'html', 'docx'])

@@ -1,5 +1,5 @@
 import { useRef, useState, type KeyboardEvent } from 'react'
-import type { OpenableProject } from '../../../../electron/shared/dto/project'
+import type { OpenableProject } from '@shared/dto/project'
 import { useApi } from '../../api/context'
 import { toEvidentError } from '../../api/errors'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'

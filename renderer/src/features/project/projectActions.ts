@@ -1,5 +1,5 @@
-import type { EvidentApi } from '../../../../electron/shared/api'
-import { PROJECT_EXTENSION } from '../../../../electron/shared/limits'
+import type { EvidentApi } from '@shared/api'
+import { PROJECT_EXTENSION } from '@shared/limits'
 
 export type ProjectAction = 'new' | 'open' | 'copy'
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { ProjectInfo } from '../../../../electron/shared/dto/project'
+import type { ProjectInfo } from '@shared/dto/project'
 import { useApi } from '../../api/context'
 import { useToast } from '../../ui/Toast'
 import { useEvent } from '../../ui/useEvent'

@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react'
-import type { Paragraph, SourceDetail } from '../../../../electron/shared/dto/sources'
+import type { Paragraph, SourceDetail } from '@shared/dto/sources'
 import { notesByParagraph, paragraphSegments, type Mark, type Segment } from './segments'
 
 function SegmentView({ segment }: { segment: Segment }) {

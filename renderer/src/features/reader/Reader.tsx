@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
-import type { SourceDetail } from '../../../../electron/shared/dto/sources'
+import type { SourceDetail } from '@shared/dto/sources'
 import { FindBar } from './FindBar'
 import { Paragraphs } from './Paragraphs'
 import { SourceHeader } from './SourceHeader'

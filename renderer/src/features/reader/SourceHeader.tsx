@@ -1,5 +1,5 @@
-import type { CslItem } from '../../../../electron/shared/dto/csl'
-import type { SourceDetail } from '../../../../electron/shared/dto/sources'
+import type { CslItem } from '@shared/dto/csl'
+import type { SourceDetail } from '@shared/dto/sources'
 import { NoticeList } from '../online'
 
 function authorNames(csl: CslItem): string {

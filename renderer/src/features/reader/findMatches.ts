@@ -1,4 +1,4 @@
-import type { SourceDetail } from '../../../../electron/shared/dto/sources'
+import type { SourceDetail } from '@shared/dto/sources'
 import type { TextSpan } from './segments'
 
 export const MAX_FIND_MATCHES = 5000

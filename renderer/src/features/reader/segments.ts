@@ -1,4 +1,4 @@
-import type { NoteMarker, Paragraph } from '../../../../electron/shared/dto/sources'
+import type { NoteMarker, Paragraph } from '@shared/dto/sources'
 
 export interface TextSpan {
   start: number

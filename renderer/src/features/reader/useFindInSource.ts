@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useState, type RefObject } from 'react'
-import type { SourceDetail } from '../../../../electron/shared/dto/sources'
+import type { SourceDetail } from '@shared/dto/sources'
 import { findMatches, supportsHighlights } from './findMatches'
 import type { Mark } from './segments'
 import { buildTextIndex, spanToRange } from '../../ui/source-offsets'

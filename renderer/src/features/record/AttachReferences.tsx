@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
-import type { RecordMatch, ReferenceFileReading, SourceSummary } from '../../../../electron/shared/dto/sources'
-import { MAX_REFERENCE_FILE_BYTES } from '../../../../electron/shared/limits'
+import type { RecordMatch, ReferenceFileReading, SourceSummary } from '@shared/dto/sources'
+import { MAX_REFERENCE_FILE_BYTES } from '@shared/limits'
 import { useApi } from '../../api/context'
 import { toEvidentError } from '../../api/errors'
 import { ReadingSummary } from '../../ui/ReadingSummary'

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react'
-import type { LookupResult } from '../../../../electron/shared/dto/lookup'
+import type { LookupResult } from '@shared/dto/lookup'
 import { useApi } from '../../api/context'
 import { toEvidentError } from '../../api/errors'
 

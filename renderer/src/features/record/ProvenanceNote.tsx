@@ -1,4 +1,4 @@
-import type { FieldProvenance } from '../../../../electron/shared/dto/provenance'
+import type { FieldProvenance } from '@shared/dto/provenance'
 
 /** "From Crossref", "Guessed: the file name" — one line an analyst reads at a glance. */
 export function describeProvenance(origin: FieldProvenance): string {

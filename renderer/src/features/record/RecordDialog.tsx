@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import type { SourceSummary } from '../../../../electron/shared/dto/sources'
+import type { SourceSummary } from '@shared/dto/sources'
 import { Dialog } from '../../ui/Dialog'
 import { useToast } from '../../ui/Toast'
 import { useSourceDetail } from '../reader/useSourceDetail'

@@ -1,4 +1,4 @@
-import type { CslDate, CslItem, CslName } from '../../../../electron/shared/dto/csl'
+import type { CslDate, CslItem, CslName } from '@shared/dto/csl'
 
 export interface AuthorRow {
   key: number

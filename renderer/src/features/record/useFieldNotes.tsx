@@ -1,6 +1,6 @@
 import { useMemo, useState, type ReactNode } from 'react'
-import type { CslItem } from '../../../../electron/shared/dto/csl'
-import type { RecordProvenance } from '../../../../electron/shared/dto/provenance'
+import type { CslItem } from '@shared/dto/csl'
+import type { RecordProvenance } from '@shared/dto/provenance'
 import { useApi } from '../../api/context'
 import { toEvidentError } from '../../api/errors'
 import { ProvenanceNote } from './ProvenanceNote'

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
-import type { SourceSearchHit } from '../../../../electron/shared/dto/sources'
-import { MAX_SEARCH_QUERY_CHARS } from '../../../../electron/shared/limits'
+import type { SourceSearchHit } from '@shared/dto/sources'
+import { MAX_SEARCH_QUERY_CHARS } from '@shared/limits'
 import { useApi } from '../../api/context'
 import { useToast } from '../../ui/Toast'
 

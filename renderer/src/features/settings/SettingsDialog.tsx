@@ -1,5 +1,5 @@
 import { useEffect, useId, useState, type FormEvent } from 'react'
-import { MAX_AUTHOR_NAME_CHARS, SUGGESTED_LOCALES, type AppSettings } from '../../../../electron/shared/dto/settings'
+import { MAX_AUTHOR_NAME_CHARS, SUGGESTED_LOCALES, type AppSettings } from '@shared/dto/settings'
 import { useApi } from '../../api/context'
 import { toEvidentError } from '../../api/errors'
 import { Dialog } from '../../ui/Dialog'

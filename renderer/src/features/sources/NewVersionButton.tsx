@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react'
-import type { NewVersionResult, SourceSummary } from '../../../../electron/shared/dto/sources'
-import { MAX_IMPORT_FILE_BYTES } from '../../../../electron/shared/limits'
+import type { NewVersionResult, SourceSummary } from '@shared/dto/sources'
+import { MAX_IMPORT_FILE_BYTES } from '@shared/limits'
 import { useApi } from '../../api/context'
 import { useToast } from '../../ui/Toast'
 import { DOCUMENT_ACCEPT } from '../import/formats'

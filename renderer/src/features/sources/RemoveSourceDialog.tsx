@@ -1,4 +1,4 @@
-import type { RemoveImpact, SourceSummary } from '../../../../electron/shared/dto/sources'
+import type { RemoveImpact, SourceSummary } from '@shared/dto/sources'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 
 export interface RemoveSourceDialogProps {

@@ -1,6 +1,6 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual'
 import { memo, useCallback, useEffect, useRef, type KeyboardEvent } from 'react'
-import type { SourceSummary } from '../../../../electron/shared/dto/sources'
+import type { SourceSummary } from '@shared/dto/sources'
 
 export interface SourceListProps {
   sources: SourceSummary[]

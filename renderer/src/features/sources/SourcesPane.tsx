@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { RemoveImpact, SourceSummary } from '../../../../electron/shared/dto/sources'
+import type { RemoveImpact, SourceSummary } from '@shared/dto/sources'
 import { useApi } from '../../api/context'
 import { useToast } from '../../ui/Toast'
 import { EDIT_RECORD_EVENT } from '../record/events'

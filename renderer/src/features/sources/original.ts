@@ -1,4 +1,4 @@
-import type { EvidentApi } from '../../../../electron/shared/api'
+import type { EvidentApi } from '@shared/api'
 import { base64ToBlob, downloadBlob } from '../../ui/files'
 
 /** Hands the analyst the untouched original file, under its original name. */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { SourceSummary } from '../../../../electron/shared/dto/sources'
+import type { SourceSummary } from '@shared/dto/sources'
 import { useApi } from '../../api/context'
 import { useToast } from '../../ui/Toast'
 import { useEvent } from '../../ui/useEvent'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { TrashEntry, TrashKind } from '../../../../electron/shared/dto/trash'
+import type { TrashEntry, TrashKind } from '@shared/dto/trash'
 import { useApi } from '../../api/context'
 import { toEvidentError } from '../../api/errors'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'

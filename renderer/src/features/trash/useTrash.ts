@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
-import type { TrashEntry } from '../../../../electron/shared/dto/trash'
+import type { TrashEntry } from '@shared/dto/trash'
 import { useApi } from '../../api/context'
 import { useEvent } from '../../ui/useEvent'
 

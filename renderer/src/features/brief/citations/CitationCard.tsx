@@ -1,7 +1,7 @@
 import { useLayoutEffect, useState, type KeyboardEvent, type RefObject } from 'react'
 import { createPortal } from 'react-dom'
 import type { NodeKey } from 'lexical'
-import type { CitationSnapshot } from '../../../../../electron/shared/dto/brief-nodes'
+import type { CitationSnapshot } from '@shared/dto/brief-nodes'
 import { useToast } from '../../../ui/Toast'
 import { useApi } from '../../../api/context'
 import type { ClaimLive } from './citation-store'

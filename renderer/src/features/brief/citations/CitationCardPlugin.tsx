@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react'
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { $getNodeByKey, COMMAND_PRIORITY_LOW, KEY_ENTER_COMMAND, mergeRegister, type NodeKey, type NodeMutation } from 'lexical'
-import type { CitationSnapshot } from '../../../../../electron/shared/dto/brief-nodes'
+import type { CitationSnapshot } from '@shared/dto/brief-nodes'
 import { $isCitationNode, CitationNode } from '../nodes/CitationNode'
 import { $isEvidenceQuoteNode, EvidenceQuoteNode } from '../nodes/EvidenceQuoteNode'
 import { CitationCard } from './CitationCard'

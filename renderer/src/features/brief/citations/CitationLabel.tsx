@@ -1,5 +1,5 @@
 import type { NodeKey } from 'lexical'
-import type { CitationSnapshot } from '../../../../../electron/shared/dto/brief-nodes'
+import type { CitationSnapshot } from '@shared/dto/brief-nodes'
 import { citationView } from './citation-view'
 import { useCitationKind, useCitationLabel, useCitationSelected, useClaimLive } from './CitationStoreContext'
 

@@ -1,5 +1,5 @@
 import type { NodeKey } from 'lexical'
-import type { CitationSnapshot } from '../../../../../electron/shared/dto/brief-nodes'
+import type { CitationSnapshot } from '@shared/dto/brief-nodes'
 import { CitationLabel } from './CitationLabel'
 import { useCitationSelected, useClaimLive } from './CitationStoreContext'
 import { locationOf, warningOf } from './labels'

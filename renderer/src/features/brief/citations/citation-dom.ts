@@ -1,5 +1,5 @@
 import type { NodeKey } from 'lexical'
-import type { CitationSnapshot } from '../../../../../electron/shared/dto/brief-nodes'
+import type { CitationSnapshot } from '@shared/dto/brief-nodes'
 import type { CitationStore, ClaimLive } from './citation-store'
 import { citationView, sameView, type CitationView } from './citation-view'
 

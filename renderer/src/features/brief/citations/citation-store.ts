@@ -1,6 +1,6 @@
 import type { NodeKey } from 'lexical'
-import type { FormattedCitations, StyleInfo } from '../../../../../electron/shared/dto/citations'
-import type { Claim } from '../../../../../electron/shared/dto/claims'
+import type { FormattedCitations, StyleInfo } from '@shared/dto/citations'
+import type { Claim } from '@shared/dto/claims'
 
 export type StyleKind = StyleInfo['kind']
 

@@ -1,4 +1,4 @@
-import type { CitationSnapshot } from '../../../../../electron/shared/dto/brief-nodes'
+import type { CitationSnapshot } from '@shared/dto/brief-nodes'
 import type { ClaimLive } from './citation-store'
 import { quoteChangeSummary, quoteDiffText } from '../../../ui/QuoteDiff'
 

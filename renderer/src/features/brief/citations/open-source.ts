@@ -1,5 +1,5 @@
-import type { EvidentApi } from '../../../../../electron/shared/api'
-import type { CitationSnapshot } from '../../../../../electron/shared/dto/brief-nodes'
+import type { EvidentApi } from '@shared/api'
+import type { CitationSnapshot } from '@shared/dto/brief-nodes'
 import { emitWindowEvent } from '../../../ui/window-events'
 import { OPEN_SOURCE_EVENT, type OpenSourceDetail } from '../events'
 import type { ClaimLive } from './citation-store'

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { BLUR_COMMAND, COMMAND_PRIORITY_LOW, mergeRegister } from 'lexical'
-import type { BriefSummary } from '../../../../../electron/shared/dto/briefs'
+import type { BriefSummary } from '@shared/dto/briefs'
 import { useApi } from '../../../api/context'
 import { Autosaver, type SaveStatus } from './autosave'
 import { BlockJsonCache } from './block-json-cache'

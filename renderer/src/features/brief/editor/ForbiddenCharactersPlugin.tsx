@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { $getSelection, $isRangeSelection, COMMAND_PRIORITY_CRITICAL, PASTE_COMMAND, TextNode, type LexicalEditor, type PointType } from 'lexical'
-import { countXmlForbidden, hasXmlForbidden, stripXmlForbidden } from '../../../../../electron/shared/xml-chars'
+import { countXmlForbidden, hasXmlForbidden, stripXmlForbidden } from '@shared/xml-chars'
 import { useToast } from '../../../ui/Toast'
 
 const CLIPBOARD_TYPES = ['text/plain', 'text/html', 'application/x-lexical-editor']

@@ -1,4 +1,4 @@
-import type { BriefSummary } from '../../../../../electron/shared/dto/briefs'
+import type { BriefSummary } from '@shared/dto/briefs'
 import { toEvidentError } from '../../../api/errors'
 
 export type SaveStatus =

@@ -1,5 +1,5 @@
 import { $exportNodeJSON, $getNodeByKey, $getRoot, $isElementNode, type EditorState, type LexicalNode, type NodeKey } from 'lexical'
-import { SERIALIZED_BRIEF_VERSION } from '../../../../../electron/shared/dto/briefs'
+import { SERIALIZED_BRIEF_VERSION } from '@shared/dto/briefs'
 
 /** What Lexical's update listener says changed (the subset of its payload this cache reads). */
 export interface BriefChange {

@@ -1,4 +1,4 @@
-import { EVIDENCE_TYPES, STANCES } from '../../../../../electron/shared/dto/claims'
+import { EVIDENCE_TYPES, STANCES } from '@shared/dto/claims'
 import type { Balance } from './evidence'
 
 const STANCE_WORDS: Record<string, string> = { supports: 'support', opposes: 'oppose', mixed: 'mixed', neutral: 'neutral', unrated: 'no stance' }

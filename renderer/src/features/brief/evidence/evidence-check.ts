@@ -1,4 +1,4 @@
-import { ROLES_WITHOUT_EVIDENCE } from '../../../../../electron/shared/dto/section-roles'
+import { ROLES_WITHOUT_EVIDENCE } from '@shared/dto/section-roles'
 import { countWords, type BriefModel, type Part, type Section, type TextBlock } from '../model/brief-model'
 
 /** Whether a section's paragraphs should rest on evidence: all but those whose role holds none (References). */

@@ -1,4 +1,4 @@
-import type { EvidenceType, Stance } from '../../../../../electron/shared/dto/claims'
+import type { EvidenceType, Stance } from '@shared/dto/claims'
 import type { ClaimLive } from '../citations/citation-store'
 import type { BriefModel, CitationRef } from '../model/brief-model'
 

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { createPortal } from 'react-dom'
-import type { ClaimCard } from '../../../../../electron/shared/dto/claims'
+import type { ClaimCard } from '@shared/dto/claims'
 import { excerpt } from '../citations/labels'
 import { useClaimSearch } from './useClaimSearch'
 

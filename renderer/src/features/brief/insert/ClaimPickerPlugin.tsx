@@ -10,7 +10,7 @@ import {
   mergeRegister,
   type LexicalCommand,
 } from 'lexical'
-import type { ClaimCard } from '../../../../../electron/shared/dto/claims'
+import type { ClaimCard } from '@shared/dto/claims'
 import { useApi } from '../../../api/context'
 import { useToast } from '../../../ui/Toast'
 import { fetchClaimSnapshot } from './claim-snapshot'

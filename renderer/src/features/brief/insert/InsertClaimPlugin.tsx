@@ -12,7 +12,7 @@ import {
   createCommand,
   type LexicalCommand,
 } from 'lexical'
-import type { CitationSnapshot } from '../../../../../electron/shared/dto/brief-nodes'
+import type { CitationSnapshot } from '@shared/dto/brief-nodes'
 import { $createCitationNode, CitationNode } from '../nodes/CitationNode'
 import { $createEvidenceQuoteNode, EvidenceQuoteNode } from '../nodes/EvidenceQuoteNode'
 import { requireNodes } from '../nodes/require-nodes'

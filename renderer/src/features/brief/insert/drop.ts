@@ -1,4 +1,4 @@
-import { CLAIM_MIME } from '../../../../../electron/shared/dto/claims'
+import { CLAIM_MIME } from '@shared/dto/claims'
 
 export type DropIntent =
   | { kind: 'claim'; claimId: string }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { ClaimCard } from '../../../../../electron/shared/dto/claims'
+import type { ClaimCard } from '@shared/dto/claims'
 import { toEvidentError } from '../../../api/errors'
 import { useApi } from '../../../api/context'
 

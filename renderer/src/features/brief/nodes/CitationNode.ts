@@ -1,5 +1,5 @@
 import { $applyNodeReplacement, type DOMConversionMap, type DOMExportOutput, type LexicalNode, type NodeKey } from 'lexical'
-import type { CitationSnapshot, SerializedCitationNode } from '../../../../../electron/shared/dto/brief-nodes'
+import type { CitationSnapshot, SerializedCitationNode } from '@shared/dto/brief-nodes'
 import { createCitationElement, updateCitationElement } from '../citations/citation-dom'
 import { CLAIM_SNAPSHOT_ATTRIBUTE, claimConversion, ClaimNode } from './ClaimNode'
 import type { StoredNodeJSON } from './snapshot'

@@ -1,5 +1,5 @@
 import { DecoratorNode, type DOMConversionOutput, type NodeKey } from 'lexical'
-import type { CitationSnapshot, SerializedCitationNode } from '../../../../../electron/shared/dto/brief-nodes'
+import type { CitationSnapshot, SerializedCitationNode } from '@shared/dto/brief-nodes'
 import { cloneSnapshot, readSnapshot } from './snapshot'
 
 /** What a claim-bearing node writes: Lexical's own keys, then the claim id and the snapshot. */

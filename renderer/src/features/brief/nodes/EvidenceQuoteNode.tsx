@@ -1,6 +1,6 @@
 import type { JSX } from 'react'
 import { $applyNodeReplacement, type DOMConversionMap, type DOMExportOutput, type LexicalNode, type NodeKey } from 'lexical'
-import type { CitationSnapshot, SerializedEvidenceQuoteNode } from '../../../../../electron/shared/dto/brief-nodes'
+import type { CitationSnapshot, SerializedEvidenceQuoteNode } from '@shared/dto/brief-nodes'
 import { EvidenceQuoteView } from '../citations/EvidenceQuoteView'
 import { CLAIM_SNAPSHOT_ATTRIBUTE, claimConversion, ClaimNode } from './ClaimNode'
 import type { StoredNodeJSON } from './snapshot'

@@ -1,6 +1,6 @@
 import type { JSX } from 'react'
 import { $applyNodeReplacement, DecoratorNode, type DOMExportOutput, type LexicalNode, type NodeKey } from 'lexical'
-import type { SerializedReferencesNode } from '../../../../../electron/shared/dto/brief-nodes'
+import type { SerializedReferencesNode } from '@shared/dto/brief-nodes'
 import { ReferencesView } from '../citations/ReferencesView'
 import type { StoredNodeJSON } from './snapshot'
 

@@ -1,5 +1,5 @@
 import { $getState, $setState, createState, type LexicalNode } from 'lexical'
-import { isSectionRole, SECTION_ROLE_KEY, type SectionRole } from '../../../../../electron/shared/dto/section-roles'
+import { isSectionRole, SECTION_ROLE_KEY, type SectionRole } from '@shared/dto/section-roles'
 
 /**
  * A section heading's role (electron/shared/dto/section-roles.ts) as Lexical node state: serialized with the

@@ -1,4 +1,4 @@
-import type { CitationSnapshot } from '../../../../../electron/shared/dto/brief-nodes'
+import type { CitationSnapshot } from '@shared/dto/brief-nodes'
 import type { DecoratorNode } from 'lexical'
 
 /** What importJSON receives: stored JSON we cannot trust to match our serialized types. */

@@ -1,4 +1,4 @@
-import type { BriefSummary } from '../../../../../electron/shared/dto/briefs'
+import type { BriefSummary } from '@shared/dto/briefs'
 import { ConfirmDialog } from '../../../ui/ConfirmDialog'
 import { useToast } from '../../../ui/Toast'
 import type { BriefDialogKind } from './BriefHeader'

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import type { BriefSummary } from '../../../../../electron/shared/dto/briefs'
+import type { BriefSummary } from '@shared/dto/briefs'
 import type { SaveStatus } from '../editor/autosave'
 import { MenuButton } from './MenuButton'
 import { SaveStatusView } from './SaveStatusView'

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
-import { NOTE_MODES, type BriefSummary, type NoteMode } from '../../../../../electron/shared/dto/briefs'
-import type { StyleInfo } from '../../../../../electron/shared/dto/citations'
-import type { Question } from '../../../../../electron/shared/dto/claims'
+import { NOTE_MODES, type BriefSummary, type NoteMode } from '@shared/dto/briefs'
+import type { StyleInfo } from '@shared/dto/citations'
+import type { Question } from '@shared/dto/claims'
 import { BriefFormDialog } from './BriefFormDialog'
 import { QuestionField, type QuestionChoice } from './QuestionField'
 

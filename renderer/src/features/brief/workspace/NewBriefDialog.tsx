@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react'
-import type { BriefTemplate } from '../../../../../electron/shared/dto/briefs'
-import type { Question } from '../../../../../electron/shared/dto/claims'
+import type { BriefTemplate } from '@shared/dto/briefs'
+import type { Question } from '@shared/dto/claims'
 import { BriefFormDialog } from './BriefFormDialog'
 import { QuestionField, type QuestionChoice } from './QuestionField'
 

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import type { Question } from '../../../../../electron/shared/dto/claims'
+import type { Question } from '@shared/dto/claims'
 
 export type QuestionChoice = { kind: 'none'; id: string } | { kind: 'existing'; id: string } | { kind: 'new'; id: string; text: string }
 

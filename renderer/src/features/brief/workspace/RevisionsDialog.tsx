@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { BriefRevision } from '../../../../../electron/shared/dto/briefs'
+import type { BriefRevision } from '@shared/dto/briefs'
 import { toEvidentError } from '../../../api/errors'
 import { Dialog } from '../../../ui/Dialog'
 import { ErrorNote } from '../../../ui/ErrorNote'

@@ -1,4 +1,4 @@
-import type { EvidentApi } from '../../../../../electron/shared/api'
+import type { EvidentApi } from '@shared/api'
 import type { QuestionChoice } from './QuestionField'
 
 /** The question id to store with a brief, creating the question first when the analyst typed a new one. */

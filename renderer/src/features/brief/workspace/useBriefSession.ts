@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { LexicalEditor } from 'lexical'
-import type { BriefDocument, BriefSummary } from '../../../../../electron/shared/dto/briefs'
+import type { BriefDocument, BriefSummary } from '@shared/dto/briefs'
 import { toEvidentError } from '../../../api/errors'
 import { useApi } from '../../../api/context'
 import { useEvent } from '../../../ui/useEvent'

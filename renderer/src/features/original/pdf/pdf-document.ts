@@ -1,7 +1,7 @@
 import { getDocument, GlobalWorkerOptions, PDFDataRangeTransport, type PDFDocumentProxy } from 'pdfjs-dist'
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url'
-import type { EvidentApi } from '../../../../../electron/shared/api'
-import { MAX_ORIGINAL_RANGE_BYTES } from '../../../../../electron/shared/limits'
+import type { EvidentApi } from '@shared/api'
+import { MAX_ORIGINAL_RANGE_BYTES } from '@shared/limits'
 
 // The worker is a file of the app's own build, so the policy's script-src 'self' admits it; pdf.js parses
 // the untrusted PDF there, off the page's thread, as Chromium's own viewer does.

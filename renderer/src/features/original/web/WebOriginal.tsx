@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState, type SyntheticEvent } from 'react'
-import type { SourceDetail } from '../../../../../electron/shared/dto/sources'
+import type { SourceDetail } from '@shared/dto/sources'
 import { frameDocument, styleFrame } from './frame-document'
 import { useFrameMarks, type WebMark } from './useFrameMarks'
 import { useFrameStep } from './useFrameStep'

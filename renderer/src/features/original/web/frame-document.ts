@@ -1,4 +1,4 @@
-import type { OriginalView } from '../../../../../electron/shared/dto/original-view'
+import type { OriginalView } from '@shared/dto/original-view'
 
 /**
  * The frame's own policy, in force even if the sanitiser missed something: nothing loads but pictures already

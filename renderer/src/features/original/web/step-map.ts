@@ -1,4 +1,4 @@
-import type { SourceDetail } from '../../../../../electron/shared/dto/sources'
+import type { SourceDetail } from '@shared/dto/sources'
 import { compact } from '../compact'
 import type { FrameText } from './frame-text'
 

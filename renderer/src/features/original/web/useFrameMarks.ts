@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type RefObject } from 'react'
-import type { SourceDetail } from '../../../../../electron/shared/dto/sources'
+import type { SourceDetail } from '@shared/dto/sources'
 import { locateQuote } from '../locate'
 import type { OriginalMark } from '../pdf/marks'
 import { indexFrameText, wrapSpans, type FrameMark, type FrameText } from './frame-text'

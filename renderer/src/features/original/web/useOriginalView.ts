@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { OriginalView } from '../../../../../electron/shared/dto/original-view'
+import type { OriginalView } from '@shared/dto/original-view'
 import { useApi } from '../../../api/context'
 import { toEvidentError } from '../../../api/errors'
 
