@@ -6,8 +6,8 @@ import { createCore, type Core } from '../../electron/core/app/core'
 import { dispatch } from '../../electron/core/app/dispatch'
 import { checkExitCode, printReport } from '../../electron/cli/commands/check'
 import { inProcessParser } from '../../electron/core/sources/parse/parser'
-import type { CitationSnapshot } from '../../electron/shared/dto/brief-nodes'
-import type { ImportSummary } from '../../electron/shared/dto/sources'
+import type { CitationSnapshot } from '@shared/dto/brief-nodes'
+import type { ImportSummary } from '@shared/dto/sources'
 import { RESOURCES_DIR, useTempDir } from '../helpers/temp'
 
 const BIB = `@report{kingsfund2019,

@@ -1,6 +1,6 @@
 import type { IntegrityReport, QuoteStatus } from '@shared/dto/citations'
 import { NoticeList } from '../online'
-import { CITED_WITHOUT_QUOTE, WHOLE_WORK } from '../../../../electron/shared/dto/claims'
+import { CITED_WITHOUT_QUOTE, WHOLE_WORK } from '@shared/dto/claims'
 
 const STATUS: Record<QuoteStatus, string> = {
   ok: 'Matches',
