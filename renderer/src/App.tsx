@@ -6,6 +6,7 @@ import { CheckSourcesUi, requestCheckSources } from './features/online'
 import { ClaimsProvider } from './features/claims/ClaimsProvider'
 import { ReaderWithClaims } from './features/claims/ReaderWithClaims'
 import { OriginalWithClaims } from './features/claims/OriginalWithClaims'
+import { CiteWholeWorkButton } from './features/claims/CiteWholeWorkButton'
 import { hasOriginalView } from './features/original'
 import { SideTabs } from './features/claims/SideTabs'
 import { ImportUi } from './features/import/ImportUi'
@@ -106,6 +107,7 @@ export function App() {
                 findRequest={findRequest}
                 hasOriginal={(detail) => hasOriginalView(detail.format)}
                 renderOriginal={(detail, jump) => <OriginalWithClaims detail={detail} jump={jump} />}
+                renderReferenceActions={(detail) => <CiteWholeWorkButton source={detail} />}
               />
             </ReaderWithClaims>
           }

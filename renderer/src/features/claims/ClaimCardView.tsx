@@ -1,5 +1,5 @@
 import { memo, type DragEvent } from 'react'
-import { CLAIM_MIME, type ClaimCard, type ClaimDragPayload, type Question, type Tag } from '@shared/dto/claims'
+import { CITED_WITHOUT_QUOTE, CLAIM_MIME, WHOLE_WORK, type ClaimCard, type ClaimDragPayload, type Question, type Tag } from '@shared/dto/claims'
 import { EVIDENCE_TYPE_LABELS, STANCE_LABELS, STRENGTH_LABELS, excerpt, locationLabel } from './labels'
 import { Snippet, snippetText } from '../../ui/Snippet'
 import { TagPath } from './TagPath'
@@ -84,10 +84,16 @@ export const ClaimCardView = memo(function ClaimCardView(props: ClaimCardViewPro
         </p>
       )}
       <p className="claim-statement">{marked === 'statement' && card.snippet ? <Snippet snippet={card.snippet} /> : card.statement}</p>
-      <blockquote className="claim-excerpt">{marked === 'quote' && card.snippet ? <Snippet snippet={card.snippet} /> : excerpt(card.quote)}</blockquote>
+      {card.wholeWork ? (
+        <p className="claim-excerpt claim-whole-work">
+          {CITED_WITHOUT_QUOTE}: cites the {WHOLE_WORK}
+        </p>
+      ) : (
+        <blockquote className="claim-excerpt">{marked === 'quote' && card.snippet ? <Snippet snippet={card.snippet} /> : excerpt(card.quote)}</blockquote>
+      )}
       <p className="claim-meta">
         <span className="claim-cite">{card.shortCitation}</span>
-        {!orphaned && <span className="muted"> · {locationLabel(card.anchor.paragraph, card.anchor.page)}</span>}
+        {!orphaned && !card.wholeWork && <span className="muted"> · {locationLabel(card.anchor.paragraph, card.anchor.page)}</span>}
         {card.evidenceType && <span className="muted"> · {EVIDENCE_TYPE_LABELS[card.evidenceType]}</span>}
         {card.strength && <span className="muted"> · {STRENGTH_LABELS[card.strength]}</span>}
       </p>

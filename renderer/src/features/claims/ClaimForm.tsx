@@ -1,5 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react'
 import {
+  CITED_WITHOUT_QUOTE,
+  WHOLE_WORK,
   EVIDENCE_TYPES,
   STRENGTHS,
   type Claim,
@@ -112,10 +114,10 @@ export function ClaimForm({ draft, claimId, onClose, onReattach, onShowInSource,
       )}
       {claim?.sourceId && (
         <button type="button" disabled={readOnly !== null} title={readOnly ?? undefined} onClick={() => onReattach(claim)}>
-          Re-attach…
+          {claim.wholeWork ? 'Tie to a quote…' : 'Re-attach…'}
         </button>
       )}
-      {claim?.sourceId && !orphaned && onShowInSource && (
+      {claim?.sourceId && !orphaned && !claim.wholeWork && onShowInSource && (
         <button
           type="button"
           onClick={() => {
@@ -152,6 +154,12 @@ export function ClaimForm({ draft, claimId, onClose, onReattach, onShowInSource,
             <p className="orphan-banner" role="alert">
               <strong>Orphaned:</strong> this quote was not found in the current text of its source. It has not been moved.
               {claim?.sourceId ? ' Use “Re-attach…” to select its passage again.' : ' Its source has been removed.'}
+            </p>
+          )}
+          {claim?.wholeWork && (
+            <p className="orphan-banner" role="note">
+              <strong>{CITED_WITHOUT_QUOTE}:</strong> this claim cites its source as a {WHOLE_WORK}. Once the source’s full text is
+              attached, use “Tie to a quote…” to select the passage that supports it; its citations stay as they are.
             </p>
           )}
           {claim?.quoteChange && (

@@ -35,8 +35,9 @@ export function ClaimsProvider({ children, onShowInSource, readOnly = null }: Cl
       setForm(null)
       setReattaching(claim)
       // Take the analyst to where the quote used to be: the new passage is usually close by.
+      // A whole-work claim has no old place: open the source at its start.
       if (claim.sourceId && showInSource) {
-        showInSource({ sourceId: claim.sourceId, start: claim.anchor.start, end: claim.anchor.end, paragraph: claim.anchor.paragraph })
+        showInSource({ sourceId: claim.sourceId, start: claim.anchor.start, end: claim.anchor.end, paragraph: claim.wholeWork ? 1 : claim.anchor.paragraph })
       }
     },
     [showInSource],
@@ -74,7 +75,7 @@ export function ClaimsProvider({ children, onShowInSource, readOnly = null }: Cl
       {reattaching && (
         <div className="reattach-banner" role="status">
           <span>
-            <strong>Re-attaching a claim.</strong> Select its passage in the reader, then choose “Re-attach here” (or press
+            <strong>{reattaching.wholeWork ? 'Tying a claim to a quote.' : 'Re-attaching a claim.'}</strong> Select its passage in the reader, then choose “Re-attach here” (or press
             Ctrl+Enter).
           </span>
           <button type="button" onClick={() => setReattaching(null)}>

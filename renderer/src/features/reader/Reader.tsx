@@ -28,9 +28,11 @@ export interface ReaderProps {
   renderOriginal?: (detail: SourceDetail, jump: JumpTarget | null) => ReactNode
   /** Whether this source's format has an Original view. */
   hasOriginal?: (detail: SourceDetail) => boolean
+  /** What a reference-only source offers instead of its text (the shell adds "Cite as a whole work"). */
+  renderReferenceActions?: (detail: SourceDetail) => ReactNode
 }
 
-export function Reader({ sourceId, hasSources, jump, findRequest, renderOriginal, hasOriginal }: ReaderProps) {
+export function Reader({ sourceId, hasSources, jump, findRequest, renderOriginal, hasOriginal, renderReferenceActions }: ReaderProps) {
   const { detail, loading, error } = useSourceDetail(sourceId)
   const [originalOn, setOriginalOn] = useOriginalToggle(sourceId)
   const canShowOriginal = !!(detail && renderOriginal && hasOriginal?.(detail))
@@ -124,8 +126,9 @@ export function Reader({ sourceId, hasSources, jump, findRequest, renderOriginal
                 </p>
                 <p>
                   Attach its full text with <em>Attach full text…</em> under the sources list; after that you can read and quote it like
-                  any source.
+                  any source. Until then you can cite it as a whole work, without a quote.
                 </p>
+                {renderReferenceActions && <div className="reference-only-actions">{renderReferenceActions(detail)}</div>}
               </div>
             ) : detail.paragraphs.length === 0 ? (
               <p className="empty-state">This source has no text.</p>

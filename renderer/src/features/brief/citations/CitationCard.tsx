@@ -2,6 +2,7 @@ import { useLayoutEffect, useState, type KeyboardEvent, type RefObject } from 'r
 import { createPortal } from 'react-dom'
 import type { NodeKey } from 'lexical'
 import type { CitationSnapshot } from '@shared/dto/brief-nodes'
+import { CITED_WITHOUT_QUOTE, WHOLE_WORK } from '@shared/dto/claims'
 import { useToast } from '../../../ui/Toast'
 import { useApi } from '../../../api/context'
 import type { ClaimLive } from './citation-store'
@@ -96,6 +97,11 @@ export function CitationCard({ id, nodeKey, snapshot, label, live, anchor, cardR
       )}
       <p className="citation-card-statement">{snapshot.statement || 'No statement recorded.'}</p>
       {snapshot.quote && <blockquote className="citation-card-quote">“{excerpt(snapshot.quote)}”</blockquote>}
+      {'claim' in live && live.claim.wholeWork && (
+        <p className="citation-card-quote citation-card-whole-work">
+          {CITED_WITHOUT_QUOTE}: this claim cites the {WHOLE_WORK}. Once its full text is attached, Tie to a quote… on the claim selects the passage.
+        </p>
+      )}
       {live.status === 'changed' && live.claim.quoteChange && (
         <p className="citation-card-quote" aria-label="The cited words against the source’s words now">
           <QuoteDiff change={live.claim.quoteChange} />

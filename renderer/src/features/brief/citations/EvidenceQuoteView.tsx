@@ -1,5 +1,6 @@
 import type { NodeKey } from 'lexical'
 import type { CitationSnapshot } from '@shared/dto/brief-nodes'
+import { CITED_WITHOUT_QUOTE, WHOLE_WORK } from '@shared/dto/claims'
 import { CitationLabel } from './CitationLabel'
 import { useCitationSelected, useClaimLive } from './CitationStoreContext'
 import { locationOf, warningOf } from './labels'
@@ -16,7 +17,7 @@ export function EvidenceQuoteView({ nodeKey, snapshot }: { nodeKey: NodeKey; sna
       aria-label={`Evidence quote from ${snapshot.shortCitation || snapshot.sourceTitle}`}
     >
       <blockquote className="evidence-quote-text" title={warning ?? undefined}>
-        “{snapshot.quote}”
+        {snapshot.wholeWork && !snapshot.quote ? `${CITED_WITHOUT_QUOTE} (${WHOLE_WORK})` : `“${snapshot.quote}”`}
       </blockquote>
       {live.status === 'changed' && live.claim.quoteChange && (
         <p className="evidence-quote-change">

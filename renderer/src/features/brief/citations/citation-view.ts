@@ -1,3 +1,4 @@
+import { CITED_WITHOUT_QUOTE, WHOLE_WORK } from '@shared/dto/claims'
 import type { ClaimLive, StyleKind } from './citation-store'
 import { CLUSTER_MEMBER_LABEL, displayLabel, warningOf } from './labels'
 
@@ -26,10 +27,12 @@ export function citationView(statement: string, label: string | undefined, kind:
   }
   const text = displayLabel(label, kind)
   const warning = warningOf(live) !== null
+  // Read from the live claim: once it is tied to a quote the mark goes, though the brief's snapshot is older.
+  const wholeWork = 'claim' in live && live.claim.wholeWork
   const problem = live.status === 'deleted' ? 'claim deleted' : live.status === 'changed' ? 'changed in the source' : 'claim orphaned'
   return {
-    className: `citation ${numeric ? 'citation-numeric' : 'citation-author-date'}${warning ? ' citation-warning' : ''}${selected ? ' citation-selected' : ''}`,
-    ariaLabel: `Citation ${text}: ${statement}${warning ? ` — warning: ${problem}` : ''}`,
+    className: `citation ${numeric ? 'citation-numeric' : 'citation-author-date'}${warning ? ' citation-warning' : ''}${wholeWork ? ' citation-whole-work' : ''}${selected ? ' citation-selected' : ''}`,
+    ariaLabel: `Citation ${text}: ${statement}${wholeWork ? ` — ${WHOLE_WORK}, ${CITED_WITHOUT_QUOTE.toLowerCase()}` : ''}${warning ? ` — warning: ${problem}` : ''}`,
     text,
     numeric,
     mark: warning && text !== '?',
