@@ -29,33 +29,7 @@ export class ClaimRepository {
     const source = this.sourceText(input.sourceId)
     const selection = checkSelection(source.text, input)
     const anchor = buildAnchor(source.text, source.paragraphs, selection.start, selection.end)
-    const tagIds = checkTags(this.db, input.tagIds ?? [])
-    const stances = checkStances(this.db, input.stances ?? [])
-    const id = newId()
-    const now = nowIso()
-    this.db.transaction(() => {
-      command(
-        this.db,
-        `INSERT INTO claims (id, source_id, source_title, statement, quote, anchor, evidence_type, strength, note, status, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'anchored', ?, ?)`,
-      ).run(
-        id,
-        input.sourceId,
-        source.title,
-        statementOr(input.statement, anchor.exact),
-        anchor.exact,
-        JSON.stringify(anchor),
-        input.evidenceType ?? null,
-        input.strength ?? null,
-        input.note ?? '',
-        now,
-        now,
-      )
-      setClaimTags(this.db, id, tagIds)
-      setClaimStances(this.db, id, stances)
-      this.reindex(id)
-    })()
-    return this.get(id)
+    return this.insert(input, { title: source.title, statement: statementOr(input.statement, anchor.exact), quote: anchor.exact, anchor, wholeWork: false })
   }
 
   /**
@@ -68,6 +42,11 @@ export class ClaimRepository {
     if (source.referenceOnly !== 1) {
       throw new AppError('INVALID_INPUT', `“${source.title}” has its full text: select the passage that supports the claim, so the brief can quote it.`)
     }
+    return this.insert(input, { title: source.title, statement: statementOr(input.statement, source.title), quote: '', anchor: NO_PASSAGE, wholeWork: true })
+  }
+
+  /** Writes a new claim with its tags, stances and search entry in one transaction; tags and stances checked first. */
+  private insert(input: NewWholeWorkClaim, row: { title: string; statement: string; quote: string; anchor: ClaimAnchor; wholeWork: boolean }): Claim {
     const tagIds = checkTags(this.db, input.tagIds ?? [])
     const stances = checkStances(this.db, input.stances ?? [])
     const id = newId()
@@ -76,16 +55,18 @@ export class ClaimRepository {
       command(
         this.db,
         `INSERT INTO claims (id, source_id, source_title, statement, quote, anchor, evidence_type, strength, note, status, whole_work, created_at, updated_at)
-         VALUES (?, ?, ?, ?, '', ?, ?, ?, ?, 'anchored', 1, ?, ?)`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'anchored', ?, ?, ?)`,
       ).run(
         id,
         input.sourceId,
-        source.title,
-        statementOr(input.statement, source.title),
-        JSON.stringify(NO_PASSAGE),
+        row.title,
+        row.statement,
+        row.quote,
+        JSON.stringify(row.anchor),
         input.evidenceType ?? null,
         input.strength ?? null,
         input.note ?? '',
+        row.wholeWork ? 1 : 0,
         now,
         now,
       )
