@@ -1,15 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createCore, type Core } from '../../electron/core/app/core'
-import { dispatch } from '../../electron/core/app/dispatch'
+import { describe, expect, it } from 'vitest'
 import { CitationEngine, type CiteInput } from '../../electron/core/citations/engine'
 import { htmlToRuns, runsToText } from '../../electron/core/citations/runs'
 import { StyleRegistry } from '../../electron/core/citations/styles'
 import type { CslItem } from '@shared/dto/csl'
-import { createBriefFixture, RESOURCES_DIR, type BriefFixture } from '../fixtures/brief-fixture'
-import { inProcessParser } from '../../electron/core/sources/parse/parser'
+import { createBriefFixture, RESOURCES_DIR } from '../fixtures/brief-fixture'
+import { useCoreOnProject } from '../helpers/core-on-project'
 
 const items: CslItem[] = [
   { id: 'iac', type: 'article-journal', title: 'Hospitals could run general practice services in underserved areas', author: [{ family: 'Iacobucci', given: 'Gareth' }], 'container-title': 'BMJ', volume: '349', page: 'g6055', issued: { 'date-parts': [[2014, 10, 3]] }, DOI: '10.1136/bmj.g6055' },
@@ -69,23 +66,12 @@ describe('citation styles run through citeproc-js with the bundled CSL files', (
 })
 
 describe('the analyst’s own .csl files', () => {
-  let fixture: BriefFixture
-  let core: Core
-  let userData: string
-
-  beforeAll(async () => {
-    fixture = await createBriefFixture()
+  const on = useCoreOnProject(async () => {
+    const fixture = await createBriefFixture()
     fixture.session.close()
-    userData = mkdtempSync(join(tmpdir(), 'evident-userdata-'))
-    core = await createCore({ userDataDir: userData, resourcesDir: RESOURCES_DIR, parser: inProcessParser })
-    await core.openProject(fixture.session.path)
+    return fixture
   })
-  afterAll(() => {
-    core.close()
-    fixture.cleanup()
-    rmSync(userData, { recursive: true, force: true })
-  })
-  const call = (method: string, args: unknown) => dispatch(core.handlers, method, args)
+  const call = on.call
   const vancouverXml = () => readFileSync(join(RESOURCES_DIR, 'csl/styles/vancouver.csl'), 'utf8')
 
   it('lists the bundled styles UK analysts use, Harvard first', async () => {
@@ -108,7 +94,7 @@ describe('the analyst’s own .csl files', () => {
     expect(added.id).toMatch(/^user:/)
     const again = (await call('citations.addStyle', { fileName: 'house-copy.csl', xml })) as { id: string }
     expect(again.id).toBe(added.id)
-    const { claims } = fixture
+    const { claims } = on.fixture()
     const formatted = (await call('citations.format', { style: added.id, clusters: [claims.gowlandIntegration.id, claims.iacobucci.id, claims.gowlandNationalise.id].map((id, i) => ({ id: `k${i}`, claimIds: [id] })) })) as {
       labels: string[]
     }
@@ -116,7 +102,7 @@ describe('the analyst’s own .csl files', () => {
   })
 
   it('formats a brief’s claims in document order: labels line up with claim ids, references follow the style', async () => {
-    const { claims } = fixture
+    const { claims } = on.fixture()
     const clusters = [[claims.report.id], [claims.iacobucci.id], ['no-such-claim']].map((claimIds, i) => ({ id: `k${i}`, claimIds }))
     const result = (await call('citations.format', { style: 'harvard', clusters })) as {
       labels: string[]

@@ -1,40 +1,22 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createCore, type Core } from '../../electron/core/app/core'
-import { dispatch } from '../../electron/core/app/dispatch'
-import { inProcessParser } from '../../electron/core/sources/parse/parser'
+import { describe, expect, it } from 'vitest'
 import { DEFAULT_ADDITIONS, type BriefSummary } from '@shared/dto/briefs'
-import { RESOURCES_DIR } from '../fixtures/brief-fixture'
 import { noteTexts, readDocx } from '../fixtures/docx-inspect'
-import { createExportFixture, type ExportFixture } from '../fixtures/export-fixture'
+import { createExportFixture } from '../fixtures/export-fixture'
+import { useCoreOnProject } from '../helpers/core-on-project'
 
 /** Evident's additions after the style's text: each switchable, remembered per brief, and never the brief's style changed by one export. */
 describe('the analyst chooses what Evident adds after the style’s text', () => {
-  let fixture: ExportFixture
-  let core: Core
-  let userData: string
-  beforeAll(async () => {
-    fixture = await createExportFixture('evident-additions-')
-    userData = mkdtempSync(join(tmpdir(), 'evident-additions-ud-'))
-    core = await createCore({ userDataDir: userData, resourcesDir: RESOURCES_DIR, parser: inProcessParser })
-    await core.openProject(fixture.session.path)
-  })
-  afterAll(() => {
-    core.close()
-    fixture.cleanup()
-    rmSync(userData, { recursive: true, force: true })
-  })
-  const call = (method: string, args: unknown) => dispatch(core.handlers, method, args)
-  const summary = async () => ((await call('briefs.list', {})) as BriefSummary[]).find((b) => b.id === fixture.briefId)!
+  const on = useCoreOnProject(() => createExportFixture('evident-additions-'))
+  const call = on.call
+  const summary = async () => ((await call('briefs.list', {})) as BriefSummary[]).find((b) => b.id === on.fixture().briefId)!
 
   /** A place to write, as the CLI or a save dialog hands one to the core. */
-  const target = (name: string) => core.files.forWriting({ path: join(fixture.out, name), name, overwrite: false }).handle
+  const target = (name: string) => on.core().files.forWriting({ path: join(on.fixture().out, name), name, overwrite: false }).handle
 
   async function notes(name: string, args: Record<string, unknown> = {}): Promise<string[]> {
-    const outPath = join(fixture.out, name)
-    await call('export.docx', { briefId: fixture.briefId, target: target(name), style: 'vancouver', notes: 'footnotes', ...args })
+    const outPath = join(on.fixture().out, name)
+    await call('export.docx', { briefId: on.fixture().briefId, target: target(name), style: 'vancouver', notes: 'footnotes', ...args })
     return noteTexts((await readDocx(outPath)).footnotes, 'footnote')
   }
 
@@ -46,7 +28,7 @@ describe('the analyst chooses what Evident adds after the style’s text', () =>
   })
 
   it('switched off and remembered on the brief, they leave only the style’s own text', async () => {
-    const saved = (await call('briefs.update', { id: fixture.briefId, additions: { pinpoints: false, quoteLinks: false } })) as BriefSummary
+    const saved = (await call('briefs.update', { id: on.fixture().briefId, additions: { pinpoints: false, quoteLinks: false } })) as BriefSummary
     expect(saved.additions).toEqual({ ...DEFAULT_ADDITIONS, pinpoints: false, quoteLinks: false })
     // Nothing asked for in the export: the brief's remembered choice holds.
     const texts = await notes('style-only.docx')
@@ -61,23 +43,23 @@ describe('the analyst chooses what Evident adds after the style’s text', () =>
 
   it('exporting once in another style leaves the brief’s saved style and notes as they were', async () => {
     const before = await summary()
-    await call('export.docx', { briefId: fixture.briefId, target: target('apa.docx'), style: 'apa', notes: 'none' })
+    await call('export.docx', { briefId: on.fixture().briefId, target: target('apa.docx'), style: 'apa', notes: 'none' })
     const after = await summary()
     expect([after.style, after.notes]).toEqual([before.style, before.notes])
   })
 
   it('refuses an addition that is not on or off, or one it does not know, and changes nothing', async () => {
     const before = await summary()
-    await expect(call('briefs.update', { id: fixture.briefId, additions: { pinpoints: 'no' } })).rejects.toMatchObject({ code: 'INVALID_INPUT' })
-    await expect(call('briefs.update', { id: fixture.briefId, additions: { glitter: true } })).rejects.toMatchObject({ code: 'INVALID_INPUT' })
-    await expect(call('export.docx', { briefId: fixture.briefId, target: target('x.docx'), quoteLinks: 1 })).rejects.toMatchObject({
+    await expect(call('briefs.update', { id: on.fixture().briefId, additions: { pinpoints: 'no' } })).rejects.toMatchObject({ code: 'INVALID_INPUT' })
+    await expect(call('briefs.update', { id: on.fixture().briefId, additions: { glitter: true } })).rejects.toMatchObject({ code: 'INVALID_INPUT' })
+    await expect(call('export.docx', { briefId: on.fixture().briefId, target: target('x.docx'), quoteLinks: 1 })).rejects.toMatchObject({
       code: 'INVALID_INPUT',
     })
     expect(await summary()).toEqual(before)
   })
 
   it('an unreadable stored choice opens as the defaults rather than failing the brief', async () => {
-    fixture.session.db.prepare('UPDATE briefs SET export_additions = ? WHERE id = ?').run('{not json', fixture.briefId)
+    on.fixture().session.db.prepare('UPDATE briefs SET export_additions = ? WHERE id = ?').run('{not json', on.fixture().briefId)
     expect((await summary()).additions).toEqual(DEFAULT_ADDITIONS)
   })
 })

@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createCore } from '../../electron/core/app/core'
 import { dispatch } from '../../electron/core/app/dispatch'
@@ -8,23 +5,21 @@ import { inProcessParser } from '../../electron/core/sources/parse/parser'
 import type { OriginalRange } from '@shared/dto/sources'
 import { MAX_ORIGINAL_RANGE_BYTES } from '@shared/limits'
 import { RESOURCES_DIR } from '../fixtures/brief-fixture'
+import { useTempDir } from '../helpers/temp'
 import { addSource, openTempProject, type TempProject } from './claims-fixture'
 
 describe('reading an original file in pieces, as the Original view does', () => {
   let project: TempProject
-  let userData: string
+  // The core's own folder (settings, recent projects), made and removed per test by the shared helper.
+  const userData = useTempDir('evident-userdata-')
   beforeEach(() => {
     project = openTempProject()
-    userData = mkdtempSync(join(tmpdir(), 'evident-userdata-'))
   })
-  afterEach(() => {
-    project.close()
-    rmSync(userData, { recursive: true, force: true })
-  })
+  afterEach(() => project.close())
 
   async function core() {
     const path = project.session.path
-    const c = await createCore({ userDataDir: userData, resourcesDir: RESOURCES_DIR, parser: inProcessParser })
+    const c = await createCore({ userDataDir: userData(), resourcesDir: RESOURCES_DIR, parser: inProcessParser })
     return { c, path }
   }
 

@@ -1,7 +1,4 @@
 import { createHash } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createCore } from '../../electron/core/app/core'
 import { dispatch } from '../../electron/core/app/dispatch'
@@ -11,6 +8,7 @@ import { nodeParserPool } from '../../electron/core/sources/parse/node-process'
 import type { OriginalView } from '@shared/dto/original-view'
 import type { SourceFormat } from '@shared/dto/sources'
 import { RESOURCES_DIR } from '../fixtures/brief-fixture'
+import { useTempDir } from '../helpers/temp'
 import { docxWithExternalImage, HOSTILE_SNAPSHOT } from '../fixtures/hostile-pages'
 import { addSource, openTempProject, type TempProject } from './claims-fixture'
 
@@ -72,15 +70,12 @@ describe('a .docx in the Original view, laid out by mammoth', () => {
 describe('sources.originalView lays the page out in a parser process', () => {
   const pool = nodeParserPool(findParserEntry(__dirname), { size: 1 })
   let project: TempProject
-  let userData: string
+  // The core's own folder (settings, recent projects), made and removed per test by the shared helper.
+  const userData = useTempDir('evident-userdata-')
   beforeEach(() => {
     project = openTempProject()
-    userData = mkdtempSync(join(tmpdir(), 'evident-userdata-'))
   })
-  afterEach(() => {
-    project.close()
-    rmSync(userData, { recursive: true, force: true })
-  })
+  afterEach(() => project.close())
   afterAll(() => pool.close())
 
   function addFile(fileName: string, format: SourceFormat, bytes: Uint8Array): string {
@@ -94,7 +89,7 @@ describe('sources.originalView lays the page out in a parser process', () => {
   }
 
   async function core() {
-    const c = await createCore({ userDataDir: userData, resourcesDir: RESOURCES_DIR, parser: pool })
+    const c = await createCore({ userDataDir: userData(), resourcesDir: RESOURCES_DIR, parser: pool })
     await c.openProject(project.session.path)
     return c
   }
