@@ -33,12 +33,22 @@ describe('citation clusters, as the style sorts, collapses and groups them', () 
     ])
   })
 
-  it('Harvard names an author once for all of their cited pinpoints and joins works with a semicolon', () => {
+  it('Harvard names an author once, gives one work’s pinpoints together, and joins works with a semicolon', () => {
     // Cite Them Right's citation has no <sort>: citeproc groups a name's cites where the name is first met.
     const [label] = clusters('harvard', [[para('jon'), para('dra', 11), para('dra', 9)]])
-    expect(label).toBe('(Jones, 2014; Drage, 2015, para. 11, 2015, para. 9)')
+    expect(label).toBe('(Jones, 2014; Drage, 2015, paras 9, 11)')
     const [grouped] = clusters('harvard', [[para('dra', 11), para('jon'), para('dra', 9)]])
     expect(grouped!.match(/Drage/g)).toHaveLength(1)
+    expect(grouped).toContain('Drage, 2015, paras 9, 11')
+  })
+
+  it('one work’s pinpoints merge only when they are of one kind; a bare cite of a pinpointed work adds nothing', () => {
+    const page: CiteInput = { sourceId: 'bai', locator: { label: 'page', value: 'iv' } }
+    expect(clusters('apa', [[para('bai', 3), page, { ...page, locator: { label: 'page', value: '12' } }, para('bai')]])).toEqual([
+      '(Baird, 2019, para. 3, 2019, pp. iv, 12)',
+    ])
+    expect(clusters('harvard', [[para('dra', 9), para('dra', 9), para('dra')]])).toEqual(['(Drage, 2015, para. 9)'])
+    expect(clusters('chicago', [[para('jon', 12), para('jon', 2)]], true)).toEqual(['Jones, ‘Editorial’, paras 2, 12.'])
   })
 
   it('Chicago notes give "Ibid." for the same work in the next note, and short notes after', () => {

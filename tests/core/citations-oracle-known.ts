@@ -3,8 +3,6 @@
  * Keyed by style; a difference is matched on its description (what, then Evident's text, then pandoc's).
  */
 
-/** Grouped cites of one author: citeproc-js joins them with the CSL default cite-group-delimiter ", ", pandoc with "; ". */
-const GROUP_DELIMITER = /^cluster \d+\n {2}evident: \(Drage, 2015, para\. \d+, 2015, para\. \d+\)\n {2}pandoc: {2}\(Drage, 2015, para\. \d+; 2015, para\. \d+\)$/
 /** A style without a citation <sort> (Cite Them Right): citeproc-js keeps the analyst's order, pandoc reorders. */
 const UNSORTED_ORDER = /^cluster \d+\n {2}evident: \(Iacobucci, 2014, para\. \d+; Jones, 2014, para\. \d+\)\n {2}pandoc: {2}\(Jones, 2014, para\. \d+; Iacobucci, 2014, para\. \d+\)$/
 /** Evident's addition: a reference whose style printed no DOI gets its DOI link (switchable in the export dialog). */
@@ -23,9 +21,8 @@ const SUBSTITUTE_ET_AL = /^record rec\d+ [^\n]*\n {2}evident: ——, [^\n]*\n {
 const EMPTY_GROUP = /^record rec\d+ \(paper-conference\)\n {2}evident: [^\n]*’, , /
 
 export const KNOWN_DIFFERENCES: Record<string, RegExp[]> = {
-  harvard: [GROUP_DELIMITER, UNSORTED_ORDER],
-  apa: [GROUP_DELIMITER],
-  vancouver: [DOI_ADDED],
+  harvard: [UNSORTED_ORDER],
+    vancouver: [DOI_ADDED],
   chicago: [NUMERAL_SORT],
   oscola: [NUMERAL_SORT, SUBSTITUTE_ET_AL, EMPTY_GROUP, DOI_ADDED],
   ieee: [ONLINE_TERM],

@@ -6,11 +6,13 @@ import { createProjectFile } from '../../electron/core/app/handlers/project'
 import { isCitingNode, rootOf } from '../../electron/core/briefs/content'
 import { BriefRepository } from '../../electron/core/briefs/repository'
 import { CitationEngine, type CiteInput } from '../../electron/core/citations/engine'
+import { mergeSameWork } from '../../electron/core/citations/locators'
 import { runsToText } from '../../electron/core/citations/runs'
 import { StyleRegistry } from '../../electron/core/citations/styles'
 import { loadClaims, loadSources } from '../../electron/core/export/cited'
 import { exportBriefToDocx } from '../../electron/core/export/export-docx'
 import { locatorOf } from '../../electron/core/export/prepare'
+import { formatCitations } from '../../electron/core/export/preview'
 import type { ProjectSession } from '../../electron/core/project/session'
 import { treeClusters } from '@shared/citation-clusters'
 import { BUILTIN_STYLES } from '@shared/dto/briefs'
@@ -90,11 +92,6 @@ describe('the pandoc oracle: Evident’s citations and references against pandoc
     items = [...[...sources.values()].map((s) => s.csl), ...records]
     bib = join(temp(), 'bibliography.json')
     writeFileSync(bib, JSON.stringify(items))
-    const cite = (claimId: string) => {
-      const claim = claims.get(claimId)!
-      const locator = locatorOf({ paragraph: claim.anchor.paragraph, ...(claim.anchor.page ? { page: claim.anchor.page } : {}) })
-      return `@${claim.sourceId}${pandocLocator(locator)}`
-    }
     // One paragraph per cluster, then the 60 records each cited once after them (so numbering agrees).
     starterClusters = clusters.map((nodes) =>
       nodes.map((n) => {
@@ -104,7 +101,8 @@ describe('the pandoc oracle: Evident’s citations and references against pandoc
       }),
     )
     markdown = [
-      ...clusters.map((nodes, i) => `K${i} [${nodes.map((n) => cite(String(n.claimId))).join('; ')}].`),
+      // Two claims of one work are one cite with both pinpoints, as a pandoc user writes it: [@drage, para. 9, 11].
+      ...starterClusters.map((group, i) => `K${i} [${mergeSameWork(group).map((c) => `@${c.sourceId}${pandocLocator(c.locator)}`).join('; ')}].`),
       ...records.map((r, i) => `R${i} [@${r.id}].`),
     ].join('\n\n')
 
@@ -139,6 +137,14 @@ describe('the pandoc oracle: Evident’s citations and references against pandoc
       const starterRefs = starterIds.map((s) => oracle.references.get(s)).filter((r): r is string => r !== undefined)
       same('starter references', [...evidentRefs].sort().join('\n'), [...starterRefs].sort().join('\n'))
       for (const r of records) same(`record ${r.id} (${r.type})`, recordRefs.get(r.id), oracle.references.get(r.id))
+      // The editor's labels come from the same clusters through the live engine: each must be the .docx's.
+      const editor = formatCitations(session.db, RESOURCES_DIR, { style: id, notes: 'none', briefId, clusters: clusters.map((nodes, i) => ({ id: `k${i}`, claimIds: nodes.map((n) => String(n.claimId)) })) })
+      expect(editor.labels, id).toHaveLength(clusterCount)
+      editor.labels.forEach((label, i) => {
+        const docx = evidentLabels[i] ?? ''
+        const ours = normalise(label).replace(/\.$/, '')
+        if (style.info.kind === 'note' ? !docx.toLowerCase().startsWith(ours.toLowerCase()) : docx !== ours) differences.push(`editor cluster ${i}\n  editor: ${ours}\n  docx:   ${docx}`)
+      })
       results.set(id, { differences })
     }
   }, 60_000)

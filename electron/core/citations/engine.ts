@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import CSL from 'citeproc'
 import type { CslItem } from '../../shared/dto/csl'
 import { AppError } from '../errors'
+import { mergeSameWork } from './locators'
 import { htmlToRuns, type StyledRun } from './runs'
 import { cslDir, type ResolvedStyle } from './styles'
 
@@ -45,7 +46,10 @@ function bundledLocales(resourcesDir: string): Map<string, string> {
   return locales
 }
 
-/** One citation cluster as citeproc takes it: its items in the analyst's order, and its note number (0 in text). */
+/**
+ * One citation cluster as citeproc takes it: its items in the analyst's order, and its note number (0 in text).
+ * Cites of one work are merged into one with both pinpoints before citeproc sees them (locators.ts).
+ */
 export interface ClusterCitation {
   citationID: string
   items: CiteInput[]
@@ -57,7 +61,7 @@ function citeprocItem(c: CiteInput): CSL.CitationItem {
 }
 
 function citeprocCitation(c: ClusterCitation): CSL.Citation {
-  return { citationID: c.citationID, citationItems: c.items.map(citeprocItem), properties: { noteIndex: c.noteIndex } }
+  return { citationID: c.citationID, citationItems: mergeSameWork(c.items).map(citeprocItem), properties: { noteIndex: c.noteIndex } }
 }
 
 /**
