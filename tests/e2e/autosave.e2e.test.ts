@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { useBrowserSession } from './harness'
 
@@ -9,10 +9,7 @@ const status = (page: Page) => page.getByRole('complementary', { name: 'Brief' }
 const LONG_TEXT = Array.from({ length: 300 }, (_, i) => `Sentence ${i} of a long pasted passage on general practice and hospital trusts, kept word for word. `).join('\n\n')
 
 describe('autosave of a long brief in the browser', () => {
-  const session = useBrowserSession({ defaultTimeout: 15_000 })
-  let page: Page
-  let errors: string[]
-  beforeAll(() => ({ page, errors } = session))
+  const { page, errors } = useBrowserSession({ defaultTimeout: 15_000 })
 
   it('a long brief is saved from a background worker, records its main-thread cost, and is all there after a reload', async () => {
     const workers: string[] = []

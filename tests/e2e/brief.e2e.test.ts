@@ -1,23 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
 import { launchBrowser, openApp, screenshot, startServer, useBrowserSession, type EvidentServer } from './harness'
+import { briefPane as brief, briefEditor as editor, newBrief, writeIn } from './steps'
 
-const brief = (page: Page) => page.getByRole('complementary', { name: 'Brief' })
-const editor = (page: Page) => brief(page).getByRole('textbox', { name: /^Brief: / })
 const paragraphUnder = (page: Page, heading: string) => editor(page).locator(`h2:has-text("${heading}") + p`)
 const labels = (page: Page) => editor(page).locator('.citation sup').allTextContents()
-
-async function newBrief(page: Page, title: string): Promise<void> {
-  await brief(page).getByRole('button', { name: 'New brief' }).first().click()
-  const dialog = page.getByRole('dialog', { name: 'New brief' })
-  await dialog.getByLabel('Title', { exact: true }).fill(title)
-  await dialog.getByRole('radio', { name: /^Policy brief/ }).check()
-  await dialog.getByRole('button', { name: 'Create brief' }).click()
-  await editor(page).locator('h1', { hasText: title }).waitFor()
-}
 
 /** New briefs cite in Harvard; these stories follow a numeric style's numbers, so the analyst picks Vancouver. */
 async function citeInVancouver(page: Page): Promise<void> {
@@ -28,17 +18,6 @@ async function citeInVancouver(page: Page): Promise<void> {
   await dialog.getByRole('radio', { name: 'In-text citations with a reference list' }).check()
   await dialog.getByRole('button', { name: 'Save settings' }).click()
   await dialog.waitFor({ state: 'hidden' })
-}
-
-/** Puts the caret at the end of a section's first paragraph, after typing a sentence there. */
-async function writeIn(page: Page, heading: string, text: string, tag = 'h2'): Promise<Locator> {
-  const paragraph = editor(page).locator(`${tag}:has-text("${heading}") + p`).first()
-  await paragraph.click()
-  await page.keyboard.press('End')
-  // Lexical takes the caret from the browser's selectionchange, which arrives just after the key.
-  await page.waitForTimeout(100)
-  await page.keyboard.type(text)
-  return paragraph
 }
 
 /** Searches the library for a claim and drags its card to the end of a paragraph (with Alt: as a quote). */
@@ -68,10 +47,7 @@ async function citeByKeyboard(page: Page, search: string): Promise<void> {
 
 describe('the brief editor in the browser', () => {
   // Fail a step in seconds with Playwright's own message, well inside the test's time limit.
-  const session = useBrowserSession({ defaultTimeout: 8_000 })
-  let page: Page
-  let errors: string[]
-  beforeAll(() => ({ page, errors } = session))
+  const { page, errors } = useBrowserSession({ defaultTimeout: 8_000 })
 
   it('an analyst creates a policy brief and sees its sections in the outline', async () => {
     await newBrief(page, 'Trusts and general practice')

@@ -1,10 +1,10 @@
-import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SourceDetail } from '@shared/dto/sources'
 import type { OnlineCheckReport } from '@shared/dto/source-updates'
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server'
 import { CHECK_DOIS, crossrefUpdateRoutes, serviceEnv } from '../helpers/service-fixtures'
 import { callApi, screenshot, useBrowserSession } from './harness'
+import { openExportOf } from './steps'
 
 const TITLE = 'Should hospital trusts run general practice?'
 let crossref: FixtureServer
@@ -15,11 +15,9 @@ afterAll(() => crossref?.close())
 
 describe('Check sources, in the browser', () => {
   const session = useBrowserSession({ env: () => serviceEnv(crossref), defaultTimeout: 10_000 })
-  let page: Page
-  let errors: string[]
+  const { page, errors } = session
   let retracted: { id: string; title: string }
   beforeAll(async () => {
-    ;({ page, errors } = session)
     // The starter sources carry almost no DOIs: give two of the brief's cited sources the fixture's.
     const briefs = await callApi<{ id: string; title: string }[]>(session.server, 'briefs.list', {})
     const briefId = briefs.find((b) => b.title === TITLE)!.id
@@ -33,11 +31,7 @@ describe('Check sources, in the browser', () => {
   })
 
   it('the analyst checks the sources from the export dialog: the retraction is listed with its notice, and a source Crossref would not answer for is named', async () => {
-    await page.getByRole('button', { name: 'Export to Word…' }).click()
-    const dialog = page.getByRole('dialog', { name: 'Export to Word' })
-    const brief = dialog.getByRole('combobox', { name: 'Brief', exact: true })
-    await brief.locator('option', { hasText: TITLE }).waitFor({ state: 'attached' })
-    await brief.selectOption((await brief.locator('option', { hasText: TITLE }).getAttribute('value'))!)
+    const dialog = await openExportOf(page, TITLE)
     const asked = crossref.requests.length
     await dialog.getByRole('button', { name: 'Check sources' }).click()
     const panel = dialog.getByRole('region', { name: 'Check sources online' })

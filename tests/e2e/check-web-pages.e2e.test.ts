@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SourceDetail, SourceSummary } from '@shared/dto/sources'
 import { send, startFixtureServer, type FixtureServer } from '../helpers/fixture-server'
@@ -16,11 +15,9 @@ afterAll(() => web?.close())
 
 describe('Check sources on a web page, in the browser', () => {
   const session = useBrowserSession({ env: () => serviceEnv(web), defaultTimeout: 15_000 })
-  let page: Page
-  let errors: string[]
+  const { page, errors } = session
   let sourceId: string
   beforeAll(async () => {
-    ;({ page, errors } = session)
     await callApi<unknown>(session.server, 'sources.importAddresses', { addresses: [web.url(PAGE)] })
     // The import runs in the background: wait for the page to join the five starter sources.
     let list: SourceSummary[] = []

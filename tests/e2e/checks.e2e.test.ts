@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import type { Page } from 'playwright-core'
 import { screenshot, useBrowserSession } from './harness'
+import { briefPane as brief, briefEditor as editor, newBrief } from './steps'
 
-const brief = (page: Page) => page.getByRole('complementary', { name: 'Brief' })
-const editor = (page: Page) => brief(page).getByRole('textbox', { name: /^Brief: / })
 
 describe('checks by role, in the browser', () => {
   const session = useBrowserSession({ defaultTimeout: 8_000 })
 
   it('an analyst renames Discussion and its uncited paragraph is still listed, with the empty sections', async () => {
     const { page, errors } = session
-    await brief(page).getByRole('button', { name: 'New brief' }).first().click()
-    const dialog = page.getByRole('dialog', { name: 'New brief' })
-    await dialog.getByLabel('Title', { exact: true }).fill('Role check')
-    await dialog.getByRole('radio', { name: /^Briefing note/ }).check()
-    await dialog.getByRole('button', { name: 'Create brief' }).click()
-    await editor(page).locator('h1', { hasText: 'Role check' }).waitFor()
+    await newBrief(page, 'Role check', /^Briefing note/)
 
     await editor(page).locator('h2:has-text("Discussion") + p').click()
     await page.waitForTimeout(100)
@@ -46,12 +39,7 @@ describe('checks by role, in the browser', () => {
 
   it('an analyst exports a brief whose headings skip a level: the gate lists it, offers Export anyway, and Go to puts the caret there', async () => {
     const { page, errors } = session
-    await brief(page).getByRole('button', { name: 'New brief' }).first().click()
-    const dialog = page.getByRole('dialog', { name: 'New brief' })
-    await dialog.getByLabel('Title', { exact: true }).fill('Gate check')
-    await dialog.getByRole('radio', { name: /^Blank/ }).check()
-    await dialog.getByRole('button', { name: 'Create brief' }).click()
-    await editor(page).locator('h1', { hasText: 'Gate check' }).waitFor()
+    await newBrief(page, 'Gate check', /^Blank/)
     await editor(page).locator('h1 + p').click()
     await page.waitForTimeout(100)
     await page.keyboard.type('Detail straight under the title')

@@ -1,15 +1,12 @@
-import { beforeAll, describe, expect, it } from 'vitest'
-import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { screenshot, useBrowserSession } from './harness'
+import { selectBetween } from './steps'
 
 const EDITORIAL = /Editorial on the crisis/
 const PHRASE = 'on the 60th birthday of the NHS'
 
 describe('claims in the browser', () => {
-  const session = useBrowserSession({ defaultTimeout: 10_000 })
-  let page: Page
-  let errors: string[]
-  beforeAll(() => ({ page, errors } = session))
+  const { page, errors } = useBrowserSession({ defaultTimeout: 10_000 })
 
   const tab = (name: string) => page.getByRole('tab', { name })
   const library = () => page.getByRole('listbox', { name: 'Claims' })
@@ -187,16 +184,7 @@ describe('claims in the browser', () => {
     await tab('Sources').click()
     await page.getByRole('listbox', { name: 'Sources' }).getByRole('option', { name: EDITORIAL }).click()
     // "GP vacancies were at a low level2 and morale…": the 2 is a note-marker superscript of its own.
-    await page.evaluate(() => {
-      const texts = [...document.querySelectorAll('#p-3 .para-text [data-seg]')].map((el) => el.firstChild as Text)
-      const from = texts.find((t) => t.data.includes('low level'))!
-      const to = texts.find((t) => t.data.includes('and morale'))!
-      const range = document.createRange()
-      range.setStart(from, from.data.indexOf('low level'))
-      range.setEnd(to, to.data.indexOf('and morale') + 'and morale'.length)
-      document.getSelection()!.removeAllRanges()
-      document.getSelection()!.addRange(range)
-    })
+    await selectBetween(reader().locator('#p-3 .para-text'), 'low level', 'and morale')
     await page.keyboard.press('Control+Enter')
     const form = page.getByRole('dialog', { name: 'New claim' })
     expect(await form.getByLabel('Quote').textContent()).toBe('low level2 and morale')

@@ -4,24 +4,15 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
-import { downloadFrom, ROOT, screenshot, useBrowserSession } from './harness'
+import { downloadFrom, screenshot, useBrowserSession } from './harness'
+import { openExportOf, reviseEditorial } from './steps'
 
 const TITLE = 'Should hospital trusts run general practice?'
 const FILE_NAME = 'Should hospital trusts run general practice.docx'
-// The starter source whose quote (cited in the starter brief's Background) the revision alters.
-const EDITORIAL = 'Editorial on the crisis in general practice and integration with hospital care'
-const CITED = 'Chronic underfunding and maldistribution of resources within the NHS is partly to blame.'
 
 const exportDialog = (page: Page) => page.getByRole('dialog', { name: 'Export to Word' })
 
-async function openExport(page: Page): Promise<Locator> {
-  await page.getByRole('button', { name: 'Export to Word…' }).click()
-  const dialog = exportDialog(page)
-  const brief = dialog.getByRole('combobox', { name: 'Brief', exact: true })
-  await brief.locator('option', { hasText: TITLE }).waitFor({ state: 'attached' })
-  await brief.selectOption((await brief.locator('option', { hasText: TITLE }).getAttribute('value'))!)
-  return dialog
-}
+const openExport = (page: Page) => openExportOf(page, TITLE)
 
 function plainText(docx: string): string {
   const result = spawnSync('pandoc', [docx, '-t', 'plain', '--wrap=none'], { encoding: 'utf8' })
@@ -35,12 +26,10 @@ const realErrors = (errors: string[]) => errors.filter((e) => !/Failed to load r
 describe('exporting a brief to Word in the browser', () => {
   // Fail a step with its locator named, inside vitest's own 30 s.
   const session = useBrowserSession({ defaultTimeout: 10_000 })
-  let page: Page
-  let errors: string[]
+  const { page, errors } = session
   let out: string
 
   beforeAll(() => {
-    ;({ page, errors } = session)
     out = mkdtempSync(join(tmpdir(), 'evident-export-'))
   })
 
@@ -125,16 +114,7 @@ describe('exporting a brief to Word in the browser', () => {
   it('a cited passage gone from a revised source is caught before export, and "Export anyway" marks it', async () => {
     // The revised editorial drops the sentence the starter brief's Background cites. (A passage that is only
     // reworded is marked "changed in the source" instead: tests/e2e/quote-changes.e2e.test.ts.)
-    const original = readFileSync(join(ROOT, 'resources', 'corpus', '000_fc013471f3c8df7b.txt'), 'utf8')
-    // The text file wraps lines mid-sentence: match the words across any whitespace.
-    const cited = new RegExp(CITED.split(' ').map((w) => w.replace(/[.]/g, '\\.')).join('\\s+'))
-    expect(original).toMatch(cited)
-    await page.getByRole('listbox', { name: 'Sources' }).getByRole('option', { name: new RegExp(EDITORIAL) }).click()
-    await page.getByLabel(new RegExp(`Choose a new version of ${EDITORIAL}`)).setInputFiles({
-      name: 'editorial-revised.txt',
-      mimeType: 'text/plain',
-      buffer: Buffer.from(original.replace(cited, '')),
-    })
+    await reviseEditorial(page, (original, cited) => original.replace(cited, ''))
     await page.getByRole('status').filter({ hasText: /New version imported/ }).waitFor()
 
     const dialog = await openExport(page)

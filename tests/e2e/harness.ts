@@ -128,10 +128,9 @@ export async function launchBrowser(): Promise<Browser> {
   })
 }
 
-/** A page that fails the test on any uncaught error or console error (CSP violations included). */
-export async function openApp(browser: Browser, url: string): Promise<{ page: Page; errors: string[] }> {
+/** A page that fails the test on any uncaught error or console error (CSP violations included), gathered in `errors`. */
+export async function openApp(browser: Browser, url: string, errors: string[] = []): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
-  const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
   await page.goto(url)
@@ -158,22 +157,40 @@ export async function downloadFrom(page: Page, start: () => Promise<unknown>, sa
 export interface BrowserSession {
   server: EvidentServer
   browser: Browser
+  /** The app's page. It is opened by the block's beforeAll, but may be named (and destructured) before then. */
   page: Page
   /** Uncaught errors and console errors seen on the page so far. */
   errors: string[]
 }
 
 /**
+ * Stands for a page opened later, so a describe block can take `page` at its top, where its helpers close over it,
+ * instead of copying it into a variable in a beforeAll of its own. Used before it is opened, it says so.
+ */
+function pageOpenedLater(opened: () => Page | undefined): Page {
+  return new Proxy({} as Page, {
+    get(_, key) {
+      const page = opened()
+      if (!page) throw new Error('The page opens in the describe block’s beforeAll: use it in a test or a later hook.')
+      const value: unknown = Reflect.get(page, key, page)
+      return typeof value === 'function' ? value.bind(page) : value
+    },
+  })
+}
+
+/**
  * Browser mode on a fresh starter project and Chromium with the app open, for one describe block: started
- * before its tests and stopped after them. The fields are filled in once the block's first beforeAll has run.
+ * before its tests and stopped after them. `server` and `browser` are filled in once the block's first
+ * beforeAll has run; `page` and `errors` can be destructured at once (`const { page, errors } = useBrowserSession()`).
  */
 export function useBrowserSession(options: { defaultTimeout?: number; env?: () => Record<string, string> } = {}): BrowserSession {
-  const session = {} as BrowserSession
+  let opened: Page | undefined
+  const session = { page: pageOpenedLater(() => opened), errors: [] as string[] } as BrowserSession
   beforeAll(async () => {
     session.server = await startServer({ env: options.env?.() })
     session.browser = await launchBrowser()
-    Object.assign(session, await openApp(session.browser, session.server.url))
-    if (options.defaultTimeout) session.page.setDefaultTimeout(options.defaultTimeout)
+    ;({ page: opened } = await openApp(session.browser, session.server.url, session.errors))
+    if (options.defaultTimeout) opened.setDefaultTimeout(options.defaultTimeout)
   })
   afterAll(async () => {
     await session.browser?.close()

@@ -1,9 +1,9 @@
-import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server'
 import { ARTICLE_DOI, serviceEnv, serviceRoutes } from '../helpers/service-fixtures'
 import { webRoutes } from '../helpers/web-pages'
 import { screenshot, useBrowserSession } from './harness'
+import { sourceList } from './steps'
 
 let web: FixtureServer
 beforeAll(async () => {
@@ -12,14 +12,9 @@ beforeAll(async () => {
 afterAll(() => web?.close())
 
 describe('sources from the web, in the browser', () => {
-  const session = useBrowserSession({ env: () => serviceEnv(web), defaultTimeout: 10_000 })
-  let page: Page
-  let errors: string[]
-  beforeAll(() => ({ page, errors } = session))
-  const sourceList = () => page.getByRole('listbox', { name: 'Sources' })
-
+  const { page, errors } = useBrowserSession({ env: () => serviceEnv(web), defaultTimeout: 10_000 })
   it('an analyst pastes addresses into Import from an address and gets the article, the PDF and a reason for the log-in wall', async () => {
-    await expect.poll(() => sourceList().getByRole('option').count()).toBe(5)
+    await expect.poll(() => sourceList(page).getByRole('option').count()).toBe(5)
     await page.getByRole('button', { name: 'From address…' }).click()
     const dialog = page.getByRole('dialog', { name: 'Import from an address' })
     const box = dialog.getByRole('textbox', { name: /Web addresses/ })
@@ -36,7 +31,7 @@ describe('sources from the web, in the browser', () => {
     expect(text).toContain('2 files imported')
     expect(text).toMatch(/members-only: Not an article/)
     await screenshot(page, 'import-from-address-summary.png')
-    await expect.poll(() => sourceList().getByRole('option').count()).toBe(7)
+    await expect.poll(() => sourceList(page).getByRole('option').count()).toBe(7)
     // The page gave its DOI: the summary offers to look it up.
     await summary.getByRole('button', { name: `Look up DOI ${ARTICLE_DOI}` }).click()
     await page.getByRole('dialog', { name: 'Edit record' }).waitFor()

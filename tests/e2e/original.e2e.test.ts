@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { makePdf } from '../fixtures/make-pdf'
 import { screenshot, useBrowserSession } from './harness'
+import { selectBetween } from './steps'
 
 /** A 40-page report: each page names itself, page 3 holds the passage the analyst claims. */
 function report(): Buffer {
@@ -39,18 +40,7 @@ describe('the Original view of a PDF beside its clean text', () => {
     await original.locator('.pdf-page[data-page-number="3"] .pdf-mark-find').waitFor()
 
     // Select the passage on page 3's text layer and make a claim of it: the quote is the clean text's.
-    await original.locator('.pdf-page[data-page-number="3"] .textLayer').evaluate((layer) => {
-      const walker = document.createTreeWalker(layer, NodeFilter.SHOW_TEXT)
-      const nodes: Text[] = []
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text)
-      const first = nodes.find((n) => n.data.includes('Hospital trusts'))!
-      const second = nodes.find((n) => n.data.includes('shorter waits'))!
-      const range = document.createRange()
-      range.setStart(first, first.data.indexOf('Hospital trusts'))
-      range.setEnd(second, second.data.indexOf('shorter waits') + 'shorter waits'.length)
-      document.getSelection()!.removeAllRanges()
-      document.getSelection()!.addRange(range)
-    })
+    await selectBetween(original.locator('.pdf-page[data-page-number="3"] .textLayer'), 'Hospital trusts', 'shorter waits')
     await page.getByRole('button', { name: 'New claim' }).click()
     const form = page.getByRole('dialog', { name: /claim/i })
     await form.waitFor()

@@ -1,33 +1,17 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { ROOT, screenshot, useBrowserSession } from './harness'
-
-// The starter source and the quote of it that the starter brief's Background cites.
-const EDITORIAL = 'Editorial on the crisis in general practice and integration with hospital care'
-const CITED = 'Chronic underfunding and maldistribution of resources within the NHS is partly to blame.'
+import { screenshot, useBrowserSession } from './harness'
+import { CITED, reviseEditorial } from './steps'
 
 const brief = (page: Page) => page.getByRole('complementary', { name: 'Brief' })
 const library = (page: Page) => page.getByRole('listbox', { name: 'Claims' })
 
 describe('no quote changes silently in the browser', () => {
   const session = useBrowserSession({ defaultTimeout: 10_000 })
-  let page: Page
-  let errors: string[]
-  beforeAll(() => ({ page, errors } = session))
+  const { page, errors } = session
 
   it('a new version that rewords a cited sentence marks its claim "changed in the source" with a word diff, and the words change only when the analyst accepts', async () => {
-    const original = readFileSync(join(ROOT, 'resources', 'corpus', '000_fc013471f3c8df7b.txt'), 'utf8')
-    // The text file wraps lines mid-sentence: match the words across any whitespace.
-    const cited = new RegExp(CITED.split(' ').map((w) => w.replace(/[.]/g, '\\.')).join('\\s+'))
-    expect(original).toMatch(cited)
-    await page.getByRole('listbox', { name: 'Sources' }).getByRole('option', { name: new RegExp(EDITORIAL) }).click()
-    await page.getByLabel(new RegExp(`Choose a new version of ${EDITORIAL}`)).setInputFiles({
-      name: 'editorial-revised.txt',
-      mimeType: 'text/plain',
-      buffer: Buffer.from(original.replace(cited, CITED.replace('partly', 'largely'))),
-    })
+    await reviseEditorial(page, (original, cited) => original.replace(cited, CITED.replace('partly', 'largely')))
     await page.getByRole('status').filter({ hasText: /marked “changed in the source”/ }).waitFor()
 
     // The citation in the brief says so, by name and in its look.

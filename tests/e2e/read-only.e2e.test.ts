@@ -1,13 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest'
-import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import type { OpenableProject, ProjectInfo } from '@shared/dto/project'
 import { invokeApi, screenshot, useBrowserSession } from './harness'
 
 describe('a project open read-only in the browser', () => {
   const session = useBrowserSession({ defaultTimeout: 10_000 })
-  let page: Page
-  let errors: string[]
-  beforeAll(() => ({ page, errors } = session))
+  const { page, errors } = session
 
 
   it('the brief cannot be typed in, its status says Read-only and why, and the commands that write are off', async () => {

@@ -1,17 +1,12 @@
-import { beforeAll, describe, expect, it } from 'vitest'
-import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { screenshot, useBrowserSession } from './harness'
+import { openExportOf, sourceList } from './steps'
 
 describe('records that say where each field came from, in the browser', () => {
-  const session = useBrowserSession()
-  let page: Page
-  let errors: string[]
-  beforeAll(() => ({ page, errors } = session))
-
-  const sourceList = () => page.getByRole('listbox', { name: 'Sources' })
+  const { page, errors } = useBrowserSession()
 
   it('an analyst sees which fields of a starter record were checked and which guessed, and confirms a guess', async () => {
-    await sourceList().getByRole('option', { name: /Editorial on the crisis/ }).click()
+    await sourceList(page).getByRole('option', { name: /Editorial on the crisis/ }).click()
     await page.getByRole('button', { name: 'Edit record' }).click()
     const dialog = page.getByRole('dialog', { name: 'Edit record' })
     await dialog.getByText(/4 fields are Evident’s guess/).waitFor()
@@ -32,12 +27,7 @@ describe('records that say where each field came from, in the browser', () => {
   })
 
   it('the export check lists the cited sources whose references still rest on guesses', async () => {
-    await page.getByRole('button', { name: 'Export to Word…' }).click()
-    const dialog = page.getByRole('dialog', { name: 'Export to Word' })
-    const brief = dialog.getByRole('combobox', { name: 'Brief', exact: true })
-    const option = brief.locator('option', { hasText: 'Should hospital trusts run general practice?' })
-    await option.waitFor({ state: 'attached' })
-    await brief.selectOption((await option.getAttribute('value'))!)
+    const dialog = await openExportOf(page, 'Should hospital trusts run general practice?')
     await dialog.getByRole('button', { name: 'Check quotes' }).click()
     const guesses = dialog.getByRole('region', { name: 'References resting on guesses' })
     await guesses.getByText('Crisis in general practice').waitFor()
@@ -61,7 +51,7 @@ describe('records that say where each field came from, in the browser', () => {
     await file.getByText(/bad2015/).waitFor()
     await screenshot(page, 'import-references.png')
     await summary.getByRole('button', { name: 'Primary care networks explained' }).click()
-    const option = sourceList().getByRole('option', { name: /Primary care networks explained/ })
+    const option = sourceList(page).getByRole('option', { name: /Primary care networks explained/ })
     await option.getByText('· Reference only').waitFor()
     const reader = page.getByRole('main', { name: 'Reader' })
     await reader.getByText('Reference only — no text yet.').waitFor()

@@ -5,6 +5,7 @@ import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { downloadFrom, screenshot, useBrowserSession } from './harness'
+import { openExportOf } from './steps'
 
 const TITLE = 'Should hospital trusts run general practice?'
 
@@ -41,11 +42,7 @@ describe('the analyst sets their name once, and every exported document carries 
     expect(await again.getByRole('combobox', { name: 'Language of your documents' }).inputValue()).toBe('en-IE')
     await again.getByRole('button', { name: 'Cancel' }).click()
 
-    await page.getByRole('button', { name: 'Export to Word…' }).click()
-    const exporter = page.getByRole('dialog', { name: 'Export to Word' })
-    const brief = exporter.getByRole('combobox', { name: 'Brief', exact: true })
-    await brief.locator('option', { hasText: TITLE }).waitFor({ state: 'attached' })
-    await brief.selectOption((await brief.locator('option', { hasText: TITLE }).getAttribute('value'))!)
+    const exporter = await openExportOf(page, TITLE)
     await exporter.getByRole('combobox', { name: 'Citation style' }).selectOption('vancouver')
     const target = join(out, 'Named.docx')
     await downloadFrom(page, () => exporter.getByRole('button', { name: 'Export…' }).click(), target)

@@ -1,6 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest'
-import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { screenshot, useBrowserSession } from './harness'
+import { sourceList } from './steps'
 
 const STARTER_TITLES = [
   'Editorial on the crisis in general practice and integration with hospital care',
@@ -11,22 +11,17 @@ const STARTER_TITLES = [
 ]
 
 describe('sources in the browser', () => {
-  const session = useBrowserSession()
-  let page: Page
-  let errors: string[]
-  beforeAll(() => ({ page, errors } = session))
-
-  const sourceList = () => page.getByRole('listbox', { name: 'Sources' })
+  const { page, errors } = useBrowserSession()
 
   it('an analyst opens Evident and sees the five starter sources, opens one, reads clean paragraphs', async () => {
-    await expect.poll(() => sourceList().getByRole('option').count()).toBe(5)
+    await expect.poll(() => sourceList(page).getByRole('option').count()).toBe(5)
     await screenshot(page, 'main.png')
-    const titles = await sourceList().getByRole('option').locator('.source-title').allTextContents()
+    const titles = await sourceList(page).getByRole('option').locator('.source-title').allTextContents()
     expect([...titles].sort()).toEqual([...STARTER_TITLES].sort())
     // The one-time code has left the address bar (it is dead now anyway), and no token ever entered it.
     expect(page.url()).not.toMatch(/code=|token=/)
 
-    await sourceList().getByRole('option', { name: /Editorial on the crisis/ }).click()
+    await sourceList(page).getByRole('option', { name: /Editorial on the crisis/ }).click()
     const reader = page.getByRole('main', { name: 'Reader' })
     await reader.getByText('¶ 1', { exact: true }).waitFor()
     await expect.poll(() => reader.getByRole('heading', { name: 'Crisis in general praCtiCe', exact: true }).count()).toBe(1)
@@ -62,7 +57,7 @@ describe('sources in the browser', () => {
     const summary = page.getByRole('dialog', { name: 'Import finished' })
     await summary.waitFor()
     expect(await summary.textContent()).toContain('1 file imported')
-    await expect.poll(() => sourceList().getByRole('option').count()).toBe(6)
+    await expect.poll(() => sourceList(page).getByRole('option').count()).toBe(6)
     await summary.getByRole('button', { name: 'Close', exact: true }).click()
 
     // The same bytes again are a duplicate, said so in the summary, not a second copy.
@@ -71,7 +66,7 @@ describe('sources in the browser', () => {
     expect(await summary.textContent()).toContain('1 duplicate skipped')
     await screenshot(page, 'import-summary.png')
     await page.keyboard.press('Escape')
-    expect(await sourceList().getByRole('option').count()).toBe(6)
+    expect(await sourceList(page).getByRole('option').count()).toBe(6)
   })
 
   it('an analyst searches all sources and jumps to the paragraph', async () => {
@@ -97,19 +92,19 @@ describe('sources in the browser', () => {
   })
 
   it('an analyst moves through the sources with the keyboard alone', async () => {
-    await sourceList().focus()
+    await sourceList(page).focus()
     await page.keyboard.press('Home')
-    const selected = () => sourceList().locator('[aria-selected="true"] .source-title').textContent()
+    const selected = () => sourceList(page).locator('[aria-selected="true"] .source-title').textContent()
     const first = await selected()
     await page.keyboard.press('ArrowDown')
     await expect.poll(selected).not.toBe(first)
     const second = await selected()
     await expect.poll(() => page.getByRole('main', { name: 'Reader' }).locator('h1').textContent()).toBe(second)
-    expect(await sourceList().evaluate((el) => el === document.activeElement)).toBe(true)
+    expect(await sourceList(page).evaluate((el) => el === document.activeElement)).toBe(true)
   })
 
   it('an analyst corrects a record and sees the new title, and a javascript: URL is refused', async () => {
-    await sourceList().getByRole('option', { name: /GPs risk being devoured/ }).click()
+    await sourceList(page).getByRole('option', { name: /GPs risk being devoured/ }).click()
     await page.getByRole('button', { name: 'Edit record' }).click()
     const dialog = page.getByRole('dialog', { name: 'Edit record' })
     await dialog.getByLabel('Title', { exact: true }).fill('GPs risk being devoured by hospital trusts (opinion)')
@@ -120,12 +115,12 @@ describe('sources in the browser', () => {
     await dialog.getByLabel('URL').fill('https://www.pulsetoday.co.uk/views/referrals/gps-risk-being-devoured-by-hospital-trusts/')
     await dialog.getByRole('button', { name: 'Save record' }).click()
     await dialog.waitFor({ state: 'detached' })
-    await sourceList().getByRole('option', { name: /\(opinion\)/ }).waitFor()
+    await sourceList(page).getByRole('option', { name: /\(opinion\)/ }).waitFor()
     expect(errors).toEqual([])
   })
 
   it('an analyst imports a revised version of a source and is told which claims were found again', async () => {
-    await sourceList().getByRole('option', { name: /Hospitals could run general practice/ }).click()
+    await sourceList(page).getByRole('option', { name: /Hospitals could run general practice/ }).click()
     const reader = page.getByRole('main', { name: 'Reader' })
     await reader.locator('#p-1').waitFor()
     const text = await page.evaluate(async () => {

@@ -1,5 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest'
-import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import type { BriefDocument, BriefSummary } from '@shared/dto/briefs'
 import type { ClaimPage, Question, Tag } from '@shared/dto/claims'
 import type { SourceSummary } from '@shared/dto/sources'
@@ -8,9 +7,7 @@ import { callApi, screenshot, useBrowserSession } from './harness'
 
 describe('the Trash in the browser', () => {
   const session = useBrowserSession({ defaultTimeout: 10_000 })
-  let page: Page
-  let errors: string[]
-  beforeAll(() => ({ page, errors } = session))
+  const { page, errors } = session
 
   const trashButton = () => page.getByRole('button', { name: /^Trash,/ })
   const trashView = () => page.getByRole('dialog', { name: 'Trash' })

@@ -1,11 +1,11 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { send, startFixtureServer, type FixtureServer } from '../helpers/fixture-server'
 import { installZotero, ZOTERO_PREFIX, zoteroEnv, zoteroLibrary } from '../helpers/zotero-fixtures'
 import { screenshot, useBrowserSession } from './harness'
+import { sourceList } from './steps'
 
 let zotero: FixtureServer
 beforeAll(async () => {
@@ -15,14 +15,9 @@ beforeAll(async () => {
 afterAll(() => zotero?.close())
 
 describe('sources from the analyst’s Zotero library, in the browser', () => {
-  const session = useBrowserSession({ env: () => zoteroEnv(zotero), defaultTimeout: 10_000 })
-  let page: Page
-  let errors: string[]
-  beforeAll(() => ({ page, errors } = session))
-  const sourceList = () => page.getByRole('listbox', { name: 'Sources' })
-
+  const { page, errors } = useBrowserSession({ env: () => zoteroEnv(zotero), defaultTimeout: 10_000 })
   it('an analyst opens Add from Zotero, searches, ticks two items and gets them with their PDF and record', async () => {
-    await expect.poll(() => sourceList().getByRole('option').count()).toBe(5)
+    await expect.poll(() => sourceList(page).getByRole('option').count()).toBe(5)
     await page.getByRole('button', { name: 'From Zotero…' }).click()
     const dialog = page.getByRole('dialog', { name: 'Add from Zotero' })
     const items = dialog.getByRole('list', { name: 'Items in your Zotero library' })
@@ -42,8 +37,8 @@ describe('sources from the analyst’s Zotero library, in the browser', () => {
     await summary.waitFor()
     expect(await summary.textContent()).toContain('2 files imported')
     await summary.getByRole('button', { name: 'Close' }).first().click()
-    await expect.poll(() => sourceList().getByRole('option').count()).toBe(7)
-    await sourceList().getByRole('option', { name: /Under pressure: general practice in 2026/ }).click()
+    await expect.poll(() => sourceList(page).getByRole('option').count()).toBe(7)
+    await sourceList(page).getByRole('option', { name: /Under pressure: general practice in 2026/ }).click()
     await page.getByRole('main', { name: 'Reader' }).getByText(/The workforce grew by 1\.2 per cent/).waitFor()
     expect(errors).toEqual([])
   })
@@ -58,7 +53,7 @@ describe('sources from the analyst’s Zotero library, in the browser', () => {
     expect(await dialog.getByRole('button', { name: 'Import' }).isDisabled()).toBe(true)
     await screenshot(page, 'add-from-zotero-off.png')
     await dialog.getByRole('button', { name: 'Cancel' }).click()
-    await expect.poll(() => sourceList().getByRole('option').count()).toBe(7)
+    await expect.poll(() => sourceList(page).getByRole('option').count()).toBe(7)
     // The refusal is a 403 answer from the server, which Chromium logs; it is the one the test asked for.
     expect(errors.filter((e) => !/Failed to load resource: the server responded with a status of 403/.test(e))).toEqual([])
   })

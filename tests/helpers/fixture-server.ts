@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { afterAll, beforeAll } from 'vitest'
 
 export type Route = (req: IncomingMessage, res: ServerResponse, url: URL) => void
 
@@ -39,6 +40,32 @@ export async function startFixtureServer(routes: Record<string, Route> = {}): Pr
         server.closeAllConnections()
         server.close(() => resolve())
       }),
+  }
+}
+
+/**
+ * A fixture server for a whole test file (or describe block): started in its beforeAll with the routes `routes()`
+ * gives, closed after. The server can be named at once; it answers once the hook has run.
+ */
+export function useFixtureServer(routes: () => Record<string, Route> | Promise<Record<string, Route>> = () => ({})): FixtureServer {
+  let server: FixtureServer | undefined
+  const started = () => {
+    if (!server) throw new Error('The fixture server starts in beforeAll: use it in a test or a later hook.')
+    return server
+  }
+  beforeAll(async () => {
+    server = await startFixtureServer(await routes())
+  })
+  afterAll(() => server?.close())
+  return {
+    url: (path) => started().url(path),
+    get requests() {
+      return started().requests
+    },
+    get routes() {
+      return started().routes
+    },
+    close: () => started().close(),
   }
 }
 
