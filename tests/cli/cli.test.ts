@@ -1,20 +1,13 @@
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ImportSummary, SourceSummary } from '@shared/dto/sources'
-import { runEvident } from './run-cli'
+import { useFreshCli } from './run-cli'
 
 const ROOT = resolve(__dirname, '../..')
-let dir: string
-
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'evident-cli-'))
-})
-afterEach(() => rmSync(dir, { recursive: true, force: true }))
-
-const evident = (...argv: string[]) => runEvident(dir, argv)
+const cli = useFreshCli('evident-cli-')
+const { evident } = cli
 
 describe('evident --help', () => {
   it('lists every command it can run, one line each', async () => {
@@ -29,7 +22,7 @@ describe('evident --help', () => {
 
 describe('an analyst starting a project from the command line', () => {
   it('creates a project with the starter corpus and lists its five sources', async () => {
-    const project = join(dir, 'Brief.evident')
+    const project = join(cli.dir, 'Brief.evident')
     const created = await evident('new', '--project', project, '--starter')
     expect(created.code).toBe(0)
     expect(created.out).toContain('with 5 sources')
@@ -44,11 +37,11 @@ describe('an analyst starting a project from the command line', () => {
   })
 
   it('imports a text file, reports a bad one, and exits 1 because one failed', async () => {
-    const project = join(dir, 'Import.evident')
+    const project = join(cli.dir, 'Import.evident')
     await evident('new', '--project', project)
-    const notes = join(dir, 'notes.txt')
+    const notes = join(cli.dir, 'notes.txt')
     writeFileSync(notes, 'Workforce notes\n\nGeneral practice needs more nurses and pharmacists in every practice.\n')
-    const bad = join(dir, 'broken.docx')
+    const bad = join(cli.dir, 'broken.docx')
     writeFileSync(bad, 'this is not a zip file at all')
     const run = await evident('import', '--project', project, notes, bad)
     expect(run.code).toBe(1)
@@ -91,7 +84,7 @@ describe('mistakes on the command line', () => {
   })
 
   it('refuses a file that is not a project with a plain message, and leaves it byte for byte', async () => {
-    const notProject = join(dir, 'letter.evident')
+    const notProject = join(cli.dir, 'letter.evident')
     writeFileSync(notProject, 'Dear colleague,\nThis is a letter, not a database.\n')
     const before = readFileSync(notProject)
     for (const argv of [['sources', '--project', notProject], ['import', '--project', notProject, notProject]]) {
@@ -105,7 +98,7 @@ describe('mistakes on the command line', () => {
   })
 
   it('says a missing project does not exist, as JSON too with --json', async () => {
-    const run = await evident('sources', '--project', join(dir, 'gone.evident'), '--json')
+    const run = await evident('sources', '--project', join(cli.dir, 'gone.evident'), '--json')
     expect(run.code).toBe(1)
     expect(run.errLines[0]).toMatch(/^evident: “gone\.evident” does not exist/)
     expect(JSON.parse(run.out)).toEqual({ error: { code: 'NOT_FOUND', message: expect.stringContaining('does not exist') } })
@@ -124,7 +117,7 @@ describe('the installed evident command', () => {
 
   it('says plainly when the build is missing', () => {
     // A copy of the launcher with no out/ beside it stands in for a checkout that was never built.
-    const bin = join(dir, 'bin')
+    const bin = join(cli.dir, 'bin')
     mkdirSync(bin)
     copyFileSync(join(ROOT, 'bin/evident.js'), join(bin, 'evident.js'))
     const run = spawnSync(process.execPath, [join(bin, 'evident.js'), '--help'], { encoding: 'utf8' })
