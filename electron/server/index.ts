@@ -7,6 +7,7 @@ import { nodeParserPool } from '../core/sources/parse/node-process'
 import { toErrorPayload } from '../core/errors'
 import { parseServerArgs, SERVER_USAGE, type ServerArgs } from './args'
 import { createEvidentServer } from './http'
+import { restartWithMallocTunables } from './malloc-tunables'
 
 function fail(message: string, code: number): void {
   process.stderr.write(`evident: ${message}\n`)
@@ -66,4 +67,5 @@ function main(argv: string[]): void {
   start(args).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error), 1))
 }
 
+restartWithMallocTunables()
 main(process.argv.slice(2))
