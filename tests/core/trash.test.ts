@@ -92,13 +92,19 @@ describe('the Trash gives everything back', () => {
     expect(await check()).toEqual(before)
   })
 
-  it('importing the same bytes as a source in the Trash restores it instead of making a copy', async () => {
+  it('importing the same bytes as a source in the Trash imports nothing and offers that source back; restoring it brings its claims', async () => {
     const { source } = await citedSource()
     const original = (await call('sources.original', { id: source.id })) as { fileName: string; dataBase64: string }
     const count = ((await call('sources.list', {})) as SourceSummary[]).length
     await call('sources.remove', { id: source.id })
+    const [entry] = await trash()
     const summary = await importAgain(original)
-    expect(summary.imported).toEqual([{ sourceId: source.id, fileName: original.fileName, title: source.title, restoredFromTrash: true }])
+    expect(summary.imported).toEqual([])
+    expect(summary.inTrash).toEqual([{ fileName: original.fileName, trashId: entry!.id, sourceId: source.id, title: source.title, detail: entry!.detail }])
+    // Nothing changed until the analyst takes the offer: no copy, the source still in the Trash.
+    expect(((await call('sources.list', {})) as SourceSummary[]).length).toBe(count - 1)
+    expect((await trash()).map((e) => e.id)).toEqual([entry!.id])
+    await call('trash.restore', { ids: [summary.inTrash![0]!.trashId] })
     expect(((await call('sources.list', {})) as SourceSummary[]).length).toBe(count)
     expect((await claimsOf(source.id)).every((c) => c.status === 'anchored')).toBe(true)
     expect(await trash()).toEqual([])
@@ -200,7 +206,7 @@ describe('the Trash gives everything back', () => {
     expect(await everything(call)).toEqual(unchanged)
   })
 
-  it('every window hears trash.changed with the Trash’s count when something goes in, comes back or goes for good', async () => {
+  it('every window hears trash.changed with the Trash’s count when something goes in, comes back or goes for good (an import of trashed bytes changes nothing until restored)', async () => {
     const counts: number[] = []
     const stop = core.events.subscribe((event, payload) => {
       if (event === 'trash.changed') counts.push((payload as { count: number }).count)
@@ -212,7 +218,8 @@ describe('the Trash gives everything back', () => {
     const { source } = await citedSource()
     const original = (await call('sources.original', { id: source.id })) as { fileName: string; dataBase64: string }
     await call('sources.remove', { id: source.id })
-    await importAgain(original)
+    const offered = await importAgain(original)
+    await call('trash.restore', { ids: [offered.inTrash![0]!.trashId] })
     await call('trash.empty', {})
     stop()
     expect(counts).toEqual([1, 0, 1, 2, 1, 0])

@@ -103,7 +103,7 @@ describe('the Trash in the browser', () => {
     expect(errors).toEqual([])
   })
 
-  it('importing a file whose source is in the Trash brings it back; after the Trash is emptied, importing it again re-attaches its claims', async () => {
+  it('importing a file whose source is in the Trash offers it back and restores it when asked; after the Trash is emptied, importing it again re-attaches its claims', async () => {
     const sources = await callApi<SourceSummary[]>(session.server, 'sources.list', {})
     const claimsOf = async (sourceId: string) => (await callApi<ClaimPage>(session.server, 'claims.search', { sourceId, limit: 500 })).items
     let source: SourceSummary | undefined
@@ -119,9 +119,14 @@ describe('the Trash in the browser', () => {
 
     await callApi(session.server, 'sources.remove', { id: source!.id })
     const restored = await importFile()
-    await restored.getByText('the same file was in the Trash: brought back with its claims, not copied', { exact: false }).waitFor()
-    expect(await restored.getByText('1 file imported', { exact: false }).count()).toBe(1)
+    const offer = restored.getByRole('region', { name: 'In the Trash' })
+    await offer.getByText(`is “${source!.title}” in the Trash`, { exact: false }).waitFor()
+    expect(await restored.getByText('0 files imported', { exact: false }).count()).toBe(1)
+    // Nothing comes back until the analyst says so.
+    expect((await callApi<SourceSummary[]>(session.server, 'sources.list', {})).length).toBe(sources.length - 1)
     await screenshot(page, 'import-restores-from-trash.png')
+    await offer.getByRole('button', { name: 'Restore from Trash' }).click()
+    await offer.getByRole('button', { name: 'Restored: open it' }).waitFor()
     await restored.getByRole('button', { name: 'Close', exact: true }).click()
     expect((await callApi<SourceSummary[]>(session.server, 'sources.list', {})).length).toBe(sources.length)
     expect((await claimsOf(source!.id)).every((c) => c.status === 'anchored')).toBe(true)

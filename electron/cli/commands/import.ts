@@ -52,7 +52,12 @@ export function importAndWait(project: OpenProject, request: ImportRequest, onPr
   })
 }
 
-function printSummary(io: CliIo, summary: ImportSummary): void {
+/** A path as a POSIX shell reads it back, for a command line the analyst can copy. */
+function shellWord(path: string): string {
+  return /^[\w./-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`
+}
+
+function printSummary(io: CliIo, summary: ImportSummary, project: string): void {
   const { imported, duplicates, failed } = summary
   const references = summary.references ?? []
   const fromReferences = new Set(references.map((r) => r.fileName))
@@ -67,6 +72,10 @@ function printSummary(io: CliIo, summary: ImportSummary): void {
     if (item.doi) io.out(`            DOI ${item.doi}: evident lookup --source ${item.sourceId} --doi ${item.doi} fills its record from Crossref`)
   }
   for (const item of duplicates) io.out(`  skipped   ${item.fileName}: already in the project as “${item.existingTitle}”`)
+  for (const item of summary.inTrash ?? []) {
+    io.out(`  in Trash  ${item.fileName}: “${item.title}” is in the Trash (${item.detail}); not imported again.`)
+    io.out(`            evident trash restore --project ${shellWord(project)} ${item.trashId} brings it back with its claims`)
+  }
   for (const item of failed) io.out(`  failed    ${item.fileName}: ${item.message}`)
 }
 
@@ -109,7 +118,7 @@ export const importCommand: CliCommand = {
       }),
     )
     if (json) printJson(io, summary)
-    else printSummary(io, summary)
+    else printSummary(io, summary, path)
     if (summary.failed.length === 0) return 0
     const failedCount = what === 'address' ? plural(summary.failed.length, 'address', 'addresses') : plural(summary.failed.length, what === 'item' ? 'Zotero item' : 'file')
     if (!json) io.err(`evident: ${failedCount} could not be imported (see above).`)

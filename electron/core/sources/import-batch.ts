@@ -88,9 +88,8 @@ export interface BatchOptions {
   batchId?: string
   signal?: AbortSignal
   onProgress?(progress: ImportProgress): void
-  /** Bytes of a source in the Trash: restore it instead of importing it again (returns it, or nothing). */
-  restoreTrashed?(sha256: string): { id: string; title: string } | undefined
-  /** Runs in the new source's transaction: claims orphaned when these bytes were removed come back to it. */
+  /** The Trash's entry for a source with these bytes, if one is there: offered back rather than imported twice. */
+  findTrashed?(sha256: string): { id: string; itemId: string; name: string; detail: string } | undefined
   /** Runs inside the transaction that stored the source; returns how many orphaned claims it re-attached. */
   afterInsert?(sourceId: string, sha256: string): number
   /** A reference file retitled a source: the claims that carry its title follow (claims are not this layer's). */
@@ -112,6 +111,7 @@ export async function sha256Of(bytes: Uint8Array): Promise<string> {
 type Outcome =
   | { kind: 'imported'; entry: ImportSummary['imported'][number] }
   | { kind: 'duplicate'; entry: ImportSummary['duplicates'][number] }
+  | { kind: 'trashed'; entry: NonNullable<ImportSummary['inTrash']>[number] }
   | { kind: 'failed'; entry: ImportSummary['failed'][number] }
   | { kind: 'references'; entry: ReferenceImport }
   | { kind: 'cancelled' }
@@ -140,6 +140,7 @@ export async function runImportBatch(repo: SourceRepository, inputs: ImportInput
     if (!outcome || outcome.kind === 'cancelled') summary.cancelled = true
     else if (outcome.kind === 'imported') summary.imported.push(outcome.entry)
     else if (outcome.kind === 'duplicate') summary.duplicates.push(outcome.entry)
+    else if (outcome.kind === 'trashed') summary.inTrash = [...(summary.inTrash ?? []), outcome.entry]
     else if (outcome.kind === 'references') {
       summary.references = [...(summary.references ?? []), outcome.entry]
       for (const created of outcome.entry.created) summary.imported.push({ sourceId: created.sourceId, fileName: outcome.entry.fileName, title: created.title })
@@ -171,8 +172,8 @@ async function importOne(repo: SourceRepository, input: ImportInput, options: Ba
     const sha256 = await sha256Of(bytes)
     const known = duplicateOf(sha256)
     if (known) return known
-    const restored = options.restoreTrashed?.(sha256)
-    if (restored) return { kind: 'imported', entry: { sourceId: restored.id, fileName, title: restored.title, restoredFromTrash: true } }
+    const trashed = options.findTrashed?.(sha256)
+    if (trashed) return { kind: 'trashed', entry: { fileName, trashId: trashed.id, sourceId: trashed.itemId, title: trashed.name, detail: trashed.detail } }
     await yieldToEventLoop()
     const parsed = await options.parser.parse({ fileName: loaded.fileName ?? fileName, bytes, signal: options.signal, options: loaded.parse })
     const defaults = loaded.recordDefaults

@@ -72,11 +72,8 @@ export class Trash {
   }
 
   /** The trashed source holding these bytes, to restore instead of importing a copy. */
-  restoreSourceWithBytes(sha256: string): { id: string; title: string } | undefined {
-    const entry = this.items.store.findSourceByHash(sha256)
-    if (!entry) return undefined
-    this.restore([entry.id])
-    return { id: entry.itemId, title: entry.name }
+  findSourceWithBytes(sha256: string): TrashEntry | undefined {
+    return this.items.store.findSourceByHash(sha256)
   }
 
   /** Is this claim in the Trash (for the export check to say so)? */

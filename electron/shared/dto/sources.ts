@@ -97,12 +97,16 @@ export interface ImportSummary {
   /** Reference files (.bib, .ris, CSL-JSON) in the batch, each with what it did. */
   references?: ReferenceImport[]
   /**
-   * doi: one the document gives for itself, which the summary offers to look up. `restoredFromTrash`: the same
-   * bytes were in the Trash, so that source came back instead of a copy. `reattachedClaims`: claims a source
-   * with these bytes left orphaned (removed, Trash emptied) that belong to this one again.
+   * doi: one the document gives for itself, which the summary offers to look up. `reattachedClaims`: claims a
+   * source with these bytes left orphaned (removed, Trash emptied) that belong to this one again.
    */
-  imported: { sourceId: string; fileName: string; title: string; doi?: string; restoredFromTrash?: boolean; reattachedClaims?: number }[]
+  imported: { sourceId: string; fileName: string; title: string; doi?: string; reattachedClaims?: number }[]
   duplicates: { fileName: string; existingSourceId: string; existingTitle: string }[]
+  /**
+   * Files whose bytes are a source in the Trash: not imported again (that would make a second copy beside the
+   * one its claims belong to); the summary offers to restore that source instead (`trash.restore` with trashId).
+   */
+  inTrash?: { fileName: string; trashId: string; sourceId: string; title: string; detail: string }[]
   failed: { fileName: string; code: string; message: string }[]
   cancelled: boolean
 }

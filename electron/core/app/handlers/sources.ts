@@ -36,7 +36,7 @@ export function sourceHandlers(ctx: CoreContext): SourceHandlers {
       batchId,
       signal: controller.signal,
       onProgress: (progress) => ctx.events.emit('import.progress', progress),
-      restoreTrashed: (sha256) => new Trash(session.db, session.sources).restoreSourceWithBytes(sha256),
+      findTrashed: (sha256) => new Trash(session.db, session.sources).findSourceWithBytes(sha256),
       afterInsert: (sourceId, sha256) => attachOrphans(session.db, sourceId, sha256),
       onRecordTitle: (sourceId, title) => followSourceTitle(session.db, sourceId, title),
     })
@@ -45,9 +45,8 @@ export function sourceHandlers(ctx: CoreContext): SourceHandlers {
         if (summary.imported.length || summary.references?.some((r) => r.updated.length)) {
           ctx.events.emit('sources.changed', { reason: 'import' })
           ctx.events.emit('project.changed', session.info())
-          // Restored sources and re-attached orphans change the Trash and the claims.
+          // Re-attached orphans change the claims.
           ctx.events.emit('claims.changed', { reason: 'import' })
-          if (summary.imported.some((entry) => entry.restoredFromTrash)) trashChanged(ctx, null)
         }
       })
       .finally(() => running.delete(batchId))

@@ -2,6 +2,7 @@ import type { ImportSummary } from '@shared/dto/sources'
 import { Dialog } from '../../ui/Dialog'
 import { ReadingSummary } from '../../ui/ReadingSummary'
 import { requestEditRecord } from '../record/events'
+import { TrashedImports } from './TrashedImports'
 
 export interface ImportSummaryDialogProps {
   summary: ImportSummary
@@ -29,6 +30,7 @@ export function ImportSummaryDialog({ summary, onOpenSource, onClose }: ImportSu
       <p className="import-totals">
         {plural(documents, 'file', 'files')} imported · {plural(duplicates.length, 'duplicate', 'duplicates')} skipped ·{' '}
         {plural(failed.length, 'file', 'files')} failed
+        {summary.inTrash?.length ? ` · ${plural(summary.inTrash.length, 'file', 'files')} in the Trash` : ''}
         {references.length > 0 && ` · ${plural(references.length, 'reference file', 'reference files')} read`}
       </p>
       {references.map((r) => (
@@ -60,7 +62,6 @@ export function ImportSummaryDialog({ summary, onOpenSource, onClose }: ImportSu
                 <span className="muted">
                   {item.fileName}
                   {fromReferences.has(item.fileName) ? ' · reference only, no text yet' : ''}
-                  {item.restoredFromTrash ? ' · the same file was in the Trash: brought back with its claims, not copied' : ''}
                   {item.reattachedClaims
                     ? ` · ${plural(item.reattachedClaims, 'claim', 'claims')} left by an earlier copy of this file attached again`
                     : ''}
@@ -82,6 +83,15 @@ export function ImportSummaryDialog({ summary, onOpenSource, onClose }: ImportSu
           </ul>
         </section>
       )}
+      {summary.inTrash?.length ? (
+        <TrashedImports
+          items={summary.inTrash}
+          onOpenSource={(id) => {
+            onOpenSource(id)
+            onClose()
+          }}
+        />
+      ) : null}
       {duplicates.length > 0 && (
         <section className="import-group" aria-label="Duplicates skipped">
           <h3>Skipped — same content as a source you have</h3>
