@@ -16,7 +16,7 @@ export type { NewVersionFile }
 export function replaceSourceText(session: ProjectSession, sourceId: string, document: ExtractedDocument, file?: NewVersionFile): ReanchorSummary {
   const { db, sources } = session
   if (!sources.exists(sourceId)) throw new AppError('NOT_FOUND', 'That source is no longer in this project.')
-  const assembled = assembleText(document.blocks)
+  const assembled = assembleText(document.blocks, document.markersFromLayout)
   if (!assembled.text.trim()) throw new AppError('EMPTY_FILE', `The new version${file ? ` “${basename(file.fileName)}”` : ''} has no readable text.`)
   if (file) {
     const other = sources.findByHash(file.sha256)

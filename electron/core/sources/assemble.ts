@@ -15,8 +15,9 @@ export interface AssembledText {
  * Joins blocks into the one text that anchors point into, numbering paragraphs from 1. Characters XML cannot
  * carry are removed here, the one place every importer's text passes, so no quote can hold one.
  */
-export function assembleText(blocks: Block[]): AssembledText {
+export function assembleText(blocks: Block[], markersFromLayout = false): AssembledText {
   const paragraphs: Paragraph[] = []
+  const layoutMarkers: NoteMarker[] = []
   let text = ''
   for (const block of blocks) {
     const body = stripXmlForbidden(block.text).trim()
@@ -27,8 +28,10 @@ export function assembleText(blocks: Block[]): AssembledText {
     const paragraph: Paragraph = { number: paragraphs.length + 1, kind: block.kind, text: body, start, end: text.length }
     if (block.page !== undefined) paragraph.page = block.page
     paragraphs.push(paragraph)
+    // Offsets into the block's text hold only if nothing was taken out of it here.
+    if (body === block.text) for (const m of block.markers ?? []) layoutMarkers.push({ ...m, start: start + m.start, end: start + m.end })
   }
-  return { text, paragraphs, noteMarkers: findNoteMarkers(text) }
+  return { text, paragraphs, noteMarkers: findNoteMarkers(text, markersFromLayout ? layoutMarkers : undefined) }
 }
 
 /** The paragraph holding a text offset (binary search: sources can have thousands of paragraphs). */

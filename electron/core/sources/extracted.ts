@@ -1,6 +1,6 @@
 import type { CslItem } from '../../shared/dto/csl'
 import type { RecordProvenance } from '../../shared/dto/provenance'
-import type { ParagraphKind, SourceFormat } from '../../shared/dto/sources'
+import type { NoteMarker, ParagraphKind, SourceFormat } from '../../shared/dto/sources'
 
 /** One normalised block of a document, before offsets are assigned. */
 export interface Block {
@@ -8,6 +8,8 @@ export interface Block {
   text: string
   /** PDF page label of the page the block starts on. */
   page?: string
+  /** Note markers known from the page's layout (raised, smaller digits), as offsets into `text`. */
+  markers?: NoteMarker[]
 }
 
 /** What an importer makes of a file's bytes: clean blocks plus whatever the file says about itself. */
@@ -19,4 +21,10 @@ export interface ExtractedDocument {
   metadata: Partial<CslItem>
   /** Where each of those fields came from (see shared/dto/provenance.ts); a field without one is the format's own. */
   provenance?: RecordProvenance
+  /**
+   * The blocks' `markers` are all the note markers there are (a PDF says where its glyphs sit): the text's
+   * own patterns ("level2", "Report 5 predicted") are not guessed from. Bracketed and superscript-character
+   * markers are still found in the text.
+   */
+  markersFromLayout?: boolean
 }

@@ -66,10 +66,15 @@ export function joinCleanLines(lines: string[]): string {
       append(line, '')
     } else if (/\p{L}-$/u.test(end) && /^[\p{Lu}\d]/u.test(line)) append(line, '')
     else if (/\p{L}[—/]$/u.test(end)) append(line, '')
-    else append(line, ' ')
+    else append(line, CJK_END.test(end) && CJK_START.test(line) ? '' : ' ')
   }
   return parts.join('') + tail
 }
+
+// Chinese and Japanese put no space between words, so none goes where a line of them wrapped (Korean does space words).
+const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3000-\\u303f\\uff01-\\uff60'
+const CJK_END = new RegExp(`[${CJK}]$`, 'u')
+const CJK_START = new RegExp(`^[${CJK}]`, 'u')
 
 /** `token` is the word before a line-end hyphen (without it), `right` the line after. */
 function keepsHyphen(token: string, right: string): boolean {

@@ -13,8 +13,9 @@ export interface NormaliseOptions {
   wrapped?: boolean
 }
 
-const SENTENCE_END = /[.!?:;…]["'’”»)\]]*(?:\s?\d{1,3}(?:[,–-]\d{1,3})*)?$/
-const HEADING_STOP = /[.,;:!]["'’”»)\]]*(?:\s?\d{1,3})?$/
+// A note marker may follow the stop, marked as one by the PDF reader (layout-marks.ts) or not.
+const SENTENCE_END = /[.!?:;…。！？]["'’”»)\]」』）]*(?:\s?\ufdd0?\d{1,3}(?:[,–-]\d{1,3})*)?$/
+const HEADING_STOP = /[.,;:!。、！？]["'’”»)\]」』）]*(?:\s?\ufdd0?\d{1,3})?$/
 const LIST_ITEM = /^(?:[•◦▪‣●·*–-]\s|\d{1,3}[.)]\s|\(?[a-z][.)]\s)/
 /** A DOI, web address or line of code on a line of its own is never a heading. */
 const NOT_HEADING = /\b10\.\d{4,9}\/|:\/\/|^doi:|^www\.|[[\]<>={}\\_|@]|:\S/i

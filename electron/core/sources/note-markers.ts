@@ -35,12 +35,27 @@ const QUANTITY_WORDS = new Set(
 )
 const NOT_BEFORE_GLUED = /(?:covid|sars|mp|h\d?n)$/i
 
-/** Note markers (reference numbers) in the paragraph-joined text, in order of appearance. */
-export function findNoteMarkers(text: string): NoteMarker[] {
+/**
+ * Note markers (reference numbers) in the paragraph-joined text, in order of appearance. `fromLayout` are the
+ * markers a PDF's layout showed (raised, smaller digits): given, they replace the guesses from digits next
+ * to words, which a PDF's geometry answers better ("tal197" in body size is not "tal¹⁹⁷").
+ */
+export function findNoteMarkers(text: string, fromLayout?: NoteMarker[]): NoteMarker[] {
   const found = new Map<number, NoteMarker>()
   const add = (start: number, end: number, label: string) => {
     if (!found.has(start)) found.set(start, { start, end, label })
   }
+  for (const marker of fromLayout ?? []) add(marker.start, marker.end, marker.label)
+  if (!fromLayout) guessFromDigits(text, add)
+  for (const m of text.matchAll(BRACKETED)) add(m.index, m.index + m[0].length, (m[1] ?? '').replace(/\s/g, ''))
+  for (const m of text.matchAll(SUPERSCRIPT)) {
+    add(m.index, m.index + m[0].length, [...m[0]].map((c) => String(SUPERSCRIPTS.indexOf(c))).join(''))
+  }
+  return [...found.values()].sort((a, b) => a.start - b.start)
+}
+
+/** Digits after a word, a sentence or a name that read as markers in text that says nothing of its layout. */
+function guessFromDigits(text: string, add: (start: number, end: number, label: string) => void): void {
   for (const m of text.matchAll(GLUED)) {
     const start = m.index
     const before = text.slice(Math.max(0, start - 12), start)
@@ -57,9 +72,4 @@ export function findNoteMarkers(text: string): NoteMarker[] {
     if (NUMBERED_THINGS.has(name) || QUANTITY_WORDS.has(next)) continue
     add(m.index, m.index + (m[2] ?? '').length, m[2] ?? '')
   }
-  for (const m of text.matchAll(BRACKETED)) add(m.index, m.index + m[0].length, (m[1] ?? '').replace(/\s/g, ''))
-  for (const m of text.matchAll(SUPERSCRIPT)) {
-    add(m.index, m.index + m[0].length, [...m[0]].map((c) => String(SUPERSCRIPTS.indexOf(c))).join(''))
-  }
-  return [...found.values()].sort((a, b) => a.start - b.start)
 }

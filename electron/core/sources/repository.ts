@@ -134,7 +134,7 @@ export class SourceRepository {
   /** Inserts a source with its original bytes and search index in one transaction; `within` joins that transaction. */
   insert(input: NewSource, within?: (id: string) => void): { id: string; title: string } {
     const id = newId()
-    const assembled = assembleText(input.document.blocks)
+    const assembled = assembleText(input.document.blocks, input.document.markersFromLayout)
     if (!assembled.text.trim()) throw new AppError('EMPTY_FILE', `“${input.fileName}” has no readable text.`)
     const { csl, provenance } = initialRecord(id, input)
     const title = displayTitle(csl, input.fileName)

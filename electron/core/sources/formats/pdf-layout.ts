@@ -1,57 +1,8 @@
 import { cleanLine } from '../line-text'
+import { takeLayoutMarks } from '../layout-marks'
+import type { VisualLine } from './pdf-lines'
 
-interface PositionedItem {
-  str: string
-  transform: number[]
-  width: number
-  height: number
-  hasEOL: boolean
-}
-
-/** One line as laid out on the page: its text, baseline and font size. */
-export interface VisualLine {
-  text: string
-  y: number
-  size: number
-}
-
-function isItem(item: unknown): item is PositionedItem {
-  return typeof item === 'object' && item !== null && 'str' in item && 'transform' in item
-}
-
-const SPACE = /\s/
-
-/** getTextContent gives runs of text; a new line starts where the baseline moves or the run says so. */
-export function rebuildLines(items: unknown[]): VisualLine[] {
-  const lines: VisualLine[] = []
-  let current: { parts: string[]; y: number; size: number; endX: number; endsInSpace: boolean } | null = null
-  const flush = () => {
-    if (!current) return
-    const text = current.parts.join('')
-    if (cleanLine(text)) lines.push({ text, y: current.y, size: current.size })
-    current = null
-  }
-  for (const item of items) {
-    if (!isItem(item)) continue
-    const [, , c = 0, d = 0, x = 0, y = 0] = item.transform
-    const size = Math.hypot(c, d) || item.height || 10
-    if (current && Math.abs(y - current.y) > size * 0.5) flush()
-    const str = item.str
-    if (!current) current = { parts: [], y, size, endX: x, endsInSpace: false }
-    else if (x - current.endX > size * 0.15 && !current.endsInSpace && !SPACE.test(str.charAt(0))) {
-      current.parts.push(' ')
-      current.endsInSpace = true
-    }
-    if (str) {
-      current.parts.push(str)
-      current.endsInSpace = SPACE.test(str.charAt(str.length - 1))
-    }
-    current.endX = x + item.width
-    if (item.hasEOL) flush()
-  }
-  flush()
-  return lines
-}
+export type { VisualLine } from './pdf-lines'
 
 /** The usual distance between lines, taken over the whole document: one page may hold a single gap. */
 export function usualSpacing(pages: VisualLine[][]): number {
@@ -93,7 +44,7 @@ export function largestText(lines: VisualLine[]): string | undefined {
   const run: string[] = []
   for (const line of lettered.slice(first, first + 3)) {
     if (line.size < largest * 0.95) break
-    run.push(cleanLine(line.text))
+    run.push(cleanLine(takeLayoutMarks(line.text).text))
   }
   const text = run.join(' ')
   return text.length <= 250 ? text : undefined

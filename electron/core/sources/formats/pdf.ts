@@ -2,13 +2,16 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises'
 import type * as Pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { AppError } from '../../errors'
 import type { WorkShare } from '../extract'
-import type { ExtractedDocument } from '../extracted'
+import type { Block, ExtractedDocument } from '../extracted'
+import { takeLayoutMarks } from '../layout-marks'
 import type { FieldOrigin } from '../../../shared/dto/provenance'
 import { cleanMetaText, metadataFromPdfInfo, parseNames, type Metadata } from '../metadata'
 import { plausibleTitle } from '../plausible'
 import { labelled, mergeLabelled, type Labelled } from '../provenance'
 import { linesToBlocks, stripPageFurniture, type TextLine } from '../normalise'
-import { largestText, rebuildLines, usualSpacing, withParagraphGaps, type VisualLine } from './pdf-layout'
+import { largestText, usualSpacing, withParagraphGaps, type VisualLine } from './pdf-layout'
+import { rebuildLines } from './pdf-lines'
+import { pdfjsDataFolders } from './pdf-data'
 import { pdfRuntime } from './pdf-runtime'
 
 /** Pages asked for ahead of the one being read (see readPages). */
@@ -58,12 +61,18 @@ async function withPdf<T>(fileName: string, bytes: Uint8Array, use: (pdf: Pdfjs.
     throw new AppError('CORRUPT_FILE', `"${fileName}" is damaged: the PDF is cut off before its end (it may not have finished downloading).`)
   }
   const { pdfjs, worker } = await pdfRuntime()
+  const { cmaps, standardFonts } = pdfjsDataFolders()
   const task = pdfjs.getDocument({
     // A copy: the caller still needs its bytes (hash, stored original), and pdf.js hands these to its worker.
     data: new Uint8Array(bytes),
     worker,
     // Text only: nothing is drawn, so no fonts are installed, no system fonts looked for, no images decoded,
     // no font programs compiled with eval, no WebAssembly decoders loaded and nothing fetched.
+    // What pdf.js does read is its own data, from files that ship with it: without the character maps the
+    // text of a Japanese, Chinese or Korean font comes out as junk or not at all (vertical text included).
+    cMapUrl: cmaps,
+    cMapPacked: true,
+    standardFontDataUrl: standardFonts,
     isEvalSupported: false,
     useSystemFonts: false,
     disableFontFace: true,
@@ -131,7 +140,7 @@ export function extractPdf(fileName: string, bytes: Uint8Array, share?: WorkShar
       }
     })
     await yieldToEventLoop()
-    const blocks = linesToBlocks(lines, { wrapped: true })
+    const blocks = linesToBlocks(lines, { wrapped: true }).map(withLayoutMarkers)
     const fromInfo = metadataFromPdfInfo(info as Record<string, unknown>)
     const fromXmp = metadataFromXmp(xmp)
     const title = pdfTitle(fileName, fromXmp.title, fromInfo.title, largestText(visual[0] ?? []))
@@ -140,8 +149,14 @@ export function extractPdf(fileName: string, bytes: Uint8Array, share?: WorkShar
       labelled({ ...fromXmp, title: undefined }, { kind: 'document', detail: "the PDF's XMP metadata" }),
       labelled({ ...fromInfo, title: undefined }, { kind: 'document', detail: "the PDF's document information" }),
     )
-    return { format: 'pdf', mime: 'application/pdf', blocks, ...record }
+    return { format: 'pdf', mime: 'application/pdf', blocks, markersFromLayout: true, ...record }
   })
+}
+
+/** A block's raised-digit marks (put in by pdf-lines.ts) taken out of its text and kept as its note markers. */
+function withLayoutMarkers(block: Block): Block {
+  const { text, markers } = takeLayoutMarks(block.text)
+  return markers.length ? { ...block, text, markers } : { ...block, text }
 }
 
 /** The first title that passes the check: XMP's, the Info dictionary's, else the largest text on page 1 as a guess. */

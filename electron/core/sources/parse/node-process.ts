@@ -1,5 +1,6 @@
 import { fork } from 'node:child_process'
 import { dirname, join } from 'node:path'
+import { pdfjsDataFolders } from '../formats/pdf-data'
 import { DEFAULT_PROCESS_LIMITS, parserV8Flags, type ParserChannel, type ParserProcessLimits, type SpawnParser } from './channel'
 import { ParserPool, type PoolOptions } from './pool'
 import { isParserReply } from './protocol'
@@ -8,10 +9,14 @@ import { isParserReply } from './protocol'
  * Node's permission model for the parser: it may read the app's own files (its code and node_modules) and
  * nothing else, write nowhere, and start no programs. So even a parser bug that an untrusted file turns into
  * code execution cannot read the project or the user's files. The watchdog thread needs --allow-worker.
+ * pdf.js's character maps and standard fonts are named as well: they sit in the app's node_modules today, but
+ * a reader that cannot open them turns every CJK PDF into junk without a word of error.
  */
 export function parserExecArgv(entryPath: string, limits: ParserProcessLimits = DEFAULT_PROCESS_LIMITS): string[] {
   const appRoot = join(dirname(entryPath), '..', '..')
-  return [...parserV8Flags(limits), '--permission', `--allow-fs-read=${appRoot}`, '--allow-worker']
+  const { cmaps, standardFonts } = pdfjsDataFolders()
+  const reads = [appRoot, cmaps, standardFonts].map((path) => `--allow-fs-read=${path.replace(/[\\/]$/, '')}`)
+  return [...parserV8Flags(limits), '--permission', ...reads, '--allow-worker']
 }
 
 /** Starts parser processes with child_process.fork: the way browser mode and the CLI (plain Node) do it. */
