@@ -1,6 +1,6 @@
 import type { ProjectInfo } from './dto/project'
 import type { ImportProgress, ImportSummary } from './dto/sources'
-import type { Exact } from './exact'
+import { listOfEvery } from './exact'
 
 /** Events the core pushes to whichever door is listening (IPC in Electron, server-sent events in browser mode). */
 export interface Events {
@@ -37,12 +37,12 @@ export const MENU_COMMAND_LABELS: Record<MenuCommand, string> = {
 export type EventName = keyof Events
 
 /**
- * The events the preload forwards, as plain strings (Events is a type, gone at run time). The type check
- * below fails the build if this list and the Events map drift apart, as METHOD_NAME_LIST's does for methods:
+ * The events the preload forwards, as plain strings (Events is a type, gone at run time). `listOfEvery`
+ * fails the build if this list and the Events map drift apart, as METHOD_NAME_LIST's does for methods:
  * an event missing here would reach the page in browser mode and never in the Electron window.
  * tests/preload/preload.test.ts proves each is listed once and forwarded.
  */
-export const EVENT_NAMES = [
+export const EVENT_NAMES = listOfEvery<EventName>()([
   'project.changed',
   'import.progress',
   'import.done',
@@ -50,8 +50,4 @@ export const EVENT_NAMES = [
   'claims.changed',
   'trash.changed',
   'menu.command',
-] as const satisfies readonly EventName[]
-
-type Listed = (typeof EVENT_NAMES)[number]
-const listMatchesEvents: Exact<Listed, EventName> = true
-void listMatchesEvents
+])

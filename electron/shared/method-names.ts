@@ -1,12 +1,12 @@
 import type { MethodName } from './contract/index'
-import type { Exact } from './exact'
+import { listOfEvery } from './exact'
 
 /**
  * The method allowlist as plain strings, for code that must not pull zod in (the sandboxed preload is one
- * bundled file). The type check below fails the build if this list and the contract drift apart;
+ * bundled file). `listOfEvery` fails the build if this list and the contract drift apart;
  * tests/preload/preload.test.ts proves it holds the same names as METHOD_NAMES, once each.
  */
-export const METHOD_NAME_LIST = [
+export const METHOD_NAME_LIST = listOfEvery<MethodName>()([
   'project.info',
   'project.open',
   'project.create',
@@ -83,8 +83,4 @@ export const METHOD_NAME_LIST = [
   'trash.purge',
   'trash.empty',
   'zotero.search',
-] as const satisfies readonly MethodName[]
-
-type Listed = (typeof METHOD_NAME_LIST)[number]
-const listMatchesContract: Exact<Listed, MethodName> = true
-void listMatchesContract
+])
