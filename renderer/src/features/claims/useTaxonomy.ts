@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useMemo } from 'react'
+import type { EvidentApi } from '@shared/api'
 import type { Question, Tag } from '@shared/dto/claims'
-import { useApi } from '../../api/context'
-import { useEvent } from '../../ui/useEvent'
+import { useCoreList } from '../../api/useCoreList'
 
 export interface Taxonomy {
   tags: Tag[]
@@ -13,38 +13,24 @@ export interface Taxonomy {
   reload: () => void
 }
 
+const EMPTY: { tags: Tag[]; questions: Question[] } = { tags: [], questions: [] }
+
 /**
  * Tags and questions, sorted for pickers (tags by path so children follow their parent). Reloaded on
  * 'claims.changed' because renaming, merging or deleting a tag changes claims too, and on a project switch.
  */
 export function useTaxonomy(): Taxonomy {
-  const api = useApi()
-  const [tags, setTags] = useState<Tag[]>([])
-  const [questions, setQuestions] = useState<Question[]>([])
-  const [error, setError] = useState<string | null>(null)
-  const [version, setVersion] = useState(0)
-  const reload = useCallback(() => setVersion((v) => v + 1), [])
-  useEvent('claims.changed', reload)
-  useEvent('project.changed', reload)
-
-  useEffect(() => {
-    let stale = false
-    Promise.all([api.invoke('tags.list', {}), api.invoke('questions.list', {})])
-      .then(([t, q]) => {
-        if (stale) return
-        setTags([...t].sort((a, b) => a.path.localeCompare(b.path)))
-        setQuestions(q)
-        setError(null)
-      })
-      .catch((e: unknown) => {
-        if (!stale) setError(e instanceof Error ? e.message : 'Tags and questions could not be loaded.')
-      })
-    return () => {
-      stale = true
-    }
-  }, [api, version])
-
+  const { value, error, reload } = useCoreList(
+    async (api: EvidentApi) => {
+      const [tags, questions] = await Promise.all([api.invoke('tags.list', {}), api.invoke('questions.list', {})])
+      return { tags: [...tags].sort((a, b) => a.path.localeCompare(b.path)), questions }
+    },
+    EMPTY,
+    ['claims.changed', 'project.changed'],
+  )
+  const { tags, questions } = value
   const tagById = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags])
   const questionById = useMemo(() => new Map(questions.map((q) => [q.id, q])), [questions])
-  return { tags, questions, tagById, questionById, error, reload }
+  const message = error === null ? null : error instanceof Error ? error.message : 'Tags and questions could not be loaded.'
+  return { tags, questions, tagById, questionById, error: message, reload }
 }

@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
+import type { EvidentApi } from '@shared/api'
 import type { SourceSummary } from '@shared/dto/sources'
-import { useApi } from '../../api/context'
+import { useCoreList } from '../../api/useCoreList'
 import { useToast } from '../../ui/Toast'
-import { useEvent } from '../../ui/useEvent'
 
 export interface SourcesState {
   sources: SourceSummary[]
@@ -11,32 +11,14 @@ export interface SourcesState {
   failed: boolean
 }
 
+const NONE: SourceSummary[] = []
+
 /** The project's sources, kept fresh when an import, edit or removal changes them or another project opens. */
 export function useSources(): SourcesState {
-  const api = useApi()
   const toast = useToast()
-  const [state, setState] = useState<SourcesState>({ sources: [], loading: true, failed: false })
-  const [version, setVersion] = useState(0)
-  const bump = () => setVersion((v) => v + 1)
-  useEvent('sources.changed', bump)
-  useEvent('project.changed', bump)
-
+  const { value: sources, loading, error } = useCoreList((api: EvidentApi) => api.invoke('sources.list', {}), NONE, ['sources.changed', 'project.changed'])
   useEffect(() => {
-    let stale = false
-    api
-      .invoke('sources.list', {})
-      .then((sources) => {
-        if (!stale) setState({ sources, loading: false, failed: false })
-      })
-      .catch((error: unknown) => {
-        if (stale) return
-        setState((s) => ({ ...s, loading: false, failed: true }))
-        toast.error(error)
-      })
-    return () => {
-      stale = true
-    }
-  }, [api, version, toast])
-
-  return state
+    if (error !== null) toast.error(error)
+  }, [error, toast])
+  return { sources, loading, failed: error !== null }
 }
