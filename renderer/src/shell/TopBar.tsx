@@ -15,6 +15,12 @@ export interface TopBarProps {
 }
 
 export function TopBar({ project, onImport, onImportAddress, onImportZotero, onOpenHit, searchRef }: TopBarProps) {
+  // The ways in, first the main one; a read-only project refuses them all alike.
+  const importButtons = [
+    { label: 'Import…', onClick: onImport },
+    { label: 'From address…', onClick: onImportAddress },
+    { label: 'From Zotero…', onClick: onImportZotero },
+  ]
   return (
     <header className="top-bar">
       <div className="brand">
@@ -32,31 +38,18 @@ export function TopBar({ project, onImport, onImportAddress, onImportZotero, onO
       </div>
       <SearchBox onOpenHit={onOpenHit} ref={searchRef} />
       <div className="top-actions">
-        <button
-          type="button"
-          className="primary"
-          onClick={onImport}
-          disabled={Boolean(project?.readOnly)}
-          title={project?.readOnly ? `Nothing can be imported: ${project.readOnly.reason}` : undefined}
-        >
-          Import…
-        </button>
-        <button
-          type="button"
-          onClick={onImportAddress}
-          disabled={Boolean(project?.readOnly)}
-          title={project?.readOnly ? `Nothing can be imported: ${project.readOnly.reason}` : undefined}
-        >
-          From address…
-        </button>
-        <button
-          type="button"
-          onClick={onImportZotero}
-          disabled={Boolean(project?.readOnly)}
-          title={project?.readOnly ? `Nothing can be imported: ${project.readOnly.reason}` : undefined}
-        >
-          From Zotero…
-        </button>
+        {importButtons.map(({ label, onClick }, i) => (
+          <button
+            key={label}
+            type="button"
+            className={i === 0 ? 'primary' : undefined}
+            onClick={onClick}
+            disabled={Boolean(project?.readOnly)}
+            title={project?.readOnly ? `Nothing can be imported: ${project.readOnly.reason}` : undefined}
+          >
+            {label}
+          </button>
+        ))}
         <button type="button" onClick={() => requestExport()}>
           Export to Word…
         </button>

@@ -56,16 +56,11 @@ export function StancePicker({ questions, stances, onChange, onCreated }: Stance
         <EnterToCreateInput
           type="text"
           aria-label="New question"
-          aria-describedby={error ? errorId : undefined}
           placeholder="Add a question, e.g. Should hospital trusts run general practice?"
           value={text}
-          onValue={(v) => {
-            setText(v)
-            setError(null)
-          }}
-          onEnter={() => {
-            if (text.trim()) void create()
-          }}
+          onValue={setText}
+          onEnter={() => text.trim() && void create()}
+          refusal={{ id: errorId, message: error, clear: () => setError(null) }}
         />
         <button type="button" disabled={busy || !text.trim()} onClick={() => void create()}>
           Add question

@@ -105,16 +105,11 @@ export function TagPicker({ tags, selected, onChange, onCreated }: TagPickerProp
       <EnterToCreateInput
         type="search"
         aria-label="Find or create a tag"
-        aria-describedby={error ? errorId : undefined}
         placeholder="Find a tag, or type a new one (Parent > Child)"
         value={filter}
-        onValue={(v) => {
-          setFilter(v)
-          setError(null)
-        }}
-        onEnter={() => {
-          if (!exists) void create()
-        }}
+        onValue={setFilter}
+        onEnter={() => !exists && void create()}
+        refusal={{ id: errorId, message: error, clear: () => setError(null) }}
       />
       <div className="tag-options" role="group" aria-label="Available tags">
         {matching.length === 0 && <p className="muted tag-none">{all.length === 0 ? 'No tags yet.' : 'No tag matches.'}</p>}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import type { IntegrityReport, QuoteStatus } from '@shared/dto/citations'
 import { NoticeList } from '../online'
 import { CITED_WITHOUT_QUOTE, WHOLE_WORK } from '@shared/dto/claims'
@@ -35,20 +36,38 @@ function ForbiddenCharacters({ report }: { report: IntegrityReport }) {
 function CitedWithoutQuote({ report }: { report: IntegrityReport }) {
   const whole = report.citedWithoutQuote
   if (!whole.length) return null
+  const heading = `${CITED_WITHOUT_QUOTE}: ${whole.length === 1 ? '1 claim cites its source' : `${whole.length} claims cite their sources`} as a ${WHOLE_WORK}.`
   return (
-    <section className="export-guesses" aria-label={CITED_WITHOUT_QUOTE}>
-      <p className="export-guesses-heading">
-        {CITED_WITHOUT_QUOTE}: {whole.length === 1 ? '1 claim cites its source' : `${whole.length} claims cite their sources`} as a {WHOLE_WORK}.
-      </p>
-      <ul>
-        {whole.map((w) => (
-          <li key={w.claimId}>
-            <span>{w.sourceTitle}</span> <span className="muted">— {w.statement}</span>
-            {w.textAttached && <span className="muted"> (its full text is attached now, so it can be tied to a quote)</span>}
-          </li>
-        ))}
-      </ul>
+    <ReportNote label={CITED_WITHOUT_QUOTE} heading={heading}>
+      {whole.map((w) => (
+        <li key={w.claimId}>
+          <span>{w.sourceTitle}</span> <span className="muted">— {w.statement}</span>
+          {w.textAttached && <span className="muted"> (its full text is attached now, so it can be tied to a quote)</span>}
+        </li>
+      ))}
+    </ReportNote>
+  )
+}
+
+/** One note beside the quote check: what it is about, then a row for each source it names. */
+function ReportNote({ label, heading, className = 'export-guesses', children }: { label: string; heading: ReactNode; className?: string; children: ReactNode }) {
+  return (
+    <section className={className} aria-label={label}>
+      <p className="export-guesses-heading">{heading}</p>
+      <ul>{children}</ul>
     </section>
+  )
+}
+
+/** Every note beside the quote check, each shown only when it has something to say. */
+function ReportNotes({ report }: { report: IntegrityReport }) {
+  return (
+    <>
+      <CitedWithoutQuote report={report} />
+      <ForbiddenCharacters report={report} />
+      <GuessedReferences report={report} />
+      <SourceNotices report={report} />
+    </>
   )
 }
 
@@ -56,20 +75,15 @@ function CitedWithoutQuote({ report }: { report: IntegrityReport }) {
 function GuessedReferences({ report }: { report: IntegrityReport }) {
   const guessed = report.guessedReferences
   if (!guessed.length) return null
+  const heading = `${guessed.length === 1 ? '1 cited source has' : `${guessed.length} cited sources have`} guessed fields in the reference: check and confirm them in Edit record.`
   return (
-    <section className="export-guesses" aria-label="References resting on guesses">
-      <p className="export-guesses-heading">
-        {guessed.length === 1 ? '1 cited source has' : `${guessed.length} cited sources have`} guessed fields in the reference: check and
-        confirm them in Edit record.
-      </p>
-      <ul>
-        {guessed.map((g) => (
-          <li key={g.sourceId}>
-            <span>{g.sourceTitle}</span> <span className="muted">— {g.fields.join(', ')}</span>
-          </li>
-        ))}
-      </ul>
-    </section>
+    <ReportNote label="References resting on guesses" heading={heading}>
+      {guessed.map((g) => (
+        <li key={g.sourceId}>
+          <span>{g.sourceTitle}</span> <span className="muted">— {g.fields.join(', ')}</span>
+        </li>
+      ))}
+    </ReportNote>
   )
 }
 
@@ -77,20 +91,16 @@ function GuessedReferences({ report }: { report: IntegrityReport }) {
 function SourceNotices({ report }: { report: IntegrityReport }) {
   const noticed = report.sourceNotices
   if (!noticed.length) return null
+  const heading = `${noticed.length === 1 ? '1 cited source has' : `${noticed.length} cited sources have`} notices against ${noticed.length === 1 ? 'it' : 'them'}:`
   return (
-    <section className="export-notices" aria-label="Cited sources with notices">
-      <p className="export-guesses-heading">
-        {noticed.length === 1 ? '1 cited source has' : `${noticed.length} cited sources have`} notices against {noticed.length === 1 ? 'it' : 'them'}:
-      </p>
-      <ul>
-        {noticed.map((s) => (
-          <li key={s.sourceId}>
-            <span>{s.sourceTitle}</span>
-            <NoticeList notices={s.notices} checkedAt={s.checkedAt} />
-          </li>
-        ))}
-      </ul>
-    </section>
+    <ReportNote label="Cited sources with notices" heading={heading} className="export-notices">
+      {noticed.map((s) => (
+        <li key={s.sourceId}>
+          <span>{s.sourceTitle}</span>
+          <NoticeList notices={s.notices} checkedAt={s.checkedAt} />
+        </li>
+      ))}
+    </ReportNote>
   )
 }
 
@@ -104,10 +114,7 @@ export function QuoteReport({ report, headingId }: { report: IntegrityReport; he
             ? 'This brief cites no claims yet.'
             : `All ${plural(report.citationCount, 'citation', 'citations')} match the words in their sources.`}
         </p>
-        <CitedWithoutQuote report={report} />
-        <ForbiddenCharacters report={report} />
-        <GuessedReferences report={report} />
-        <SourceNotices report={report} />
+        <ReportNotes report={report} />
       </>
     )
   }
@@ -135,10 +142,7 @@ export function QuoteReport({ report, headingId }: { report: IntegrityReport; he
           </li>
         ))}
       </ul>
-      <CitedWithoutQuote report={report} />
-      <ForbiddenCharacters report={report} />
-      <GuessedReferences report={report} />
-      <SourceNotices report={report} />
+      <ReportNotes report={report} />
     </section>
   )
 }
