@@ -71,7 +71,8 @@ describe('the brief editor in the browser', () => {
     const background = await writeIn(page, 'Background', 'Some trusts already run practices.')
     await dragClaim(page, 'Northumberland', background)
     await expect.poll(() => labels(page)).toEqual(['1'])
-    await expect.poll(() => background.textContent()).toBe('Some trusts already run practices.1')
+    // Vancouver in the text: the citation stands before the full stop, as in the .docx.
+    await expect.poll(() => background.textContent()).toBe('Some trusts already run practices1.')
     const references = editor(page).locator('.brief-references-list li')
     await expect.poll(() => references.allTextContents()).toEqual([expect.stringContaining('Hospitals could run general practice services in underserved areas')])
 
@@ -95,7 +96,8 @@ describe('the brief editor in the browser', () => {
     await expect.poll(() => labels(page)).toEqual(['1'])
     // The caret is after the citation: typing carries on in the same paragraph.
     await page.keyboard.type(' More to follow.')
-    await expect.poll(() => paragraphUnder(page, 'Key messages').textContent()).toBe('Federations are another way to integrate.1 More to follow.')
+    // The full stop moved after the in-text citation, and the caret with it.
+    await expect.poll(() => paragraphUnder(page, 'Key messages').textContent()).toBe('Federations are another way to integrate1. More to follow.')
     expect(errors).toEqual([])
   })
 
@@ -125,6 +127,9 @@ describe('the brief editor in the browser', () => {
     // By keyboard: the caret moves onto the citation at the end of the paragraph, which shows its card.
     await paragraphUnder(page, 'The problem').click()
     await page.keyboard.press('End')
+    await page.waitForTimeout(100)
+    // Over the full stop that follows the in-text citation, then onto the citation.
+    await page.keyboard.press('ArrowLeft')
     await page.waitForTimeout(100)
     await page.keyboard.press('ArrowLeft')
     const card = page.getByRole('dialog', { name: 'Citation 2' })

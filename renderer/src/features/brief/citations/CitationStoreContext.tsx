@@ -42,6 +42,12 @@ export function useCitationKind(): Numbering['kind'] {
   return useSyncExternalStore(store.subscribe, () => store.getNumbering().kind)
 }
 
+/** The locale's rule for a full stop beside closing quotes, once the style has answered (en-GB's "outside" until then). */
+export function usePunctuationInQuote(): boolean {
+  const store = useCitationStore()
+  return useSyncExternalStore(store.subscribe, () => store.getNumbering().punctuationInQuote ?? false)
+}
+
 export function useCitationSelected(key: NodeKey): boolean {
   const store = useCitationStore()
   const get = useCallback(() => store.isSelected(key), [store, key])

@@ -22,6 +22,8 @@ export interface Numbering {
   kind: StyleKind
   /** True when the style could not be run and labels/references are the simple stand-ins. */
   fallback: boolean
+  /** The style's locale puts a full stop inside closing quotes (en-US); unknown until the style answers. */
+  punctuationInQuote?: boolean
 }
 
 /**

@@ -127,7 +127,7 @@ export function numberingFromFormat(clusters: ClusterUse[], result: FormattedCit
     labels.set(cluster.id, result.labels[i] ?? '')
     cluster.uses.slice(1).forEach((use) => labels.set(use.nodeKey, CLUSTER_MEMBER_LABEL))
   })
-  return { labels, references: result.references, kind: result.kind, fallback: false }
+  return { labels, references: result.references, kind: result.kind, fallback: false, punctuationInQuote: result.punctuationInQuote }
 }
 
 /**
@@ -159,5 +159,5 @@ export function interimNumbering(clusters: ClusterUse[], local: Numbering, previ
     }
   }
   // The reference list keeps the style's form until its answer comes.
-  return { labels, references: previous.references, kind: local.kind, fallback: false }
+  return { labels, references: previous.references, kind: local.kind, fallback: false, ...(previous.punctuationInQuote !== undefined ? { punctuationInQuote: previous.punctuationInQuote } : {}) }
 }

@@ -9,11 +9,13 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin'
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin'
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin'
 import type { LexicalEditor } from 'lexical'
+import { placementOf } from '@shared/citation-punctuation'
 import type { BriefDocument, BriefSummary, NoteMode } from '@shared/dto/briefs'
 import { CitationStore, type StyleKind } from '../citations/citation-store'
 import { CitationCardPlugin } from '../citations/CitationCardPlugin'
 import { CitationClickPlugin } from '../citations/CitationClickPlugin'
 import { CitationNumberingPlugin } from '../citations/CitationNumberingPlugin'
+import { CitationPunctuationPlugin } from '../citations/CitationPunctuationPlugin'
 import { CitationStoreProvider } from '../citations/CitationStoreContext'
 import { CitationViewPlugin } from '../citations/CitationViewPlugin'
 import { ClaimStatusPlugin } from '../citations/ClaimStatusPlugin'
@@ -110,6 +112,7 @@ export function BriefEditor({ doc, style, kind, notes, onStatus, onSaved, onErro
           <ClaimStatusPlugin />
           <RevealBlockPlugin briefId={doc.id} />
           <CitationNumberingPlugin style={style} kind={kind} notes={notes} briefId={doc.id} />
+          <CitationPunctuationPlugin placement={placementOf(kind, notes)} />
           {!doc.readOnly && <AutosavePlugin briefId={doc.id} baseRevision={doc.revision} onStatus={onStatus} onSaved={onSaved} handle={autosave} />}
         </BriefModelProvider>
       </LexicalComposer>
