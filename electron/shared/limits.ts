@@ -27,3 +27,9 @@ export const MAX_TRASH_IDS = 1000
 export const MAX_SHOWN_PAGE_BYTES = 10 * 1024 * 1024
 /** The most sanitised HTML one Original view may be (a .docx's pictures are in it as data: addresses). */
 export const MAX_ORIGINAL_VIEW_CHARS = 60 * 1024 * 1024
+/** The largest picture a brief may carry: enough for a chart exported at print resolution, small enough for a Word file. */
+export const MAX_FIGURE_BYTES = 10 * 1024 * 1024
+/** Pixels in one picture (width × height): past this, decoding it costs hundreds of MB in Word and in the window. */
+export const MAX_FIGURE_PIXELS = 50_000_000
+export const MAX_ALT_TEXT_CHARS = 1000
+export const MAX_CAPTION_CHARS = 1000

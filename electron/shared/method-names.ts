@@ -78,6 +78,8 @@ export const METHOD_NAME_LIST = listOfEvery<MethodName>()([
   'citations.format',
   'export.check',
   'export.docx',
+  'figures.add',
+  'figures.get',
   'trash.list',
   'trash.restore',
   'trash.purge',

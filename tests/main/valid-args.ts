@@ -80,6 +80,8 @@ export const VALID_ARGS: { [M in MethodName]: Args<M> } = {
   'citations.format': { style: 'vancouver', clusters: [{ id: 'k1', claimIds: ['c1'] }] },
   'export.check': { briefId: 'b1' },
   'export.docx': { briefId: 'b1', target: HANDLE, notes: 'footnotes' },
+  'figures.add': { file: HANDLE },
+  'figures.get': { id: 'f1' },
   'trash.list': {},
   'trash.restore': { ids: ['t1'] },
   'trash.purge': { ids: ['t1'] },

@@ -12,6 +12,7 @@ import { briefHandlers } from './handlers/briefs'
 import { citationHandlers } from './handlers/citations'
 import { exportHandlers } from './handlers/export'
 import { fileHandlers } from './handlers/files'
+import { figureHandlers } from './handlers/figures'
 import type { FileHandles } from './file-handles'
 import { settingsHandlers } from './handlers/settings'
 import { trashHandlers } from './handlers/trash'
@@ -66,6 +67,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...settingsHandlers(ctx),
     ...trashHandlers(ctx),
     ...zoteroHandlers(),
+    ...figureHandlers(ctx),
   }
   // The doors' own paths (a menu's native dialog, --project) become handles like the window's.
   const openProject = (path: string, readOnly?: boolean) => handlers['project.open']({ file: ctx.files.forReading(path).handle, readOnly })

@@ -71,7 +71,8 @@ function formatOf(fileName: string): SourceFormat | undefined {
   return dot < 0 ? undefined : FORMATS[fileName.slice(dot).toLowerCase()]
 }
 
-function binaryKind(bytes: Uint8Array): string | undefined {
+/** What a file's first bytes say it is ("a PDF", "a PNG image"), for a message; undefined when they say nothing. */
+export function binaryKind(bytes: Uint8Array): string | undefined {
   return MAGIC.find(([magic]) => magic.every((byte, index) => bytes[index] === byte))?.[1]
 }
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { briefsArgs, type BriefsResults } from './briefs'
 import { claimsArgs, type ClaimsResults } from './claims'
+import { figuresArgs, type FiguresResults } from './figures'
 import { filesArgs, type FilesResults } from './files'
 import { projectArgs, type ProjectResults } from './project'
 import { settingsArgs, type SettingsResults } from './settings'
@@ -9,10 +10,10 @@ import { trashArgs, type TrashResults } from './trash'
 import { zoteroArgs, type ZoteroResults } from './zotero'
 
 /** The one allowlist: every method any door exposes, with the schema its argument must pass. */
-export const methodArgs = { ...projectArgs, ...filesArgs, ...sourcesArgs, ...claimsArgs, ...briefsArgs, ...settingsArgs, ...trashArgs, ...zoteroArgs }
+export const methodArgs = { ...projectArgs, ...filesArgs, ...sourcesArgs, ...claimsArgs, ...briefsArgs, ...settingsArgs, ...trashArgs, ...zoteroArgs, ...figuresArgs }
 
 export type MethodName = keyof typeof methodArgs
-export type Results = ProjectResults & FilesResults & SourcesResults & ClaimsResults & BriefsResults & SettingsResults & TrashResults & ZoteroResults
+export type Results = ProjectResults & FilesResults & SourcesResults & ClaimsResults & BriefsResults & SettingsResults & TrashResults & ZoteroResults & FiguresResults
 
 /** What a caller passes (defaults optional). */
 export type Args<M extends MethodName> = z.input<(typeof methodArgs)[M]>

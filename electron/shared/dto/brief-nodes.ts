@@ -39,6 +39,18 @@ export interface SerializedReferencesNode {
   version: 1
 }
 
+/**
+ * Block showing a picture stored in the project (table `figures`, by id: the bytes are never in the brief),
+ * with the alt text a screen reader says and an optional caption; Word numbers it "Figure N" (format 4).
+ */
+export interface SerializedFigureNode {
+  type: 'figure'
+  version: 1
+  figureId: string
+  altText: string
+  caption: string
+}
+
 /** Lexical's own serialized nodes, as far as readers of a brief need them. */
 export interface SerializedLexicalNode {
   type: string

@@ -9,6 +9,7 @@ import { sourceUpdates } from './007-source-updates'
 import { quoteChanges } from './008-quote-changes'
 import { exportAdditions } from './009-export-additions'
 import { wholeWork } from './010-whole-work'
+import { figures } from './011-figures'
 
 /** Append-only: never edit a released migration, add the next number. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   quoteChanges,
   exportAdditions,
   wholeWork,
+  figures,
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version
