@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest'
 import { $createListItemNode, $createListNode } from '@lexical/list'
 import { $createHeadingNode } from '@lexical/rich-text'
-import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, $isTextNode, createEditor, type EditorState, type LexicalEditor } from 'lexical'
+import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, $isTextNode, type EditorState, type LexicalEditor } from 'lexical'
 import { SERIALIZED_BRIEF_VERSION } from '@shared/dto/briefs'
-import { BlockJsonCache } from '../../renderer/src/features/brief/editor/block-json-cache'
-import { BRIEF_NODES } from '../../renderer/src/features/brief/nodes'
+import type { BlockJsonCache } from '../../renderer/src/features/brief/editor/block-json-cache'
+import { headlessBriefEditor } from '../helpers/headless-brief-editor'
 import { $createCitationNode } from '../../renderer/src/features/brief/nodes/CitationNode'
 
 /** What autosave sent before the cache: the whole brief through JSON.stringify. */
@@ -14,19 +14,8 @@ function wholeBrief(state: EditorState): string {
 }
 
 function setup(): { editor: LexicalEditor; cache: BlockJsonCache; edit(fn: () => void): void; check(): void } {
-  const editor = createEditor({ namespace: 'block-json', nodes: [...BRIEF_NODES], onError: (e) => { throw e } })
-  const root = document.createElement('div')
-  root.contentEditable = 'true'
-  document.body.append(root)
-  editor.setRootElement(root)
-  const cache = new BlockJsonCache()
-  editor.registerUpdateListener((update) => cache.invalidate(update))
-  return {
-    editor,
-    cache,
-    edit: (fn) => editor.update(fn, { discrete: true }),
-    check: () => expect(cache.serialize(editor.getEditorState())).toBe(wholeBrief(editor.getEditorState())),
-  }
+  const { editor, cache, edit } = headlessBriefEditor('block-json')
+  return { editor, cache, edit, check: () => expect(cache.serialize(editor.getEditorState())).toBe(wholeBrief(editor.getEditorState())) }
 }
 
 const citation = (n: number) =>

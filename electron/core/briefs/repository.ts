@@ -3,6 +3,7 @@ import { DEFAULT_ADDITIONS, DEFAULT_NOTES, DEFAULT_STYLE, type EvidentAdditions,
 import { AppError } from '../errors'
 import { newId, nowIso } from '../ids'
 import { MAX_ARGUMENT_DEPTH, nestsDeeperThan } from '../depth'
+import { assertCommentsValid } from './comments'
 import { citationsOf, countWords, measureBrief, parseStoredBrief, rootOf, sectionsOf } from './content'
 import { heading } from './nodes'
 import { briefFromTemplate } from './templates'
@@ -145,6 +146,7 @@ export class BriefRepository {
     if (!parsed.ok || nestsDeeperThan(parsed.brief, MAX_ARGUMENT_DEPTH)) {
       throw new AppError('INVALID_INPUT', 'The brief could not be saved: its content is not a valid brief.')
     }
+    assertCommentsValid(parsed.brief)
     const measure = measureBrief(parsed.brief)
     const now = nowIso()
     const revision = row.revision + 1

@@ -10,7 +10,7 @@ import { plainText } from './nodes'
  */
 export function upgradeBrief(brief: SerializedBrief, template: BriefTemplate): SerializedBrief {
   if (brief.version >= SERIALIZED_BRIEF_VERSION) return brief
-  // Formats 3 and 4 added nothing to upgrade (tables, figures are new content): only format 1 needs its roles.
+  // Formats 3 to 5 added nothing to upgrade (tables, figures, comments are new content): only format 1 needs its roles.
   if (brief.version >= 2) return { ...brief, version: SERIALIZED_BRIEF_VERSION }
   const root = (brief.editorState as { root: SerializedLexicalNode }).root
   const children = (root.children ?? []).map((node) => {

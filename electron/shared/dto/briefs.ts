@@ -51,8 +51,10 @@ export interface SerializedBrief {
  * 2: section headings carry their role (shared/dto/section-roles.ts); format 1 briefs are upgraded on read.
  * 3: tables (Lexical's table, tablerow and tablecell nodes), which an older Evident could not open.
  * 4: figures (`figure` nodes pointing at pictures stored in the project), which an older Evident could not open.
+ * 5: comments (Lexical's `mark` nodes around commented words, threads as the root's `comments` state:
+ *    shared/dto/comments.ts); nothing in a format 4 brief changes.
  */
-export const SERIALIZED_BRIEF_VERSION = 4
+export const SERIALIZED_BRIEF_VERSION = 5
 
 export interface BriefDocument extends BriefSummary {
   content: SerializedBrief

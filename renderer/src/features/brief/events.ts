@@ -32,3 +32,6 @@ export const REVEAL_BLOCK_EVENT = defineWindowEvent<RevealBlockDetail>('evident:
 export function requestRevealBlock(briefId: string, block: number): void {
   emitWindowEvent(REVEAL_BLOCK_EVENT, { briefId, block })
 }
+
+/** Sent when the analyst starts a comment thread (its id): the workspace opens the Comments pane on it. */
+export const COMMENT_STARTED_EVENT = defineWindowEvent<string>('evident:comment-started')

@@ -19,6 +19,7 @@ import { CitationPunctuationPlugin } from '../citations/CitationPunctuationPlugi
 import { CitationStoreProvider } from '../citations/CitationStoreContext'
 import { CitationViewPlugin } from '../citations/CitationViewPlugin'
 import { ClaimStatusPlugin } from '../citations/ClaimStatusPlugin'
+import { CommentsPlugin } from '../comments/CommentsPlugin'
 import { ClaimPickerPlugin } from '../insert/ClaimPickerPlugin'
 import { DropPlugin } from '../insert/DropPlugin'
 import { InsertClaimPlugin } from '../insert/InsertClaimPlugin'
@@ -103,6 +104,7 @@ export function BriefEditor({ doc, style, kind, notes, onStatus, onSaved, onErro
           <ForbiddenCharactersPlugin />
           <ShortcutsPlugin />
           <LinkDialogPlugin />
+          <CommentsPlugin />
           <InsertClaimPlugin />
           <DropPlugin />
           <ClaimPickerPlugin />

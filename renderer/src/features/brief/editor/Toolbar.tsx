@@ -1,6 +1,7 @@
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { FORMAT_TEXT_COMMAND, REDO_COMMAND, UNDO_COMMAND } from 'lexical'
+import { COMMENT_SHORTCUT, OPEN_COMMENT_DIALOG_COMMAND } from '../comments/CommentsPlugin'
 import { OPEN_CLAIM_PICKER_COMMAND } from '../insert/ClaimPickerPlugin'
 import { BLOCK_LABELS, setBlockKind, type BlockKind } from './block-format'
 import { OPEN_LINK_DIALOG_COMMAND } from './LinkDialogPlugin'
@@ -105,6 +106,12 @@ export function Toolbar() {
       <span className="tool-sep" aria-hidden="true" />
       <Tool {...at()} label="Cite a claim" shortcut={{ keys: 'Ctrl+Shift+K or @', aria: 'Control+Shift+K' }} disabled={off} onClick={() => editor.dispatchCommand(OPEN_CLAIM_PICKER_COMMAND, undefined)}>
         @ Cite
+      </Tool>
+      <Tool {...at()} label="Comment on the selected words" shortcut={COMMENT_SHORTCUT} disabled={off} onClick={() => editor.dispatchCommand(OPEN_COMMENT_DIALOG_COMMAND, undefined)}>
+        <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round">
+          <path d="M2.5 3.5h11v7h-6l-3 2.5v-2.5h-2z" />
+        </svg>{' '}
+        Comment
       </Tool>
       <span className="tool-sep" aria-hidden="true" />
       <Tool {...at()} label="Undo" shortcut={{ keys: 'Ctrl+Z', aria: 'Control+Z' }} disabled={off || !state.canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>

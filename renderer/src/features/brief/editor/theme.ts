@@ -12,6 +12,8 @@ export const BRIEF_THEME: EditorThemeClasses = {
     nested: { listitem: 'brief-li-nested' },
   },
   link: 'brief-link',
+  mark: 'brief-comment',
+  markOverlap: 'brief-comment-overlap',
   table: 'brief-table',
   tableRow: 'brief-table-row',
   tableCell: 'brief-table-cell',

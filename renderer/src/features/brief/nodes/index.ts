@@ -3,11 +3,12 @@ import { HeadingNode, QuoteNode } from '@lexical/rich-text'
 import { ListItemNode, ListNode } from '@lexical/list'
 import { AutoLinkNode, LinkNode } from '@lexical/link'
 import { TableCellNode, TableNode, TableRowNode } from '@lexical/table'
+import { MarkNode } from '@lexical/mark'
 import { CitationNode } from './CitationNode'
 import { EvidenceQuoteNode } from './EvidenceQuoteNode'
 import { ReferencesNode } from './ReferencesNode'
 
-/** Every node a brief may contain: the templates' headings, lists, links and tables, and our three. */
+/** Every node a brief may contain: the templates' headings, lists, links and tables, comment marks, and our three. */
 export const BRIEF_NODES: readonly Klass<LexicalNode>[] = [
   HeadingNode,
   QuoteNode,
@@ -18,6 +19,7 @@ export const BRIEF_NODES: readonly Klass<LexicalNode>[] = [
   TableNode,
   TableRowNode,
   TableCellNode,
+  MarkNode,
   CitationNode,
   EvidenceQuoteNode,
   ReferencesNode,

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import { $createNodeSelection, $getNodeByKey, $setSelection, type NodeKey } from 'lexical'
 import { useToast } from '../../../ui/Toast'
 import { useWindowEvent } from '../../../ui/window-events'
-import { NEW_BRIEF_EVENT } from '../events'
+import { COMMENT_STARTED_EVENT, NEW_BRIEF_EVENT } from '../events'
 import { BriefNavigationProvider, type BriefNavigation } from '../citations/navigation'
 import { BriefEditor } from '../editor/BriefEditor'
 import { BriefDialogs } from './BriefDialogs'
@@ -21,7 +21,7 @@ const SIDE_KEY = 'evident.brief.side'
 
 function rememberedSide(): SideTab | null {
   const tab = localStorage.getItem(SIDE_KEY)
-  return tab === 'outline' || tab === 'evidence' ? tab : null
+  return tab === 'outline' || tab === 'evidence' || tab === 'comments' ? tab : null
 }
 
 interface Props {
@@ -70,6 +70,7 @@ export function BriefWorkspace({ focusMode, onFocusMode, edge, readOnly = null }
 
   useEffect(() => setReturnTo(null), [session.mount])
   useWindowEvent(NEW_BRIEF_EVENT, () => setDialog('new'))
+  useWindowEvent(COMMENT_STARTED_EVENT, () => chooseSide('comments'))
 
   function chooseSide(tab: SideTab | null) {
     localStorage.setItem(SIDE_KEY, tab ?? '')

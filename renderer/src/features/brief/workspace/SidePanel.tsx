@@ -1,11 +1,13 @@
 import { useId, useRef, type KeyboardEvent } from 'react'
+import { CommentsPane } from '../comments/CommentsPane'
 import { EvidencePane } from '../evidence/EvidencePane'
 import { OutlinePane } from '../outline/OutlinePane'
 
-export type SideTab = 'outline' | 'evidence'
+export type SideTab = 'outline' | 'evidence' | 'comments'
 const TABS: { key: SideTab; label: string }[] = [
   { key: 'outline', label: 'Outline' },
   { key: 'evidence', label: 'Evidence' },
+  { key: 'comments', label: 'Comments' },
 ]
 
 interface Props {
@@ -15,7 +17,7 @@ interface Props {
   questionText: string | null
 }
 
-/** Outline and Evidence as tabs; choosing the open tab again folds the panel away to give the text room. */
+/** Outline, Evidence and Comments as tabs; choosing the open tab again folds the panel away to give the text room. */
 export function SidePanel({ tab, onTab, questionId, questionText }: Props) {
   const base = useId()
   const buttons = useRef<(HTMLButtonElement | null)[]>([])
@@ -51,7 +53,9 @@ export function SidePanel({ tab, onTab, questionId, questionText }: Props) {
       </div>
       {TABS.map((t) => (
         <div key={t.key} role="tabpanel" id={`${base}-${t.key}-panel`} aria-labelledby={`${base}-${t.key}-tab`} hidden={tab !== t.key} className="brief-side-panel">
-          {tab === t.key && (t.key === 'outline' ? <OutlinePane /> : <EvidencePane questionId={questionId} questionText={questionText} />)}
+          {tab === t.key && t.key === 'outline' && <OutlinePane />}
+          {tab === t.key && t.key === 'evidence' && <EvidencePane questionId={questionId} questionText={questionText} />}
+          {tab === t.key && t.key === 'comments' && <CommentsPane />}
         </div>
       ))}
     </div>
