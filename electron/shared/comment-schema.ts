@@ -1,9 +1,6 @@
 import { z } from 'zod'
-import { MAX_BRIEF_COMMENTS, MAX_COMMENT_CHARS, MAX_COMMENT_ID_CHARS, MAX_COMMENT_QUOTE_CHARS, type CommentThread } from './dto/comments'
+import { COMMENT_CONTROL_CHARACTERS as CONTROL, MAX_BRIEF_COMMENTS, MAX_COMMENT_CHARS, MAX_COMMENT_ID_CHARS, MAX_COMMENT_QUOTE_CHARS, type CommentThread } from './dto/comments'
 import { MAX_AUTHOR_NAME_CHARS } from './dto/settings'
-
-/** C0 controls other than tab and newline, DEL and the C1 block: nothing a person types into a comment. */
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u
 
 const id = z.string().min(1).max(MAX_COMMENT_ID_CHARS).regex(/^[A-Za-z0-9_-]+$/, 'A comment id is letters, digits, - and _ only.')
 const plain = (max: number, what: string) =>
@@ -34,7 +31,3 @@ export const commentThreadsSchema: z.ZodType<CommentThread[]> = z
   })
   .refine((threads) => new Set(threads.map((t) => t.id)).size === threads.length, { message: 'Two comment threads share one id.' })
 
-/** Strips what a comment cannot carry, for text typed or pasted into the comment box. */
-export function cleanCommentText(text: string): string {
-  return text.replace(new RegExp(CONTROL.source, 'gu'), '').slice(0, MAX_COMMENT_CHARS)
-}

@@ -1,6 +1,5 @@
 import { useId, useState, type FormEvent } from 'react'
-import { MAX_COMMENT_CHARS } from '@shared/dto/comments'
-import { cleanCommentText } from '@shared/comment-schema'
+import { cleanCommentText, MAX_COMMENT_CHARS } from '@shared/dto/comments'
 
 interface Props {
   label: string

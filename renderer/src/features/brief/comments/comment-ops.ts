@@ -1,7 +1,6 @@
 import { $getNodeByKey, $isRangeSelection, type NodeKey, type RangeSelection } from 'lexical'
 import { $isMarkNode, $unwrapMarkNode, $wrapSelectionInMarkNode } from '@lexical/mark'
-import { MAX_BRIEF_COMMENTS, MAX_COMMENT_QUOTE_CHARS, type BriefComment, type CommentThread } from '@shared/dto/comments'
-import { cleanCommentText } from '@shared/comment-schema'
+import { cleanCommentText, MAX_BRIEF_COMMENTS, MAX_COMMENT_QUOTE_CHARS, type BriefComment, type CommentThread } from '@shared/dto/comments'
 import { $commentThreads, $setCommentThreads } from './comment-state'
 
 const newId = () => crypto.randomUUID()

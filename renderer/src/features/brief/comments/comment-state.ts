@@ -1,16 +1,12 @@
 import { $getRoot, $getState, $setState, createState } from 'lexical'
-import { COMMENTS_KEY, type CommentThread } from '@shared/dto/comments'
-import { commentThreadsSchema } from '@shared/comment-schema'
+import { COMMENTS_KEY, isCommentThread, type CommentThread } from '@shared/dto/comments'
 
 const NONE: readonly CommentThread[] = Object.freeze([])
 
 /** One stored thread kept or left out on its own, so a damaged one never takes the others with it. */
 function parseThreads(value: unknown): readonly CommentThread[] {
   if (!Array.isArray(value)) return NONE
-  const threads = value.flatMap((t) => {
-    const parsed = commentThreadsSchema.safeParse([t])
-    return parsed.success ? parsed.data : []
-  })
+  const threads = value.filter(isCommentThread)
   return threads.length ? threads : NONE
 }
 
