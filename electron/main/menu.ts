@@ -76,6 +76,7 @@ export function buildMenuTemplate({ isMac, isDev, recent, actions }: MenuOptions
       command('open-original'),
       command('focus-mode'),
       command('show-claims'),
+      command('caret-browsing'),
       { type: 'separator' },
       ...(isDev ? ([{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, { type: 'separator' }] as const) : []),
       { role: 'resetZoom' },

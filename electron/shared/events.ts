@@ -15,7 +15,7 @@ export interface Events {
   'menu.command': { command: MenuCommand }
 }
 
-export const MENU_COMMANDS = ['import', 'import-address', 'import-zotero', 'export', 'new-brief', 'find-in-source', 'find-everywhere', 'open-original', 'focus-mode', 'show-claims', 'check-sources', 'settings'] as const
+export const MENU_COMMANDS = ['import', 'import-address', 'import-zotero', 'export', 'new-brief', 'find-in-source', 'find-everywhere', 'open-original', 'focus-mode', 'show-claims', 'caret-browsing', 'check-sources', 'settings'] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 
 /** Each command's name, the same in the native menu and in the renderer's command registry (renderer/src/shell/commands.ts). */
@@ -30,6 +30,7 @@ export const MENU_COMMAND_LABELS: Record<MenuCommand, string> = {
   'open-original': 'Open original file',
   'focus-mode': 'Focus on the brief',
   'show-claims': 'Show claims',
+  'caret-browsing': 'Caret browsing',
   'check-sources': 'Check sources…',
   settings: 'Settings…',
 }

@@ -18,6 +18,7 @@ import { downloadOriginal } from './features/sources/original'
 import { SourcesPane } from './features/sources/SourcesPane'
 import { useSources } from './features/sources/useSources'
 import { defineCommands } from './shell/commands'
+import { toggleCaretBrowsing } from './ui/caret/caret-setting'
 import { Panes } from './shell/Panes'
 import { useFocusMode } from './shell/useFocusMode'
 import { TopBar } from './shell/TopBar'
@@ -77,6 +78,8 @@ export function App() {
       },
       'focus-mode': { shortcut: { key: 'f', mod: true, shift: true }, perform: focus.toggle },
       'show-claims': { shortcut: { key: 'l', mod: true, shift: true }, perform: focus.showClaims },
+      // F7, as browsers switch caret browsing: the reader's text then takes the arrow keys (ui/caret).
+      'caret-browsing': { shortcut: { key: 'F7' }, perform: toggleCaretBrowsing },
       'check-sources': { perform: () => requestCheckSources() },
       settings: { perform: () => requestSettings() },
     }),

@@ -7,6 +7,8 @@ import { useFindInSource } from './useFindInSource'
 import { useSourceDetail } from './useSourceDetail'
 import { useOriginalToggle } from './useOriginalToggle'
 import { useStepWithOriginal } from './useStepWithOriginal'
+import { CaretToggle } from './CaretToggle'
+import { TextCaretLayer } from '../../ui/caret/TextCaretLayer'
 import './reader.css'
 
 export interface JumpTarget {
@@ -37,6 +39,7 @@ export function Reader({ sourceId, hasSources, jump, findRequest, renderOriginal
   const [originalOn, setOriginalOn] = useOriginalToggle(sourceId)
   const canShowOriginal = !!(detail && renderOriginal && hasOriginal?.(detail))
   const showOriginal = canShowOriginal && originalOn
+  const hasText = !!detail && !detail.referenceOnly && detail.paragraphs.length > 0
   const scroller = useRef<HTMLDivElement>(null)
   const article = useRef<HTMLElement>(null)
   const find = useFindInSource(detail, article)
@@ -92,11 +95,14 @@ export function Reader({ sourceId, hasSources, jump, findRequest, renderOriginal
   return (
     <main className={`pane reader-pane${showOriginal ? ' reader-split' : ''}`} aria-label="Reader" aria-busy={loading}>
       {find.open && detail && <FindBar find={find} focusKey={focusKey} onClose={closeFind} />}
-      {canShowOriginal && (
+      {hasText && (
         <div className="reader-bar" data-offset-ignore="">
-          <button type="button" aria-pressed={originalOn} onClick={() => setOriginalOn(!originalOn)} title="Show the original beside the clean text">
-            {originalOn ? 'Hide original' : 'Show original'}
-          </button>
+          <CaretToggle textRef={scroller} />
+          {canShowOriginal && (
+            <button type="button" aria-pressed={originalOn} onClick={() => setOriginalOn(!originalOn)} title="Show the original beside the clean text">
+              {originalOn ? 'Hide original' : 'Show original'}
+            </button>
+          )}
         </div>
       )}
       <div className="reader-scroll" ref={scroller} tabIndex={0} aria-label="Source text">
@@ -137,6 +143,7 @@ export function Reader({ sourceId, hasSources, jump, findRequest, renderOriginal
             )}
           </article>
         )}
+        {hasText && <TextCaretLayer scrollerRef={scroller} textSelector=".para-text" />}
       </div>
       {showOriginal && detail && (
         <section className="original-pane" aria-label="Original" data-offset-ignore="">
