@@ -1,17 +1,14 @@
-import { beforeAll, describe, expect, it } from 'vitest'
-import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { axeViolations, describeViolations } from './axe'
 import { screenshot, useBrowserSession } from './harness'
+import { sourceList } from './steps'
 
 const EDITORIAL = /Editorial on the crisis/
 // ¶ 1 of the editorial: "In 2008, on the 60th birthday of the NHS Don Berwick, then President and …"
 const QUOTE = 'on the 60th birthday of the NHS'
 
 describe('caret browsing in the reader: a claim made without the mouse', () => {
-  const session = useBrowserSession({ defaultTimeout: 10_000 })
-  let page: Page
-  let errors: string[]
-  beforeAll(() => ({ page, errors } = session))
+  const { page, errors } = useBrowserSession({ defaultTimeout: 10_000 })
 
   const reader = () => page.getByRole('main', { name: 'Reader' })
   const toggle = () => reader().getByRole('button', { name: 'Caret browsing' })
@@ -29,7 +26,7 @@ describe('caret browsing in the reader: a claim made without the mouse', () => {
     }, paragraph)
 
   it('with caret browsing off the arrows scroll as before, and Shift+arrow says how to select', async () => {
-    await page.getByRole('listbox', { name: 'Sources' }).getByRole('option', { name: EDITORIAL }).click()
+    await sourceList(page).getByRole('option', { name: EDITORIAL }).click()
     await reader().locator('#p-1 .para-text').waitFor()
     expect(await toggle().getAttribute('aria-pressed')).toBe('false')
     await page.locator('.reader-scroll').focus()
@@ -119,7 +116,7 @@ describe('caret browsing in the reader: a claim made without the mouse', () => {
     expect(await page.evaluate(() => document.getSelection()!.focusNode!.parentElement!.closest('.para')!.id)).not.toBe('p-1')
     // Remembered, as browsers remember F7.
     await page.reload()
-    await page.getByRole('listbox', { name: 'Sources' }).getByRole('option', { name: EDITORIAL }).click()
+    await sourceList(page).getByRole('option', { name: EDITORIAL }).click()
     await reader().locator('#p-1 .para-text').waitFor()
     expect(await toggle().getAttribute('aria-pressed')).toBe('true')
     expect(errors).toEqual([])
