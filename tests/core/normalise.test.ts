@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import type { Block } from '../../electron/core/sources/extracted'
 import { joinLines } from '../../electron/core/sources/line-text'
-import { linesToBlocks, normaliseText, stripPageFurniture } from '../../electron/core/sources/normalise'
+import { linesToBlocks, normaliseText } from '../../electron/core/sources/normalise'
 
 const corpus = join(__dirname, '../../resources/corpus')
 const starter = (prefix: string) => {
@@ -134,17 +134,6 @@ describe('headings and page furniture', () => {
   test('bare page numbers standing alone are dropped', () => {
     const blocks = normaliseText('First paragraph of the report.\n\n12\n\nSecond paragraph of the report.\n')
     expect(texts(blocks)).toEqual(['First paragraph of the report.', 'Second paragraph of the report.'])
-  })
-
-  test('running headers and footers repeated on most pages are dropped, body lines kept', () => {
-    const body = [
-      ['The structure of the NHS as we know it', 'was an accident of history.', 'Some elements of the reforms'],
-      ['made things even worse.', 'It really has been a miracle', 'that the system has worked.'],
-      ['How can a fragmented system', 'be rehabilitated and developed', 'so that its strengths remain?'],
-      ['Some of the weaknesses of general', 'practice can also be its strengths:', 'speed and agility.'],
-    ]
-    const pages = body.map((lines, i) => ['BJGP · November 2014', ...lines, `Page ${i + 1} of 4`, String(556 + i)])
-    expect(stripPageFurniture(pages)).toEqual(body)
   })
 
   test('a paragraph runs on across a page break that falls mid-sentence, and keeps its first page', () => {

@@ -105,8 +105,13 @@ function splitOnBlankLines(lines: Line[]): RawBlock[] {
   return raws
 }
 
+/** "12", "- iv -", "Page 3 of 12": a line that is only a page number. */
+export function isBarePageNumber(line: string): boolean {
+  return BARE_PAGE_NUMBER.test(line)
+}
+
 function isPageNumberBlock(raw: RawBlock): boolean {
-  return raw.lines.length === 1 && BARE_PAGE_NUMBER.test(raw.lines[0]!.clean)
+  return raw.lines.length === 1 && isBarePageNumber(raw.lines[0]!.clean)
 }
 
 /** A blank line inside a sentence is a column or page break, not the end of a paragraph. */
@@ -224,43 +229,4 @@ function percentile(values: number[], p: number): number {
   if (!values.length) return 0
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!
-}
-
-/**
- * Drops running headers, footers and bare page numbers: lines at the top or bottom of most pages that
- * read the same once digits are ignored ("Page 3 of 12", "BJGP · March 2014"), and chapter headers that
- * end with the page's own label ("Chapter 4: Function reference 11") even when each chapter has its own.
- */
-export function stripPageFurniture(pages: string[][], labels: string[] = []): string[][] {
-  // The first two and last two non-blank lines (the same line twice on a page of fewer than four).
-  const edge = (lines: string[]) => {
-    const head: { line: string; index: number }[] = []
-    const tail: { line: string; index: number }[] = []
-    for (let index = 0; index < lines.length && head.length < 2; index++) {
-      const line = cleanLine(lines[index]!)
-      if (line) head.push({ line, index })
-    }
-    for (let index = lines.length - 1; index >= 0 && tail.length < 2; index--) {
-      const line = cleanLine(lines[index]!)
-      if (line) tail.unshift({ line, index })
-    }
-    return [...head, ...tail]
-  }
-  const key = (line: string) => line.toLowerCase().replace(/\d+/g, '#').replace(/\b[ivxlc]+\b/g, '#')
-  const edges = pages.map(edge)
-  const counts = new Map<string, number>()
-  for (const pageEdges of edges) {
-    for (const k of new Set(pageEdges.map((e) => key(e.line)))) counts.set(k, (counts.get(k) ?? 0) + 1)
-  }
-  const threshold = pages.length >= 3 ? Math.ceil(pages.length * 0.5) : Infinity
-  return pages.map((page, i) => {
-    const label = labels[i] || String(i + 1)
-    const drop = new Set<number>()
-    for (const { line, index } of edges[i]!) {
-      const count = counts.get(key(line)) ?? 0
-      const labelled = line.length <= 80 && (line.endsWith(` ${label}`) || (count >= 2 && line.startsWith(`${label} `)))
-      if (BARE_PAGE_NUMBER.test(line) || count >= threshold || (labelled && pages.length >= 3)) drop.add(index)
-    }
-    return page.filter((_, index) => !drop.has(index))
-  })
 }

@@ -114,11 +114,14 @@ export function rebuildLines(items: unknown[]): VisualLine[] {
     }
     if (column) flush()
     const last = runs[runs.length - 1]
-    if (last) {
-      const lineSize = Math.max(size, runs[0]!.size)
-      const gutter = x - (last.x + last.width) > Math.max(size, last.size) * 2.5
-      if (Math.abs(y - runs[0]!.y) > lineSize * 0.5 || gutter) flush()
+    // A gap wider than any word space is the gutter between two columns drawn row by row across the page,
+    // whether left empty or spanned by a space pdf.js puts in.
+    const gutter = Math.max(size, last?.size ?? 0) * 1.5
+    if (!item.str.trim() && item.width > gutter) {
+      flush()
+      continue
     }
+    if (last && (Math.abs(y - runs[0]!.y) > Math.max(size, runs[0]!.size) * 0.5 || x - (last.x + last.width) > gutter)) flush()
     // An empty run still carries its place: it may end a word before a gap.
     runs.push({ str: item.str, x, y, width: item.width, size })
     if (item.hasEOL) flush()

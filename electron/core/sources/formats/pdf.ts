@@ -8,7 +8,9 @@ import type { FieldOrigin } from '../../../shared/dto/provenance'
 import { cleanMetaText, metadataFromPdfInfo, parseNames, type Metadata } from '../metadata'
 import { plausibleTitle } from '../plausible'
 import { labelled, mergeLabelled, type Labelled } from '../provenance'
-import { linesToBlocks, stripPageFurniture, type TextLine } from '../normalise'
+import { linesToBlocks, type TextLine } from '../normalise'
+import { inColumnOrder } from './pdf-columns'
+import { dropRunningLines } from './pdf-furniture'
 import { largestText, usualSpacing, withParagraphGaps, type VisualLine } from './pdf-layout'
 import { rebuildLines } from './pdf-lines'
 import { pdfjsDataFolders } from './pdf-data'
@@ -122,13 +124,13 @@ export function extractPdf(fileName: string, bytes: Uint8Array, share?: WorkShar
     const labels = (await document.getPageLabels().catch(() => null)) ?? []
     const visual = await allPageLines(document, share)
     const { info, metadata: xmp } = await document.getMetadata().catch(() => ({ info: undefined, metadata: undefined }))
-    const usual = usualSpacing(visual)
-    const pages = visual.map((lines) => withParagraphGaps(lines, usual))
-    if (!pages.some((lines) => lines.length > 0)) {
+    if (!visual.some((lines) => lines.length > 0)) {
       throw new AppError('NO_TEXT_LAYER', `"${fileName}" has no text layer (it looks scanned): Evident cannot read it without OCR.`)
     }
+    const body = dropRunningLines(visual.map(inColumnOrder), labels)
+    const usual = usualSpacing(body)
     const lines: TextLine[] = []
-    stripPageFurniture(pages, labels).forEach((pageLines, index) => {
+    body.map((page) => withParagraphGaps(page, usual)).forEach((pageLines, index) => {
       const page = labels[index] || String(index + 1)
       // Every line left is non-blank but for the "" that mark paragraph gaps (see withParagraphGaps).
       const filled = pageLines.map((line) => line !== '')
