@@ -75,3 +75,25 @@ export const storedNotices: z.ZodType<SourceNotice[]> = z.array(
     reportedBy: z.string().optional(),
   }),
 )
+
+/** A row in the Trash, column by column as `trash/store.ts` encoded it (blobs marked, not inline). */
+export const storedTrashValues = z.record(z.string(), z.unknown())
+
+/** The links a trashed item's going unset (ON DELETE SET NULL), each `[rowid, value]`, put back on restore. */
+export const storedNulledLinks = z.array(z.object({ table: z.string(), column: z.string(), links: z.array(z.tuple([z.number(), z.unknown()])) }))
+
+/** What the Trash keeps of a source beside its rows. */
+export interface SourceMeta {
+  sha256: string
+  /** Its claims with the status each had, so claims orphaned before keep that status. */
+  claims: { id: string; status: string }[]
+}
+export const storedSourceMeta: z.ZodType<SourceMeta> = z.object({ sha256: z.string(), claims: z.array(z.object({ id: z.string(), status: z.string() })) })
+
+/** Where a trashed claim came from, so its restore can say that its source is in the Trash too. */
+export interface ClaimMeta {
+  sourceId: string | null
+  sourceTitle: string
+  sha256: string | null
+}
+export const storedClaimMeta: z.ZodType<ClaimMeta> = z.object({ sourceId: z.string().nullable(), sourceTitle: z.string(), sha256: z.string().nullable() })

@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3'
+import { z } from 'zod'
 import { DEFAULT_ADDITIONS, DEFAULT_NOTES, DEFAULT_STYLE, type EvidentAdditions, SERIALIZED_BRIEF_VERSION, type BriefDocument, type BriefRevision, type BriefSummary, type BriefTemplate, type NoteMode, type SerializedBrief } from '../../shared/dto/briefs'
+import { parseChecked } from '../db/stored'
 import { AppError } from '../errors'
 import { newId, nowIso } from '../ids'
 import { MAX_ARGUMENT_DEPTH, nestsDeeperThan } from '../depth'
@@ -41,15 +43,13 @@ function summarise(row: BriefRow, citationCount = 0): BriefSummary {
 
 /** Stored as `{"v":1,...}`; a missing, unreadable or other-version value is the defaults, never a failure to open. */
 function readAdditions(text: string | null): EvidentAdditions {
-  if (!text) return { ...DEFAULT_ADDITIONS }
-  try {
-    const stored = JSON.parse(text) as Record<string, unknown>
-    if (stored.v !== 1) return { ...DEFAULT_ADDITIONS }
-    const pick = (key: keyof EvidentAdditions) => (typeof stored[key] === 'boolean' ? (stored[key] as boolean) : DEFAULT_ADDITIONS[key])
-    return { includeQuotes: pick('includeQuotes'), pinpoints: pick('pinpoints'), quoteLinks: pick('quoteLinks'), appendix: pick('appendix') }
-  } catch {
-    return { ...DEFAULT_ADDITIONS }
+  const stored = text ? parseChecked(z.record(z.string(), z.unknown()), text) : undefined
+  if (stored?.v !== 1) return { ...DEFAULT_ADDITIONS }
+  const pick = (key: keyof EvidentAdditions) => {
+    const value = stored[key]
+    return typeof value === 'boolean' ? value : DEFAULT_ADDITIONS[key]
   }
+  return { includeQuotes: pick('includeQuotes'), pinpoints: pick('pinpoints'), quoteLinks: pick('quoteLinks'), appendix: pick('appendix') }
 }
 
 const writeAdditions = (additions: EvidentAdditions): string => JSON.stringify({ v: 1, ...additions })

@@ -2,7 +2,9 @@ import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, resolve, sep } from 'node:path'
 import Database from 'better-sqlite3'
+import { z } from 'zod'
 import { AppError } from '../errors'
+import { parseChecked } from './stored'
 
 /**
  * Which better-sqlite3 binary Evident loads, decided here rather than by better-sqlite3 itself.
@@ -110,11 +112,13 @@ function firstLine(error: unknown): string {
   return message.split('\n')[0]!.trim()
 }
 
+const enginesOf = z.object({ engines: z.object({ node: z.string().optional() }).optional() })
+
 /** better-sqlite3 13 crashes the process (not an exception) on a Node older than its engines field allows. */
 function nodeTooOld(packageDir: string, path: string, versions: NodeJS.ProcessVersions): AppError | null {
   if (!requiredNode.has(packageDir)) {
     try {
-      requiredNode.set(packageDir, (JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { engines?: { node?: string } }).engines?.node)
+      requiredNode.set(packageDir, parseChecked(enginesOf, readFileSync(join(packageDir, 'package.json'), 'utf8'))?.engines?.node)
     } catch {
       requiredNode.set(packageDir, undefined)
     }

@@ -7,15 +7,29 @@ import { AppError } from '../errors'
  * `what` is called only on failure ("source “Jones 2014”'s bibliographic record").
  */
 export function readStored<T>(schema: z.ZodType<T>, json: string, what: () => string): T {
-  let value: unknown
+  const value = parseChecked(schema, json)
+  if (value === undefined) throw damaged(what())
+  return value
+}
+
+/**
+ * `text` parsed as JSON and checked by `schema`, or undefined when it is not JSON or not of that shape: for a
+ * file Evident may find damaged or half-written (a lock, the recent list) and then reads as absent.
+ */
+export function parseChecked<T>(schema: z.ZodType<T>, text: string): T | undefined {
   try {
-    value = JSON.parse(json)
+    const parsed = schema.safeParse(JSON.parse(text))
+    return parsed.success ? parsed.data : undefined
   } catch {
-    throw damaged(what())
+    return undefined
   }
-  const parsed = schema.safeParse(value)
-  if (!parsed.success) throw damaged(what())
-  return parsed.data
+}
+
+/** A JSON file that ships with Evident (the starter corpus's manifests), read through its schema; damaged, it says so. */
+export function readBundled<T>(schema: z.ZodType<T>, file: string, text: string): T {
+  const value = parseChecked(schema, text)
+  if (value === undefined) throw new AppError('CORRUPT_FILE', `Evident's own file “${file}” is damaged, so it cannot be read. Install Evident again.`)
+  return value
 }
 
 function damaged(what: string): AppError {

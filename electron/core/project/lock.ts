@@ -1,6 +1,8 @@
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs'
 import { hostname } from 'node:os'
 import { basename } from 'node:path'
+import { z } from 'zod'
+import { parseChecked } from '../db/stored'
 import { AppError } from '../errors'
 
 /** Who holds a project open for writing: enough to name them to the analyst and to tell a crash from a live one. */
@@ -12,6 +14,9 @@ export interface LockHolder {
   since: string
 }
 
+// A lock written by an older or foreign Evident may lack the names: the process and host are what matter.
+const storedHolder: z.ZodType<LockHolder> = z.object({ pid: z.number(), host: z.string(), app: z.string().catch('Evident'), since: z.string().catch('') })
+
 /** Beside the project, like SQLite's own -wal and -shm. */
 export function lockPathFor(projectPath: string): string {
   return `${projectPath}-lock`
@@ -19,9 +24,7 @@ export function lockPathFor(projectPath: string): string {
 
 function readHolder(lockPath: string): LockHolder | null {
   try {
-    const holder = JSON.parse(readFileSync(lockPath, 'utf8')) as Partial<LockHolder>
-    if (typeof holder.pid !== 'number' || typeof holder.host !== 'string') return null
-    return { pid: holder.pid, host: holder.host, app: String(holder.app ?? 'Evident'), since: String(holder.since ?? '') }
+    return parseChecked(storedHolder, readFileSync(lockPath, 'utf8')) ?? null
   } catch {
     return null
   }

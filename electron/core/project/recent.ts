@@ -1,8 +1,11 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { basename, extname, join } from 'node:path'
+import { z } from 'zod'
 import type { RecentProject } from '../../shared/dto/project'
+import { parseChecked } from '../db/stored'
 
 const MAX_RECENT = 10
+const storedEntry: z.ZodType<RecentProject> = z.object({ path: z.string(), name: z.string().catch(''), openedAt: z.string() })
 
 /** The recent-projects list, kept as a small JSON file beside the default project. */
 export class RecentProjects {
@@ -14,11 +17,12 @@ export class RecentProjects {
 
   list(): RecentProject[] {
     try {
-      const parsed = JSON.parse(readFileSync(this.file, 'utf8')) as unknown
-      if (!Array.isArray(parsed)) return []
-      return parsed
-        .filter((r): r is RecentProject => typeof r?.path === 'string' && typeof r?.openedAt === 'string')
-        .filter((r) => existsSync(r.path))
+      // Each entry is checked on its own: one damaged entry drops out, not the whole list.
+      const entries = parseChecked(z.array(z.unknown()), readFileSync(this.file, 'utf8')) ?? []
+      return entries.flatMap((entry) => {
+        const parsed = storedEntry.safeParse(entry)
+        return parsed.success && existsSync(parsed.data.path) ? [parsed.data] : []
+      })
     } catch {
       return []
     }

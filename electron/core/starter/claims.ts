@@ -1,11 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { EvidenceType, Stance, Strength } from '../../shared/dto/claims'
+import { z } from 'zod'
+import { EVIDENCE_TYPES, STANCES, STRENGTHS, type EvidenceType, type Stance, type Strength } from '../../shared/dto/claims'
 import { QuestionRepository } from '../claims/questions'
 import { ClaimRepository } from '../claims/repository'
 import { TagRepository } from '../claims/tags'
 import type { ProjectSession } from '../project/session'
 import { column } from '../db/statement'
+import { readBundled } from '../db/stored'
 
 export interface StarterClaim {
   file: string
@@ -23,9 +25,24 @@ export interface StarterClaims {
   claims: StarterClaim[]
 }
 
+const starterClaims: z.ZodType<StarterClaims> = z.object({
+  question: z.string(),
+  claims: z.array(
+    z.object({
+      file: z.string(),
+      quote: z.string(),
+      statement: z.string(),
+      tags: z.array(z.string()),
+      stance: z.enum(STANCES),
+      evidenceType: z.enum(EVIDENCE_TYPES),
+      strength: z.enum(STRENGTHS),
+    }),
+  ),
+})
+
 export function readStarterClaims(resourcesDir: string): StarterClaims | null {
   const file = join(resourcesDir, 'corpus', 'claims.json')
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as StarterClaims) : null
+  return existsSync(file) ? readBundled(starterClaims, file, readFileSync(file, 'utf8')) : null
 }
 
 /**

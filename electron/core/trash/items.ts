@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { TrashEntry } from '../../shared/dto/trash'
+import { storedClaimMeta, storedSourceMeta, type ClaimMeta, type SourceMeta } from '../../shared/stored'
 import { attachOrphans } from '../claims/orphans'
 import { refreshClaimSearch } from '../claims/fts'
 import { QuestionRepository } from '../claims/questions'
@@ -11,19 +12,6 @@ import type { SourceRepository } from '../sources/repository'
 import { TrashStore } from './store'
 
 /** What a trashed source needs to come back as it was. */
-export interface SourceMeta {
-  sha256: string
-  /** Its claims with the status each had, so claims orphaned before keep that status. */
-  claims: { id: string; status: string }[]
-}
-
-/** Where a trashed claim came from, so its restore can say that its source is in the Trash too. */
-export interface ClaimMeta {
-  sourceId: string | null
-  sourceTitle: string
-  sha256: string | null
-}
-
 function count(n: number, word: string): string {
   return `${n.toLocaleString('en-GB')} ${word}${n === 1 ? '' : 's'}`
 }
@@ -90,7 +78,7 @@ export class TrashItems {
   }
 
   private restoreSource(entry: TrashEntry): void {
-    const meta = this.store.get<SourceMeta>(entry.id)!.meta
+    const meta = this.store.get(entry.id, storedSourceMeta)!.meta
     const live = this.sources.findByHash(meta.sha256)
     if (live) throw new AppError('CONFLICT', `“${entry.name}” cannot be restored: the same file is in the project again as “${live.title}”.`)
     this.restoreRowsOf(entry)
@@ -103,13 +91,13 @@ export class TrashItems {
 
   /** The Trash id of a trashed claim's source when that is in the Trash too. */
   trashedSourceOf(entry: TrashEntry): string | undefined {
-    const sourceId = this.store.get<ClaimMeta>(entry.id)?.meta.sourceId
+    const sourceId = this.store.get(entry.id, storedClaimMeta)?.meta.sourceId
     if (!sourceId || this.sources.exists(sourceId)) return undefined
     return this.store.findItem('source', sourceId)?.id
   }
 
   private restoreClaim(entry: TrashEntry): void {
-    const meta = this.store.get<ClaimMeta>(entry.id)!.meta
+    const meta = this.store.get(entry.id, storedClaimMeta)!.meta
     if (this.trashedSourceOf(entry)) {
       throw new AppError(
         'CONFLICT',

@@ -1,7 +1,10 @@
 import type Database from 'better-sqlite3'
+import type { z } from 'zod'
 import type { TrashEntry, TrashKind } from '../../shared/dto/trash'
+import { storedNulledLinks, storedTrashValues } from '../../shared/stored'
 import { restoreRows, snapshotRows, type RowSnapshot, type SnapshotRow } from '../db/row-snapshot'
 import { column, command, query } from '../db/statement'
+import { readStored } from '../db/stored'
 import { newId, nowIso } from '../ids'
 
 /** The kinds whose rows leave their tables for `trash_rows` (briefs stay in theirs, marked `deleted_at`). */
@@ -28,6 +31,8 @@ interface StoredRow {
   blob: Buffer | null
 }
 
+const IN_THE_TRASH = () => 'an item in the Trash'
+
 /** Blobs ride in their own column (no base64 copy of a 100 MB PDF); a row's first blob there, any other inline. */
 const BLOB_MARK = '$blob'
 const BASE64_MARK = '$base64'
@@ -50,7 +55,7 @@ function encode(values: Record<string, unknown>): { json: string; blob: Buffer |
 }
 
 function decode(row: StoredRow): SnapshotRow {
-  const values = JSON.parse(row.row_json) as Record<string, unknown>
+  const values = readStored(storedTrashValues, row.row_json, IN_THE_TRASH)
   for (const [name, value] of Object.entries(values)) {
     if (value && typeof value === 'object' && BLOB_MARK in value) values[name] = row.blob
     else if (value && typeof value === 'object' && BASE64_MARK in value) values[name] = Buffer.from(String((value as Record<string, unknown>)[BASE64_MARK]), 'base64')
@@ -83,9 +88,10 @@ export class TrashStore {
     return query<TrashRow>(this.db, 'SELECT * FROM trash ORDER BY trashed_at DESC, rowid DESC').all().map(toEntry)
   }
 
-  get<Meta>(id: string): StoredItem<Meta> | undefined {
+  /** The item with its meta, read through the schema of its kind's meta. */
+  get<Meta>(id: string, meta: z.ZodType<Meta>): StoredItem<Meta> | undefined {
     const row = query<TrashRow>(this.db, 'SELECT * FROM trash WHERE id = ?').get(id)
-    return row && { entry: toEntry(row), meta: JSON.parse(row.meta) as Meta }
+    return row && { entry: toEntry(row), meta: readStored(meta, row.meta, () => `“${row.name}” in the Trash`) }
   }
 
   /** The newest trashed item of this kind that was `itemId`. */
@@ -104,7 +110,7 @@ export class TrashStore {
   restore(id: string): void {
     const rows = query<StoredRow>(this.db, 'SELECT table_name, row_json, blob FROM trash_rows WHERE trash_id = ? ORDER BY seq').all(id)
     const nulled = column<string>(this.db, 'SELECT nulled FROM trash WHERE id = ?').get(id) ?? '[]'
-    const snapshot: RowSnapshot = { rows: rows.map(decode), nulled: JSON.parse(nulled) as RowSnapshot['nulled'] }
+    const snapshot: RowSnapshot = { rows: rows.map(decode), nulled: readStored(storedNulledLinks, nulled, IN_THE_TRASH) }
     restoreRows(this.db, snapshot)
     this.purge(id)
   }

@@ -35,10 +35,20 @@ export class Trash {
       trashedAt: b.deletedAt,
     }))
     const stored = this.items.store.list().map((entry) => {
-      const needs = entry.kind === 'claim' ? this.items.trashedSourceOf(entry) : undefined
+      const needs = entry.kind === 'claim' ? this.sourceNeededBy(entry) : undefined
       return needs ? { ...entry, needs } : entry
     })
     return [...stored, ...briefs].sort((a, b) => b.trashedAt.localeCompare(a.trashedAt))
+  }
+
+  /** A claim whose record in the Trash is damaged is still listed (it can be deleted for good); restoring it says why it cannot. */
+  private sourceNeededBy(entry: TrashEntry): string | undefined {
+    try {
+      return this.items.trashedSourceOf(entry)
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'CORRUPT_FILE') return undefined
+      throw error
+    }
   }
 
   restore(ids: readonly string[]): TrashRestoreResult {
