@@ -1,22 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createCore, type Core } from '../../electron/core/app/core'
-import { dispatch } from '../../electron/core/app/dispatch'
+import { describe, expect, it } from 'vitest'
 import { citationsOf } from '../../electron/core/briefs/content'
-import { inProcessParser } from '../../electron/core/sources/parse/parser'
 import type { CitationSnapshot } from '@shared/dto/brief-nodes'
 import type { ClaimPage } from '@shared/dto/claims'
 import type { BriefDocument, BriefSummary } from '@shared/dto/briefs'
 import type { SourceDetail, SourceSummary } from '@shared/dto/sources'
 import { MAX_SNAPSHOT_CLAIMS } from '@shared/limits'
-import { RESOURCES_DIR } from '../helpers/temp'
+import { useStarterCore } from '../helpers/core-on-project'
 
 describe('citing claims: one core call gives what a citation stores', () => {
-  let dir: string
-  let core: Core
-  const call = (method: string, args: unknown) => dispatch(core.handlers, method, args)
+  const starter = useStarterCore({ once: true })
+  const { call } = starter
   const snapshot = async (ids: unknown) => (await call('claims.snapshot', { ids })) as CitationSnapshot[]
   const claimsOf = async (sourceTitle: string) => {
     const sources = (await call('sources.list', {})) as SourceSummary[]
@@ -24,15 +17,6 @@ describe('citing claims: one core call gives what a citation stores', () => {
     return { source, claims: ((await call('claims.search', { sourceId: source.id, limit: 500 })) as ClaimPage).items }
   }
 
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'evident-snapshot-'))
-    core = await createCore({ userDataDir: join(dir, 'user'), resourcesDir: RESOURCES_DIR, parser: inProcessParser })
-    await core.createProject(join(dir, 'starter.evident'), true)
-  })
-  afterAll(() => {
-    core.close()
-    rmSync(dir, { recursive: true, force: true })
-  })
 
   it('a claim dragged into the brief is cited exactly as the starter brief’s own citations store it', async () => {
     const [summary] = (await call('briefs.list', {})) as BriefSummary[]

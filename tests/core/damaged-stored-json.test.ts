@@ -2,35 +2,22 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createCore, type Core } from '../../electron/core/app/core'
-import { dispatch } from '../../electron/core/app/dispatch'
+import { describe, expect, it } from 'vitest'
 import { readStarterClaims } from '../../electron/core/starter/claims'
-import { inProcessParser } from '../../electron/core/sources/parse/parser'
 import type { ClaimPage } from '@shared/dto/claims'
 import type { TrashEntry } from '@shared/dto/trash'
+import { useStarterCore } from '../helpers/core-on-project'
 import { RESOURCES_DIR } from '../helpers/temp'
 
 describe('stored JSON that was damaged gets a clear message and loses nothing', () => {
-  let dir: string
-  let core: Core
-  const call = (method: string, args: unknown) => dispatch(core.handlers, method, args)
-
-  beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'evident-damaged-json-'))
-    core = await createCore({ userDataDir: join(dir, 'user'), resourcesDir: RESOURCES_DIR, parser: inProcessParser })
-    await core.createProject(join(dir, 'starter.evident'), true)
-  })
-  afterEach(() => {
-    core.close()
-    rmSync(dir, { recursive: true, force: true })
-  })
+  const starter = useStarterCore()
+  const { call } = starter
 
   it('a trashed claim whose record in the Trash was edited by hand is not restored: CORRUPT_FILE, and it stays in the Trash', async () => {
     const [claim] = ((await call('claims.search', { limit: 1 })) as ClaimPage).items
     await call('claims.delete', { id: claim!.id })
     const [entry] = (await call('trash.list', {})) as TrashEntry[]
-    const db = new Database(join(dir, 'starter.evident'))
+    const db = new Database(starter.path)
     db.prepare("UPDATE trash SET meta = '{\"sourceId\": 7' WHERE id = ?").run(entry!.id)
     db.close()
 

@@ -1,31 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createCore, type Core } from '../../electron/core/app/core'
-import { dispatch } from '../../electron/core/app/dispatch'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { toErrorPayload } from '../../electron/core/errors'
-import { inProcessParser } from '../../electron/core/sources/parse/parser'
 import type { BriefDocument, BriefSummary } from '@shared/dto/briefs'
-import { RESOURCES_DIR } from '../helpers/temp'
+import { useStarterCore } from '../helpers/core-on-project'
 
 describe('a project opened read-only', () => {
-  let dir: string
-  let core: Core
-  const call = (method: string, args: unknown) => dispatch(core.handlers, method, args)
+  const starter = useStarterCore()
+  const { call } = starter
   /** What a door sends back for a failure (SQLite's own refusals become READ_ONLY there). */
   const refusal = (method: string, args: unknown) => call(method, args).then(() => null, (e: unknown) => toErrorPayload(e))
 
   beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'evident-read-only-'))
-    core = await createCore({ userDataDir: join(dir, 'user'), resourcesDir: RESOURCES_DIR, parser: inProcessParser })
-    const path = join(dir, 'starter.evident')
-    await core.createProject(path, true)
-    await call('project.open', { file: core.files.forReading(path).handle, readOnly: true })
-  })
-  afterEach(() => {
-    core.close()
-    rmSync(dir, { recursive: true, force: true })
+    await call('project.open', { file: starter.core.files.forReading(starter.path).handle, readOnly: true })
   })
 
   it('shows every brief read-only with the project’s reason, refuses its save, an import and a trash restore', async () => {

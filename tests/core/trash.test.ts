@@ -1,18 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createCore, type Core } from '../../electron/core/app/core'
-import { dispatch } from '../../electron/core/app/dispatch'
+import { describe, expect, it } from 'vitest'
 import { citationsOf } from '../../electron/core/briefs/content'
-import { inProcessParser } from '../../electron/core/sources/parse/parser'
 import type { BriefDocument, BriefSummary } from '@shared/dto/briefs'
 import type { IntegrityReport } from '@shared/dto/citations'
 import type { Claim, ClaimPage, Question, Tag } from '@shared/dto/claims'
 import type { ImportSummary, SourceSummary } from '@shared/dto/sources'
 import type { CitingBrief, TrashEntry } from '@shared/dto/trash'
 import { MAX_TRASH_IDS } from '@shared/limits'
-import { RESOURCES_DIR } from '../helpers/temp'
+import { useStarterCore } from '../helpers/core-on-project'
 
 /** Everything the analyst can see, to prove a refused operation changed none of it. */
 async function everything(call: (m: string, a: unknown) => Promise<unknown>) {
@@ -27,9 +21,8 @@ async function everything(call: (m: string, a: unknown) => Promise<unknown>) {
 }
 
 describe('the Trash gives everything back', () => {
-  let dir: string
-  let core: Core
-  const call = (method: string, args: unknown) => dispatch(core.handlers, method, args)
+  const starter = useStarterCore()
+  const { call } = starter
   const trash = async () => (await call('trash.list', {})) as TrashEntry[]
   const claimsOf = async (sourceId: string) => ((await call('claims.search', { sourceId, limit: 500 })) as ClaimPage).items
   const allClaims = async () => ((await call('claims.search', { limit: 500 })) as ClaimPage).items
@@ -48,7 +41,7 @@ describe('the Trash gives everything back', () => {
   }
   const importAgain = async (file: { fileName: string; dataBase64: string }) => {
     const done = new Promise<ImportSummary>((resolve) => {
-      const stop = core.events.subscribe((event, payload) => {
+      const stop = starter.core.events.subscribe((event, payload) => {
         if (event === 'import.done') {
           stop()
           resolve(payload as ImportSummary)
@@ -60,15 +53,6 @@ describe('the Trash gives everything back', () => {
   }
   const check = async () => (await call('export.check', { briefId: (await brief()).id })) as IntegrityReport
 
-  beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'evident-trash-'))
-    core = await createCore({ userDataDir: join(dir, 'user'), resourcesDir: RESOURCES_DIR, parser: inProcessParser })
-    await core.createProject(join(dir, 'starter.evident'), true)
-  })
-  afterEach(() => {
-    core.close()
-    rmSync(dir, { recursive: true, force: true })
-  })
 
   it('a removed source waits in the Trash with its original file; restoring it anchors its claims and its citations again', async () => {
     const { source, claims } = await citedSource()
@@ -208,7 +192,7 @@ describe('the Trash gives everything back', () => {
 
   it('every window hears trash.changed with the Trash’s count when something goes in, comes back or goes for good (an import of trashed bytes changes nothing until restored)', async () => {
     const counts: number[] = []
-    const stop = core.events.subscribe((event, payload) => {
+    const stop = starter.core.events.subscribe((event, payload) => {
       if (event === 'trash.changed') counts.push((payload as { count: number }).count)
     })
     const [claim] = await allClaims()
