@@ -70,6 +70,8 @@ export function generateBenchBriefs(path: string): BenchBriefs {
     const briefs = new BriefRepository(db)
     const save = (title: string, cite: boolean) => {
       const created = briefs.create(title, 'blank', null)
+      // A numeric style, as the probes expect: opening waits for the last label's number, renumbering for it to move.
+      briefs.update(created.id, { style: 'vancouver' })
       briefs.save(created.id, JSON.stringify(build(cite, title)))
       return { id: created.id, title }
     }

@@ -29,7 +29,7 @@ export async function measureOpenBrief(page: Page, scratch: BriefRef, target: Br
       const bench = window.__evidentBench!
       bench.result = new Promise((resolve) => {
         const m: Record<string, number> = {}
-        const aside = document.querySelector('aside.brief-workspace')!
+        const workspace = document.querySelector('.brief-workspace')!
         const onChange = (e: Event) => {
           if ((e.target as Element).classList?.contains('brief-select')) m.start ??= e.timeStamp
         }
@@ -41,7 +41,7 @@ export async function measureOpenBrief(page: Page, scratch: BriefRef, target: Br
         }
         const check = () => {
           if (m.start === undefined) return
-          const editor = [...aside.querySelectorAll('.brief-editable')].find((e) => e.getAttribute('aria-label') === `Brief: ${title}`)
+          const editor = [...workspace.querySelectorAll('.brief-editable')].find((e) => e.getAttribute('aria-label') === `Brief: ${title}`)
           if (!editor) return
           const now = performance.now()
           if (m.text === undefined) {
@@ -71,12 +71,12 @@ export async function measureOpenBrief(page: Page, scratch: BriefRef, target: Br
           }
         }
         const watch = new MutationObserver(check)
-        watch.observe(aside, { childList: true, subtree: true, characterData: true })
+        watch.observe(workspace, { childList: true, subtree: true, characterData: true })
       })
     },
     { title: target.title, firstWords, citations },
   )
-  await page.locator('aside.brief-workspace select.brief-select').selectOption(target.id)
+  await page.locator('.brief-workspace select.brief-select').selectOption(target.id)
   const m = await probeResult<Record<string, number>>(page, `“${target.title}” to open`, 120_000)
   const since = (at: number | undefined) => (at === undefined ? NaN : at - m.start!)
   return { textPainted: since(m.textPainted), labelsPainted: since(m.labelsPainted), numberedPainted: since(m.numberedPainted) }
@@ -84,7 +84,7 @@ export async function measureOpenBrief(page: Page, scratch: BriefRef, target: Br
 
 /** Opens a brief from the menu and waits for its text (and, with citations, their numbers) to settle. */
 export async function showBrief(page: Page, brief: BriefRef): Promise<void> {
-  const select = page.locator('aside.brief-workspace select.brief-select')
+  const select = page.locator('.brief-workspace select.brief-select')
   if ((await select.inputValue()) !== brief.id) await select.selectOption(brief.id)
   await page.locator(`${EDITOR}[aria-label="Brief: ${brief.title}"] p`).first().waitFor()
   // No label still waiting for its number.
