@@ -2,6 +2,8 @@
 import { describe, expect, it, vi } from 'vitest'
 import { EvidentError } from '../../renderer/src/api/errors'
 import { createHttpApi, OFF_THREAD_CHARS, type HttpDeps } from '../../renderer/src/api/http-client'
+import type { InvokeRequest } from '../../renderer/src/api/invoke-message'
+import { applyTextDelta } from '../../renderer/src/api/text-delta'
 
 type Listener = (e: MessageEvent<string>) => void
 
@@ -83,7 +85,7 @@ describe('the browser-mode client', () => {
     const content = 'x'.repeat(OFF_THREAD_CHARS + 1)
 
     const viaWorker = api.invoke('briefs.save', { id: 'b1', content })
-    expect(posted).toEqual([{ id: 1, method: 'briefs.save', args: { id: 'b1', content } }])
+    expect(posted).toEqual([{ id: 1, method: 'briefs.save', args: { id: 'b1', content }, keep: 'content' }])
     expect(d.fetch).not.toHaveBeenCalled()
     worker.onmessage!(new MessageEvent('message', { data: { id: 1, kind: 'answer', status: 200, body: { ok: true, value: { id: 'b1', revision: 2 } }, readable: true } }))
     await expect(viaWorker).resolves.toMatchObject({ revision: 2 })
@@ -96,5 +98,32 @@ describe('the browser-mode client', () => {
     await expect(lost).rejects.toMatchObject({ code: 'NETWORK' })
     await api.invoke('briefs.save', { id: 'b1', content })
     expect(d.fetch).toHaveBeenCalledTimes(2)
+  })
+
+  it('sends a long text that changed only in places as its difference from the one before, which the worker puts back together', async () => {
+    const d = deps({ ok: true, value: { id: 'b1', revision: 2 } })
+    const posted: InvokeRequest[] = []
+    const worker = { onmessage: null as ((e: MessageEvent) => void) | null, onerror: null as (() => void) | null, postMessage: (m: InvokeRequest) => posted.push(m) }
+    const api = createHttpApi({ ...d, worker: () => worker as unknown as Worker })
+    const answer = (id: number) => worker.onmessage!(new MessageEvent('message', { data: { id, kind: 'answer', status: 200, body: { ok: true, value: { id: 'b1', revision: id + 1 } }, readable: true } }))
+    const first = 'a'.repeat(OFF_THREAD_CHARS) + ' the analyst typed here ' + 'z'.repeat(OFF_THREAD_CHARS)
+    const second = first.replace('typed here', 'typed more here')
+
+    const saves = [api.invoke('briefs.save', { id: 'b1', content: first, baseRevision: 1 }), api.invoke('briefs.save', { id: 'b1', content: second, baseRevision: 2 })]
+    answer(1)
+    answer(2)
+    await Promise.all(saves)
+    expect(posted[0]).toMatchObject({ args: { content: first }, keep: 'content' })
+    expect(posted[1]!.args).toEqual({ id: 'b1', baseRevision: 2 })
+    expect(posted[1]!.delta!.middle.length).toBeLessThan(20)
+    expect(applyTextDelta(first, posted[1]!.delta!)).toBe(second)
+
+    // A call the worker could not deliver: the next long text goes whole again.
+    const lost = api.invoke('briefs.save', { id: 'b1', content: first, baseRevision: 3 })
+    worker.onmessage!(new MessageEvent('message', { data: { id: 3, kind: 'unreachable' } }))
+    await expect(lost).rejects.toMatchObject({ code: 'NETWORK' })
+    void api.invoke('briefs.save', { id: 'b1', content: second, baseRevision: 3 })
+    expect(posted[3]).toMatchObject({ args: { content: second }, keep: 'content' })
+    expect(posted[3]!.delta).toBeUndefined()
   })
 })

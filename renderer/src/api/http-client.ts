@@ -6,6 +6,7 @@ import type { PickedFile } from '@shared/dto/files'
 import { EvidentError } from './errors'
 import { chooseInPage, download, upload } from './http-files'
 import { invokeRequestInit, type InvokeReply, type InvokeRequest } from './invoke-message'
+import { textDelta } from './text-delta'
 
 export interface HttpDeps {
   fetch: typeof fetch
@@ -40,6 +41,24 @@ function carriesLargeText(args: unknown): boolean {
 }
 
 /**
+ * The message for the worker: a call's one long text goes as its difference from the long text the worker
+ * kept last (`kept`), when that is much the smaller, and the worker keeps it for the next call.
+ */
+function workerRequest(id: number, method: string, args: Record<string, unknown>, kept: string | null): InvokeRequest {
+  const long = Object.entries(args).filter(([, value]) => typeof value === 'string' && value.length > OFF_THREAD_CHARS)
+  if (long.length !== 1) return { id, method, args }
+  const [key, text] = long[0] as [string, string]
+  if (kept !== null) {
+    const delta = textDelta(kept, text)
+    if (delta.middle.length < text.length / 2) {
+      const { [key]: _sent, ...rest } = args
+      return { id, method, args: rest, delta: { key, ...delta }, keep: key }
+    }
+  }
+  return { id, method, args, keep: key }
+}
+
+/**
  * Browser mode: the same contract over HTTP on 127.0.0.1. The page is authorised by the HttpOnly session
  * cookie the server set when its one-time start address was opened, so no secret is ever held in script,
  * storage or a URL here; same-origin requests carry the cookie by themselves (the worker's too).
@@ -48,6 +67,8 @@ export function createHttpApi(deps: HttpDeps = defaultDeps()): EvidentApi {
   let events: EventSource | null = null
   let worker: Worker | null = null
   let workerFailed = false
+  // The long text the worker keeps (it is told each one, in order), so the next differs from it only where edited.
+  let workerText: string | null = null
   let nextId = 1
   const waiting = new Map<number, { resolve(answer: Answer): void; reject(error: Error): void }>()
 
@@ -65,7 +86,11 @@ export function createHttpApi(deps: HttpDeps = defaultDeps()): EvidentApi {
         const call = waiting.get(reply.id)
         waiting.delete(reply.id)
         if (reply.kind === 'answer') call?.resolve(reply)
-        else call?.reject(new EvidentError('NETWORK', UNREACHABLE))
+        else {
+          // Whatever went wrong, the next long text goes whole.
+          workerText = null
+          call?.reject(new EvidentError('NETWORK', UNREACHABLE))
+        }
       }
       // A worker that cannot start (or dies) fails what it holds, and later calls go from the page instead.
       worker.onerror = () => {
@@ -76,7 +101,9 @@ export function createHttpApi(deps: HttpDeps = defaultDeps()): EvidentApi {
     }
     const id = nextId++
     const answer = new Promise<Answer>((resolve, reject) => waiting.set(id, { resolve, reject }))
-    worker.postMessage({ id, method, args } satisfies InvokeRequest)
+    const request = workerRequest(id, method, args as Record<string, unknown>, workerText)
+    if (request.keep !== undefined) workerText = (args as Record<string, string>)[request.keep]!
+    worker.postMessage(request)
     return answer
   }
 

@@ -1,8 +1,14 @@
+import type { TextDelta } from './text-delta'
+
 /** What the page posts to the invoke worker, and what comes back: the HTTP answer, already read. */
 export interface InvokeRequest {
   id: number
   method: string
-  args: unknown
+  args: Record<string, unknown>
+  /** The argument `key` told as its difference from the text the worker kept last (absent from `args`). */
+  delta?: TextDelta & { key: string }
+  /** The argument whose text the worker keeps, for the next call's delta. */
+  keep?: string
 }
 
 export type InvokeReply =
