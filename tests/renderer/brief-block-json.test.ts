@@ -5,6 +5,7 @@ import { $createHeadingNode } from '@lexical/rich-text'
 import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, $isTextNode, type EditorState, type LexicalEditor } from 'lexical'
 import { SERIALIZED_BRIEF_VERSION } from '@shared/dto/briefs'
 import type { BlockJsonCache } from '../../renderer/src/features/brief/editor/block-json-cache'
+import { $readBriefModel, briefModelCache } from '../../renderer/src/features/brief/model/brief-model'
 import { headlessBriefEditor } from '../helpers/headless-brief-editor'
 import { $createCitationNode } from '../../renderer/src/features/brief/nodes/CitationNode'
 
@@ -13,9 +14,17 @@ function wholeBrief(state: EditorState): string {
   return JSON.stringify({ format: 'evident-brief', version: SERIALIZED_BRIEF_VERSION, editorState: state.toJSON() })
 }
 
-function setup(): { editor: LexicalEditor; cache: BlockJsonCache; edit(fn: () => void): void; check(): void } {
+function setup(): { editor: LexicalEditor; cache: BlockJsonCache; edit(fn: () => void): void; check(): void; checkModel(): void } {
   const { editor, cache, edit } = headlessBriefEditor('block-json')
-  return { editor, cache, edit, check: () => expect(cache.serialize(editor.getEditorState())).toBe(wholeBrief(editor.getEditorState())) }
+  const models = briefModelCache()
+  editor.registerUpdateListener((update) => models.invalidate(update))
+  return {
+    editor,
+    cache,
+    edit,
+    check: () => expect(cache.serialize(editor.getEditorState())).toBe(wholeBrief(editor.getEditorState())),
+    checkModel: () => editor.getEditorState().read(() => expect($readBriefModel(models)).toEqual($readBriefModel())),
+  }
 }
 
 const citation = (n: number) =>
@@ -94,5 +103,36 @@ describe('autosave serialises only the blocks that changed, and sends exactly wh
       if (step % 7 === 0) check()
     }
     check()
+  })
+})
+
+describe('the outline and evidence pane re-read only the blocks that changed, and see what a whole read would', () => {
+  it('matches a whole read after 300 random edits of text, citations, headings and blocks', () => {
+    const { edit, checkModel } = setup()
+    const next = random(11)
+    const heading = (tag: 'h1' | 'h2' | 'h3', text: string) => $createHeadingNode(tag).append($createTextNode(text))
+    edit(() => {
+      $getRoot().append(heading('h1', 'Title'))
+      for (let i = 0; i < 20; i++) $getRoot().append(i % 5 === 0 ? heading('h2', `Section ${i}`) : $createParagraphNode().append($createTextNode(`Block ${i} words here`), citation(i)))
+    })
+    checkModel()
+    for (let step = 0; step < 300; step++) {
+      edit(() => {
+        const blocks = $getRoot().getChildren()
+        const block = blocks[Math.floor(next() * blocks.length)]!
+        const choice = next()
+        if (choice < 0.45 && $isElementNode(block)) {
+          const text = block.getChildren().find($isTextNode)
+          if (text) text.setTextContent(text.getTextContent() + ' more')
+          else block.append($createTextNode('new words'))
+        } else if (choice < 0.6 && $isElementNode(block)) block.append(citation(step))
+        else if (choice < 0.7) block.insertAfter(heading(next() < 0.5 ? 'h2' : 'h3', `Heading ${step}`))
+        else if (choice < 0.8) block.insertAfter($createParagraphNode().append($createTextNode(`Added ${step}`)))
+        else if (choice < 0.9 && blocks.length > 2) block.remove()
+        else blocks[0]!.insertBefore(block)
+      })
+      if (step % 5 === 0) checkModel()
+    }
+    checkModel()
   })
 })

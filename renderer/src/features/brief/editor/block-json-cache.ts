@@ -1,22 +1,6 @@
-import { $exportNodeJSON, $getNodeByKey, $getRoot, $isElementNode, type EditorState, type LexicalNode, type NodeKey } from 'lexical'
+import { $exportNodeJSON, $getRoot, $isElementNode, type EditorState, type LexicalNode, type NodeKey } from 'lexical'
 import { SERIALIZED_BRIEF_VERSION } from '@shared/dto/briefs'
-
-/** What Lexical's update listener says changed (the subset of its payload this cache reads). */
-export interface BriefChange {
-  editorState: EditorState
-  dirtyElements: ReadonlyMap<NodeKey, unknown>
-  dirtyLeaves: ReadonlySet<NodeKey>
-  tags: ReadonlySet<string>
-}
-
-/**
- * Whether an update swapped the whole state (undo, redo, a restored revision: `setEditorState`), which marks
- * only the root dirty and no leaves, so its dirty set says nothing about which blocks changed.
- */
-function replacedWholeState({ dirtyElements, dirtyLeaves, tags }: BriefChange): boolean {
-  if (tags.has('historic')) return true
-  return dirtyLeaves.size === 0 && [...dirtyElements.keys()].every((key) => key === 'root')
-}
+import { BlockCache, type BriefChange } from '../model/block-cache'
 
 function exportTree(node: LexicalNode): unknown {
   const json = $exportNodeJSON(node) as { children?: unknown[] }
@@ -32,21 +16,11 @@ function exportTree(node: LexicalNode): unknown {
  * the editor would have written before.
  */
 export class BlockJsonCache {
-  private blocks = new Map<NodeKey, string>()
+  private blocks = new BlockCache<string>()
 
   /** Forget what a change touched: the top-level block of every dirty node, or everything if unsure. */
   invalidate(change: BriefChange): void {
-    if (replacedWholeState(change)) {
-      this.blocks.clear()
-      return
-    }
-    change.editorState.read(() => {
-      for (const key of [...change.dirtyLeaves, ...change.dirtyElements.keys()]) {
-        // A removed node is gone from this state, but its old block is dirty too and is found by its own key.
-        const top = key === 'root' ? null : $getNodeByKey(key)?.getTopLevelElement()
-        if (top) this.blocks.delete(top.getKey())
-      }
-    })
+    this.blocks.invalidate(change)
   }
 
   /** Serialises up to `budgetMs` of uncached blocks (for idle time), returning whether all are cached. */
@@ -73,8 +47,7 @@ export class BlockJsonCache {
         kept.add(block.getKey())
         parts.push(this.blockJson(block))
       }
-      // Blocks removed since the last save would otherwise stay in the map for good.
-      for (const key of this.blocks.keys()) if (!kept.has(key)) this.blocks.delete(key)
+      this.blocks.keepOnly(kept)
       const restJson = JSON.stringify(rest)
       const tail = restJson === '{}' ? '}' : `,${restJson.slice(1)}`
       return `{"format":"evident-brief","version":${SERIALIZED_BRIEF_VERSION},"editorState":{"root":{"children":[${parts.join(',')}]${tail}}}`
@@ -82,12 +55,6 @@ export class BlockJsonCache {
   }
 
   private blockJson(block: LexicalNode): string {
-    const key = block.getKey()
-    let json = this.blocks.get(key)
-    if (json === undefined) {
-      json = JSON.stringify(exportTree(block))
-      this.blocks.set(key, json)
-    }
-    return json
+    return this.blocks.$get(block, (b) => JSON.stringify(exportTree(b)))
   }
 }

@@ -6,6 +6,7 @@ import type { SectionRole } from '@shared/dto/section-roles'
 import { $isCitationNode } from '../nodes/CitationNode'
 import { $isEvidenceQuoteNode } from '../nodes/EvidenceQuoteNode'
 import { $sectionRole } from '../nodes/section-role'
+import { BlockCache } from './block-cache'
 
 export interface CitationRef {
   nodeKey: NodeKey
@@ -82,44 +83,72 @@ function $textBlocks(node: LexicalNode): TextBlock[] {
   return [{ key: node.getKey(), text: node.getTextContent(), citations: $citationsIn(node) }]
 }
 
-function newPart(node: LexicalNode): Part {
-  return { key: node.getKey(), title: node.getTextContent().trim(), words: 0, citations: [], blocks: [] }
+/** What the model needs of one top-level block, worked out once per version of the block. */
+interface BlockFacts {
+  words: number
+  heading: string | null
+  /** A heading's text, trimmed. */
+  title: string
+  role: SectionRole | null
+  citations: CitationRef[]
+  blocks: TextBlock[]
+}
+
+function $factsOf(block: LexicalNode): BlockFacts {
+  const heading = $isHeadingNode(block) ? block.getTag() : null
+  return {
+    words: $wordsIn(block),
+    heading,
+    title: heading ? block.getTextContent().trim() : '',
+    role: heading === 'h2' ? $sectionRole(block) : null,
+    citations: $citationsIn(block),
+    blocks: $textBlocks(block),
+  }
 }
 
 /**
  * The brief's structure as plain data (call inside read): sections (h2) with their sub-sections (h3),
- * words, citations and text blocks — what the outline and the evidence pane show.
+ * words, citations and text blocks — what the outline and the evidence pane show. With a cache, only the
+ * blocks changed since the last read are walked (a 2,000-citation brief is ~5 ms to walk whole).
  */
-export function $readBriefModel(): BriefModel {
+export function $readBriefModel(cache?: BlockCache<BlockFacts>): BriefModel {
   const model: BriefModel = { title: '', totalWords: 0, sections: [], citations: [] }
   let section: Section | null = null
   let part: Part | null = null
+  const kept = new Set<NodeKey>()
   for (const block of $getRoot().getChildren()) {
-    const words = $wordsIn(block)
-    model.totalWords += words
-    if ($isHeadingNode(block) && block.getTag() === 'h1') {
-      model.title ||= block.getTextContent().trim()
+    const facts = cache ? cache.$get(block, $factsOf) : $factsOf(block)
+    const key = block.getKey()
+    kept.add(key)
+    model.totalWords += facts.words
+    if (facts.heading === 'h1') {
+      model.title ||= facts.title
       continue
     }
-    if ($isHeadingNode(block) && block.getTag() === 'h2') {
-      section = { ...newPart(block), role: $sectionRole(block), children: [] }
+    if (facts.heading === 'h2') {
+      section = { key, title: facts.title, words: 0, citations: [], blocks: [], role: facts.role, children: [] }
       part = null
       model.sections.push(section)
       continue
     }
-    if (section && $isHeadingNode(block) && block.getTag() === 'h3') {
-      part = newPart(block)
+    if (section && facts.heading === 'h3') {
+      part = { key, title: facts.title, words: 0, citations: [], blocks: [] }
       section.children.push(part)
       continue
     }
-    const citations = $citationsIn(block)
     for (const target of [section, part]) {
       if (!target) continue
-      target.words += words
-      target.citations.push(...citations)
-      target.blocks.push(...$textBlocks(block))
+      target.words += facts.words
+      target.citations.push(...facts.citations)
+      target.blocks.push(...facts.blocks)
     }
-    for (const c of citations) model.citations.push({ ...c, sectionKey: section?.key ?? null, partKey: part?.key ?? null })
+    for (const c of facts.citations) model.citations.push({ ...c, sectionKey: section?.key ?? null, partKey: part?.key ?? null })
   }
+  cache?.keepOnly(kept)
   return model
+}
+
+/** A cache for $readBriefModel, kept by whoever re-reads the model after each change. */
+export function briefModelCache(): BlockCache<BlockFacts> {
+  return new BlockCache<BlockFacts>()
 }
