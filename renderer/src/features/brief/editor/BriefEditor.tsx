@@ -5,7 +5,6 @@ import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin'
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary'
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin'
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin'
-import { ListPlugin } from '@lexical/react/LexicalListPlugin'
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin'
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin'
 import type { LexicalEditor } from 'lexical'
@@ -30,6 +29,7 @@ import { AutosavePlugin, type AutosaveHandle } from './AutosavePlugin'
 import { isSafeLinkUrl } from './link'
 import { LinkDialogPlugin } from './LinkDialogPlugin'
 import { LinkSafetyPlugin } from './LinkSafetyPlugin'
+import { ListsPlugin } from './ListsPlugin'
 import { ForbiddenCharactersPlugin } from './ForbiddenCharactersPlugin'
 import { PastePlugin } from './PastePlugin'
 import { RevealBlockPlugin } from './RevealBlockPlugin'
@@ -95,7 +95,7 @@ export function BriefEditor({ doc, style, kind, notes, onStatus, onSaved, onErro
           </div>
           <EditorRefPlugin editorRef={editorRef} />
           <HistoryPlugin />
-          <ListPlugin />
+          <ListsPlugin />
           {/* No merged cells: Word and screen readers read a plain grid best, and the check refuses merged header cells. */}
           <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} hasHorizontalScroll />
           <LinkPlugin validateUrl={isSafeLinkUrl} />
