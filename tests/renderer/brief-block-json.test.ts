@@ -36,6 +36,23 @@ function random(seed: number): () => number {
   return () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
 }
 
+/** One random edit of the kinds an analyst makes: typing, a citation, a new paragraph (or heading), a removal, a move. */
+function $randomEdit(next: () => number, step: number, headings = false): void {
+  const blocks = $getRoot().getChildren()
+  const block = blocks[Math.floor(next() * blocks.length)]!
+  const choice = next()
+  if (choice < 0.5 && $isElementNode(block)) {
+    const text = block.getChildren().find($isTextNode)
+    if (text) text.setTextContent(text.getTextContent() + 'x')
+    else block.append($createTextNode('new'))
+  } else if (choice < 0.65 && $isElementNode(block)) block.append(citation(step))
+  else if (choice < 0.8) {
+    const added = headings && next() < 0.5 ? $createHeadingNode(next() < 0.5 ? 'h2' : 'h3') : $createParagraphNode()
+    block.insertAfter(added.append($createTextNode(`Added ${step}`)))
+  } else if (choice < 0.9 && blocks.length > 2) block.remove()
+  else blocks[0]!.insertBefore(block)
+}
+
 describe('autosave serialises only the blocks that changed, and sends exactly what a whole serialisation would', () => {
   it('matches JSON.stringify of the whole brief after typing, adding, removing, moving and nesting blocks', () => {
     const { edit, check } = setup()
@@ -87,19 +104,7 @@ describe('autosave serialises only the blocks that changed, and sends exactly wh
       for (let i = 0; i < 20; i++) $getRoot().append($createParagraphNode().append($createTextNode(`Block ${i}`)))
     })
     for (let step = 0; step < 300; step++) {
-      edit(() => {
-        const blocks = $getRoot().getChildren()
-        const block = blocks[Math.floor(next() * blocks.length)]!
-        const choice = next()
-        if (choice < 0.5 && $isElementNode(block)) {
-          const text = block.getChildren().find($isTextNode)
-          if (text) text.setTextContent(text.getTextContent() + 'x')
-          else block.append($createTextNode('new'))
-        } else if (choice < 0.65 && $isElementNode(block)) block.append(citation(step))
-        else if (choice < 0.8) block.insertAfter($createParagraphNode().append($createTextNode(`Added ${step}`)))
-        else if (choice < 0.9 && blocks.length > 2) block.remove()
-        else blocks[0]!.insertBefore(block)
-      })
+      edit(() => $randomEdit(next, step))
       if (step % 7 === 0) check()
     }
     check()
@@ -110,27 +115,13 @@ describe('the outline and evidence pane re-read only the blocks that changed, an
   it('matches a whole read after 300 random edits of text, citations, headings and blocks', () => {
     const { edit, checkModel } = setup()
     const next = random(11)
-    const heading = (tag: 'h1' | 'h2' | 'h3', text: string) => $createHeadingNode(tag).append($createTextNode(text))
     edit(() => {
-      $getRoot().append(heading('h1', 'Title'))
-      for (let i = 0; i < 20; i++) $getRoot().append(i % 5 === 0 ? heading('h2', `Section ${i}`) : $createParagraphNode().append($createTextNode(`Block ${i} words here`), citation(i)))
+      $getRoot().append($createHeadingNode('h1').append($createTextNode('Title')))
+      for (let i = 0; i < 20; i++) $getRoot().append((i % 5 === 0 ? $createHeadingNode('h2') : $createParagraphNode()).append($createTextNode(`Block ${i} words here`), citation(i)))
     })
     checkModel()
     for (let step = 0; step < 300; step++) {
-      edit(() => {
-        const blocks = $getRoot().getChildren()
-        const block = blocks[Math.floor(next() * blocks.length)]!
-        const choice = next()
-        if (choice < 0.45 && $isElementNode(block)) {
-          const text = block.getChildren().find($isTextNode)
-          if (text) text.setTextContent(text.getTextContent() + ' more')
-          else block.append($createTextNode('new words'))
-        } else if (choice < 0.6 && $isElementNode(block)) block.append(citation(step))
-        else if (choice < 0.7) block.insertAfter(heading(next() < 0.5 ? 'h2' : 'h3', `Heading ${step}`))
-        else if (choice < 0.8) block.insertAfter($createParagraphNode().append($createTextNode(`Added ${step}`)))
-        else if (choice < 0.9 && blocks.length > 2) block.remove()
-        else blocks[0]!.insertBefore(block)
-      })
+      edit(() => $randomEdit(next, step, true))
       if (step % 5 === 0) checkModel()
     }
     checkModel()
