@@ -10,6 +10,7 @@ import { excerpt, locationOf, warningOf } from './labels'
 import { QuoteDiff } from '../../../ui/QuoteDiff'
 import { useBriefNavigation } from './navigation'
 import { cannotOpen, openInSource } from './open-source'
+import { ClusterActions } from './ClusterActions'
 
 interface Props {
   id: string
@@ -119,6 +120,7 @@ export function CitationCard({ id, nodeKey, snapshot, label, live, anchor, cardR
           Close
         </button>
       </div>
+      <ClusterActions nodeKey={nodeKey} onAdding={() => onClose(false)} />
     </div>,
     document.body,
   )

@@ -12,6 +12,7 @@ import {
 } from 'lexical'
 import { placePunctuation, type CitationPlacement } from '@shared/citation-punctuation'
 import { $isCitationNode, CitationNode } from '../nodes/CitationNode'
+import { $clusterMembers } from './cluster-edit'
 import { $collectClusters } from './numbering'
 
 /** Where the style puts a sentence's punctuation around a citation cluster (the export's rule). */
@@ -25,14 +26,6 @@ function isPlainText(node: LexicalNode | null): node is TextNode {
   return $isTextNode(node) && node.getType() === 'text'
 }
 
-function $clusterEnds(node: CitationNode): [CitationNode, CitationNode] {
-  let first = node
-  let last = node
-  for (let p = first.getPreviousSibling(); $isCitationNode(p); p = p.getPreviousSibling()) first = p
-  for (let n = last.getNextSibling(); $isCitationNode(n); n = n.getNextSibling()) last = n
-  return [first, last]
-}
-
 function points(selection: BaseSelection | null): PointType[] {
   return $isRangeSelection(selection) ? [selection.anchor, selection.focus] : []
 }
@@ -43,7 +36,9 @@ function points(selection: BaseSelection | null): PointType[] {
  * just after the cluster stays after the moved mark, so typing goes on after "(Jones, 2014).".
  */
 export function $placeAroundCluster(citation: CitationNode, rule: PunctuationRule): void {
-  const [first, last] = $clusterEnds(citation)
+  const members = $clusterMembers(citation.getKey())
+  const first = members[0] ?? citation
+  const last = members.at(-1) ?? citation
   const prev = first.getPreviousSibling()
   const next = last.getNextSibling()
   const before = isPlainText(prev) ? prev : null

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, $isRangeSelection, $isTextNode, createEditor, type LexicalEditor, type ParagraphNode } from 'lexical'
 import type { CitationSnapshot } from '@shared/dto/brief-nodes'
+import { $clusterMembers, $moveInCluster, $selectAfterCluster, $splitClusterBefore } from '../../renderer/src/features/brief/citations/cluster-edit'
 import { $placeAllPunctuation, registerCitationPunctuation, type PunctuationRule } from '../../renderer/src/features/brief/citations/punctuation'
 import { $createCitationNode, $isCitationNode } from '../../renderer/src/features/brief/nodes/CitationNode'
 import { BRIEF_NODES } from '../../renderer/src/features/brief/nodes'
@@ -88,5 +89,35 @@ describe('the editor shows punctuation where the export puts it', () => {
     const editor = briefEditor({ current: { placement: 'note', punctuationInQuote: true } })
     editor.update(() => paragraph().append($createTextNode('called it “the jewel”'), $createCitationNode(snap('a')), $createTextNode('. Next')), { discrete: true })
     expect(shown(editor)).toBe('called it “the jewel.”[c] Next')
+  })
+})
+
+describe('editing a cluster from its card', () => {
+  const ids = (editor: LexicalEditor, key: string) => editor.getEditorState().read(() => $clusterMembers(key).map((n) => n.getSnapshot().claimId))
+
+  it('moves a citation within its cluster, splits the cluster with a space, and puts the caret at its end', () => {
+    const editor = briefEditor({ current: IN_TEXT })
+    let keys: string[] = []
+    editor.update(() => {
+      const nodes = ['a', 'b', 'c'].map((id) => $createCitationNode(snap(id)))
+      paragraph().append($createTextNode('the crisis'), ...nodes, $createTextNode('.'))
+      keys = nodes.map((n) => n.getKey())
+    }, { discrete: true })
+    expect(ids(editor, keys[1]!)).toEqual(['a', 'b', 'c'])
+    editor.update(() => void $moveInCluster(keys[2]!, -1), { discrete: true })
+    expect(ids(editor, keys[0]!)).toEqual(['a', 'c', 'b'])
+    // Nothing to move past: the first stays first.
+    editor.update(() => expect($moveInCluster(keys[0]!, -1)).toBe(false), { discrete: true })
+    editor.update(() => void $splitClusterBefore(keys[1]!), { discrete: true })
+    expect(ids(editor, keys[0]!)).toEqual(['a', 'c'])
+    expect(ids(editor, keys[1]!)).toEqual(['b'])
+    expect(shown(editor)).toBe('the crisis[c][c] [c].')
+    // Add to a cluster: the caret goes right after its last citation, so what is inserted there joins it.
+    editor.update(() => {
+      $selectAfterCluster(keys[0]!)
+      const selection = $getSelection()
+      if ($isRangeSelection(selection)) selection.insertNodes([$createCitationNode(snap('d'))])
+    }, { discrete: true })
+    expect(ids(editor, keys[0]!)).toEqual(['a', 'c', 'd'])
   })
 })
