@@ -35,6 +35,12 @@ describe('note markers in a PDF are where the glyphs are raised and smaller', ()
     expect(noteMarkers).toEqual([{ start: 25, end: 26, label: '7' }])
   })
 
+  test('raised digits straight after a number are a power, not a note: "10^6 people" stays as written', async () => {
+    const { text, noteMarkers } = await imported(makePdf([['About 10^{6} people were registered with the practices.^{8}']]))
+    expect(text).toBe('About 106 people were registered with the practices.8')
+    expect(noteMarkers.map((marker) => marker.label)).toEqual(['8'])
+  })
+
   test('bracketed markers, which a PDF sets in body size, are still found', async () => {
     const { noteMarkers } = await imported(makePdf([['Practices merged in large numbers[12] after 2015.']]))
     expect(noteMarkers.map((marker) => marker.label)).toEqual(['12'])

@@ -72,7 +72,9 @@ function lineFromRuns(runs: Run[]): VisualLine | null {
   ordered.forEach((run, index) => {
     const gap = rtl ? edge - (run.x + run.width) : run.x - edge
     if (index > 0 && gap > body.size * 0.15 && !endsInSpace && !SPACE.test(run.str.charAt(0))) parts.push(' ')
-    if (isRaisedMarker(run, body.y, body.size)) parts.push(LAYOUT_MARK, run.str.trim())
+    // Raised digits straight after a digit are a power ("10⁶"), not a note.
+    const afterDigit = gap <= body.size * 0.15 && /\d$/.test(parts[parts.length - 1] ?? '')
+    if (isRaisedMarker(run, body.y, body.size) && !afterDigit) parts.push(LAYOUT_MARK, run.str.trim())
     else if (run.str) parts.push(run.str.replaceAll(LAYOUT_MARK, ''))
     if (run.str) endsInSpace = SPACE.test(run.str.charAt(run.str.length - 1))
     edge = rtl ? run.x : run.x + run.width
