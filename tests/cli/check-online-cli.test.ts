@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { BriefRepository } from '../../electron/core/briefs/repository'
 import { citedSources } from '../../electron/core/app/online-check'
 import { ProjectSession } from '../../electron/core/project/session'
-import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server'
+import { useFixtureServer } from '../helpers/fixture-server'
 import { CHECK_DOIS, crossrefUpdateRoutes, serviceEnv } from '../helpers/service-fixtures'
 import { useStarterProjectCli } from './run-cli'
 
 const BRIEF = 'Should hospital trusts run general practice?'
-let server: FixtureServer
-const saved = { ...process.env }
-beforeAll(async () => {
-  server = await startFixtureServer(crossrefUpdateRoutes())
-  Object.assign(process.env, serviceEnv(server))
-})
-afterAll(async () => {
-  process.env = saved
-  await server.close()
-})
+const server = useFixtureServer(crossrefUpdateRoutes, { env: serviceEnv })
 
 /** Gives the brief's cited sources these DOIs, in order of first citation (null: no DOI). */
 function giveDois(project: string, dois: (string | null)[]): { id: string; title: string }[] {

@@ -1,34 +1,20 @@
-import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createCore, type Core } from '../../electron/core/app/core'
-import { inProcessParser } from '../../electron/core/sources/parse/parser'
-import type { ImportSummary } from '@shared/dto/sources'
-import { send, startFixtureServer, type FixtureServer } from '../helpers/fixture-server'
+import { describe, expect, it } from 'vitest'
+import { type Core } from '../../electron/core/app/core'
+import { coreOnNewProject, importDone } from '../helpers/core-on-project'
+import { send, useFixtureServer } from '../helpers/fixture-server'
 import { crossrefUpdateRoutes, serviceEnv } from '../helpers/service-fixtures'
-import { RESOURCES_DIR, useTempDir } from '../helpers/temp'
+import { useTempDir } from '../helpers/temp'
 import { ARTICLE_HTML, webRoutes } from '../helpers/web-pages'
 
 const PAGE = '/articles/under-pressure'
 const WAITING = 'Waiting times rose by 2.1 per cent in the year to March'
 const FOUNDATION = 'General practice is the foundation of the NHS'
-let server: FixtureServer
-const saved = { ...process.env }
-beforeAll(async () => {
-  server = await startFixtureServer({ ...(await webRoutes()), ...crossrefUpdateRoutes() })
-  Object.assign(process.env, serviceEnv(server))
-})
-afterAll(async () => {
-  process.env = saved
-  await server.close()
-})
+const server = useFixtureServer(async () => ({ ...(await webRoutes()), ...crossrefUpdateRoutes() }), { env: serviceEnv })
 
 async function projectWithPage(dir: string): Promise<{ core: Core; sourceId: string; waiting: string; foundation: string }> {
   server.routes.set(PAGE, send(ARTICLE_HTML))
-  const core = await createCore({ userDataDir: dir, resourcesDir: RESOURCES_DIR, parser: inProcessParser })
-  await core.createProject(join(dir, 'pages.evident'), false)
-  const done = new Promise<ImportSummary>((resolve) => core.events.subscribe((event, payload) => event === 'import.done' && resolve(payload as ImportSummary)))
-  await core.handlers['sources.importAddresses']({ addresses: [server.url(PAGE)] })
-  const sourceId = (await done).imported[0]!.sourceId
+  const core = await coreOnNewProject(dir, { starter: false, name: 'pages.evident' })
+  const sourceId = (await importDone(core, () => core.handlers['sources.importAddresses']({ addresses: [server.url(PAGE)] }))).imported[0]!.sourceId
   const { text } = await core.handlers['sources.get']({ id: sourceId })
   const claim = async (exact: string) => {
     const start = text.indexOf(exact)

@@ -1,39 +1,15 @@
-import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createCore, type Core } from '../../electron/core/app/core'
-import { inProcessParser } from '../../electron/core/sources/parse/parser'
-import type { ImportSummary } from '@shared/dto/sources'
-import { redirect, startFixtureServer, trickle, type FixtureServer } from '../helpers/fixture-server'
-import { RESOURCES_DIR, useTempDir } from '../helpers/temp'
+import { describe, expect, it } from 'vitest'
+import { type Core } from '../../electron/core/app/core'
+import { coreOnNewProject, importDone } from '../helpers/core-on-project'
+import { redirect, trickle, useFixtureServer } from '../helpers/fixture-server'
+import { useTempDir } from '../helpers/temp'
 import { webRoutes } from '../helpers/web-pages'
 
-let web: FixtureServer
-beforeAll(async () => {
-  web = await startFixtureServer({ ...(await webRoutes()), '/slow': trickle, '/to-file': redirect('file:///etc/passwd') })
-})
-afterAll(() => web.close())
+const web = useFixtureServer(async () => ({ ...(await webRoutes()), '/slow': trickle, '/to-file': redirect('file:///etc/passwd') }))
 
-async function newCore(dir: string): Promise<Core> {
-  const core = await createCore({ userDataDir: dir, resourcesDir: RESOURCES_DIR, parser: inProcessParser })
-  await core.createProject(join(dir, 'web.evident'), false)
-  return core
-}
-
-function importAddresses(core: Core, addresses: string[], onProgress?: (batchId: string) => void): Promise<ImportSummary> {
-  return new Promise((resolve, reject) => {
-    const off = core.events.subscribe((event, payload) => {
-      if (event === 'import.progress') onProgress?.((payload as { batchId: string }).batchId)
-      if (event === 'import.done') {
-        off()
-        resolve(payload as ImportSummary)
-      }
-    })
-    core.handlers['sources.importAddresses']({ addresses }).catch((error) => {
-      off()
-      reject(error)
-    })
-  })
-}
+const newCore = (dir: string) => coreOnNewProject(dir, { starter: false, name: 'web.evident' })
+const importAddresses = (core: Core, addresses: string[], onProgress?: (batchId: string) => void) =>
+  importDone(core, () => core.handlers['sources.importAddresses']({ addresses }), onProgress)
 
 describe('importing sources from their addresses', () => {
   const temp = useTempDir()

@@ -1,31 +1,17 @@
-import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createCore, type Core } from '../../electron/core/app/core'
+import { describe, expect, it } from 'vitest'
+import { type Core } from '../../electron/core/app/core'
 import { parseIdentifier } from '../../electron/core/net/lookup/identifiers'
-import { inProcessParser } from '../../electron/core/sources/parse/parser'
-import type { ImportSummary } from '@shared/dto/sources'
-import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server'
+import { coreOnNewProject, importDone } from '../helpers/core-on-project'
+import { useFixtureServer } from '../helpers/fixture-server'
 import { ARTICLE_DOI, serviceEnv, serviceRoutes } from '../helpers/service-fixtures'
-import { RESOURCES_DIR, useTempDir } from '../helpers/temp'
+import { useTempDir } from '../helpers/temp'
 import { webRoutes } from '../helpers/web-pages'
 
-let server: FixtureServer
-const saved = { ...process.env }
-beforeAll(async () => {
-  server = await startFixtureServer({ ...(await webRoutes()), ...serviceRoutes() })
-  Object.assign(process.env, serviceEnv(server))
-})
-afterAll(async () => {
-  process.env = saved
-  await server.close()
-})
+const server = useFixtureServer(async () => ({ ...(await webRoutes()), ...serviceRoutes() }), { env: serviceEnv })
 
 async function coreWithArticle(dir: string): Promise<{ core: Core; id: string; doi?: string }> {
-  const core = await createCore({ userDataDir: dir, resourcesDir: RESOURCES_DIR, parser: inProcessParser })
-  await core.createProject(join(dir, 'lookup.evident'), false)
-  const done = new Promise<ImportSummary>((resolve) => core.events.subscribe((event, payload) => event === 'import.done' && resolve(payload as ImportSummary)))
-  await core.handlers['sources.importAddresses']({ addresses: [server.url('/articles/under-pressure')] })
-  const summary = await done
+  const core = await coreOnNewProject(dir, { starter: false, name: 'lookup.evident' })
+  const summary = await importDone(core, () => core.handlers['sources.importAddresses']({ addresses: [server.url('/articles/under-pressure')] }))
   return { core, id: summary.imported[0]!.sourceId, doi: summary.imported[0]!.doi }
 }
 

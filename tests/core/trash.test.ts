@@ -3,10 +3,10 @@ import { citationsOf } from '../../electron/core/briefs/content'
 import type { BriefDocument, BriefSummary } from '@shared/dto/briefs'
 import type { IntegrityReport } from '@shared/dto/citations'
 import type { Claim, ClaimPage, Question, Tag } from '@shared/dto/claims'
-import type { ImportSummary, SourceSummary } from '@shared/dto/sources'
+import type { SourceSummary } from '@shared/dto/sources'
 import type { CitingBrief, TrashEntry } from '@shared/dto/trash'
 import { MAX_TRASH_IDS } from '@shared/limits'
-import { useStarterCore } from '../helpers/core-on-project'
+import { importDone, useStarterCore } from '../helpers/core-on-project'
 
 /** Everything the analyst can see, to prove a refused operation changed none of it. */
 async function everything(call: (m: string, a: unknown) => Promise<unknown>) {
@@ -39,18 +39,8 @@ describe('the Trash gives everything back', () => {
     }
     throw new Error('test setup: the starter brief cites no source')
   }
-  const importAgain = async (file: { fileName: string; dataBase64: string }) => {
-    const done = new Promise<ImportSummary>((resolve) => {
-      const stop = starter.core.events.subscribe((event, payload) => {
-        if (event === 'import.done') {
-          stop()
-          resolve(payload as ImportSummary)
-        }
-      })
-    })
-    await call('sources.importData', { files: [{ name: file.fileName, dataBase64: file.dataBase64 }] })
-    return done
-  }
+  const importAgain = (file: { fileName: string; dataBase64: string }) =>
+    importDone(starter.core, () => call('sources.importData', { files: [{ name: file.fileName, dataBase64: file.dataBase64 }] }))
   const check = async () => (await call('export.check', { briefId: (await brief()).id })) as IntegrityReport
 
 

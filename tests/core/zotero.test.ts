@@ -1,48 +1,20 @@
 import { createServer } from 'node:net'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createCore, type Core } from '../../electron/core/app/core'
-import { inProcessParser } from '../../electron/core/sources/parse/parser'
-import type { ImportSummary } from '@shared/dto/sources'
-import { json, send, startFixtureServer, type FixtureServer } from '../helpers/fixture-server'
-import { RESOURCES_DIR, useTempDir } from '../helpers/temp'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { type Core } from '../../electron/core/app/core'
+import { coreOnNewProject, importDone } from '../helpers/core-on-project'
+import { json, send, useFixtureServer } from '../helpers/fixture-server'
+import { useTempDir } from '../helpers/temp'
 import { methodArgs } from '@shared/contract/index'
 import { installZotero, zoteroEnv, zoteroLibrary } from '../helpers/zotero-fixtures'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 
-let server: FixtureServer
-const saved = { ...process.env }
-beforeAll(async () => {
-  server = await startFixtureServer()
-  installZotero(server, zoteroLibrary(mkdtempSync(join(tmpdir(), 'evident-zotero-'))))
-  Object.assign(process.env, zoteroEnv(server))
-})
-afterAll(async () => {
-  process.env = saved
-  await server.close()
-})
+const server = useFixtureServer(() => ({}), { env: zoteroEnv })
+beforeAll(() => installZotero(server, zoteroLibrary(mkdtempSync(join(tmpdir(), 'evident-zotero-')))))
 
-async function newCore(dir: string): Promise<Core> {
-  const core = await createCore({ userDataDir: dir, resourcesDir: RESOURCES_DIR, parser: inProcessParser })
-  await core.createProject(join(dir, 'zotero.evident'), false)
-  return core
-}
-
-function importZotero(core: Core, keys: string[]): Promise<ImportSummary> {
-  return new Promise((resolve, reject) => {
-    const off = core.events.subscribe((event, payload) => {
-      if (event === 'import.done') {
-        off()
-        resolve(payload as ImportSummary)
-      }
-    })
-    core.handlers['sources.importZotero']({ keys }).catch((error) => {
-      off()
-      reject(error)
-    })
-  })
-}
+const newCore = (dir: string) => coreOnNewProject(dir, { starter: false, name: 'zotero.evident' })
+const importZotero = (core: Core, keys: string[]) => importDone(core, () => core.handlers['sources.importZotero']({ keys }))
 
 /** A port nothing listens on: Zotero is not running. */
 async function closedPort(): Promise<number> {

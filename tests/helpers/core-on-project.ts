@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
 import { createCore, type Core } from '../../electron/core/app/core'
 import { dispatch } from '../../electron/core/app/dispatch'
 import { inProcessParser } from '../../electron/core/sources/parse/parser'
+import type { ImportSummary } from '@shared/dto/sources'
 import { RESOURCES_DIR } from './temp'
 
 interface ProjectFixture {
@@ -85,4 +86,24 @@ export function useStarterCore(options: { once?: boolean } = {}): StarterCore {
     },
     call: (method, args) => dispatch(core!.handlers, method, args),
   }
+}
+
+/**
+ * Starts an import with `start` and resolves with its summary once the core says the batch is done (an import
+ * runs on after its call returns); a refused call rejects. `onProgress` hears each progress event's batch.
+ */
+export function importDone(core: Core, start: () => Promise<unknown>, onProgress?: (batchId: string) => void): Promise<ImportSummary> {
+  return new Promise((resolve, reject) => {
+    const off = core.events.subscribe((event, payload) => {
+      if (event === 'import.progress') onProgress?.((payload as { batchId: string }).batchId)
+      if (event === 'import.done') {
+        off()
+        resolve(payload as ImportSummary)
+      }
+    })
+    start().catch((error: unknown) => {
+      off()
+      reject(error)
+    })
+  })
 }

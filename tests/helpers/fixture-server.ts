@@ -45,18 +45,31 @@ export async function startFixtureServer(routes: Record<string, Route> = {}): Pr
 
 /**
  * A fixture server for a whole test file (or describe block): started in its beforeAll with the routes `routes()`
- * gives, closed after. The server can be named at once; it answers once the hook has run.
+ * gives, closed after. The server can be named at once; it answers once the hook has run. With `env`, the
+ * addresses it gives (a service's EVIDENT_*_API) are set in this process's environment meanwhile, for a core
+ * run in-process, and the environment is put back after.
  */
-export function useFixtureServer(routes: () => Record<string, Route> | Promise<Record<string, Route>> = () => ({})): FixtureServer {
+export function useFixtureServer(
+  routes: () => Record<string, Route> | Promise<Record<string, Route>> = () => ({}),
+  options: { env?: (server: FixtureServer) => Record<string, string> } = {},
+): FixtureServer {
   let server: FixtureServer | undefined
+  let saved: NodeJS.ProcessEnv | undefined
   const started = () => {
     if (!server) throw new Error('The fixture server starts in beforeAll: use it in a test or a later hook.')
     return server
   }
   beforeAll(async () => {
     server = await startFixtureServer(await routes())
+    if (options.env) {
+      saved = { ...process.env }
+      Object.assign(process.env, options.env(server))
+    }
   })
-  afterAll(() => server?.close())
+  afterAll(async () => {
+    if (saved) process.env = saved
+    await server?.close()
+  })
   return {
     url: (path) => started().url(path),
     get requests() {

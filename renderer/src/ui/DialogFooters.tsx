@@ -19,3 +19,24 @@ export function FormDialogFooter({ formId, submitLabel, onCancel, disabled }: Fo
     </>
   )
 }
+
+export interface ActionDialogFooterProps {
+  actionLabel: string
+  onAction: () => void
+  onCancel: () => void
+  disabled?: boolean
+}
+
+/** Cancel, then the dialog's one action, for a dialog whose body is not a form of its own. */
+export function ActionDialogFooter({ actionLabel, onAction, onCancel, disabled }: ActionDialogFooterProps) {
+  return (
+    <>
+      <button type="button" onClick={onCancel}>
+        Cancel
+      </button>
+      <button type="button" className="primary" disabled={disabled} onClick={onAction}>
+        {actionLabel}
+      </button>
+    </>
+  )
+}

@@ -141,7 +141,22 @@ function firstWhere(index: IndexedText[], ok: (t: IndexedText) => boolean): numb
   return lo
 }
 
-function locate(index: IndexedText[], offset: number, edge: 'start' | 'end'): { node: Text; offset: number } | null {
+/** A place in a text node, as a DOM boundary point. */
+export interface TextPoint {
+  node: Text
+  offset: number
+}
+
+/** The DOM range from one text point to another; null when either is missing. */
+export function rangeBetween(from: TextPoint | null, to: TextPoint | null): Range | null {
+  if (!from || !to) return null
+  const range = from.node.ownerDocument.createRange()
+  range.setStart(from.node, from.offset)
+  range.setEnd(to.node, to.offset)
+  return range
+}
+
+function locate(index: IndexedText[], offset: number, edge: 'start' | 'end'): TextPoint | null {
   if (edge === 'start') {
     // The first text that ends after the offset: a start at a node's very end belongs to the next node.
     const t = index[firstWhere(index, (e) => e.start + e.node.length > offset)]
@@ -154,11 +169,6 @@ function locate(index: IndexedText[], offset: number, edge: 'start' | 'end'): { 
 
 /** A DOM range for a source span, clipped to the text on screen; null when none of it is rendered. */
 export function spanToRange(index: IndexedText[], span: SourceSpan): Range | null {
-  const from = locate(index, span.start, 'start')
-  const to = locate(index, span.end, 'end')
-  if (!from || !to) return null
-  const range = from.node.ownerDocument.createRange()
-  range.setStart(from.node, from.offset)
-  range.setEnd(to.node, to.offset)
-  return range.collapsed ? null : range
+  const range = rangeBetween(locate(index, span.start, 'start'), locate(index, span.end, 'end'))
+  return range?.collapsed ? null : range
 }

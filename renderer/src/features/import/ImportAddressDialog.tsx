@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import { MAX_IMPORT_ADDRESSES } from '@shared/limits'
 import { Dialog } from '../../ui/Dialog'
+import { ActionDialogFooter } from '../../ui/DialogFooters'
 
 /** One address a line (or separated by spaces, as a pasted list often is); blank lines ignored. */
 export function addressesIn(text: string): string[] {
@@ -31,16 +32,7 @@ export function ImportAddressDialog({ onImport, onClose }: { onImport: (addresse
       title="Import from an address"
       onClose={onClose}
       describedBy={hintId}
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="button" className="primary" onClick={submit}>
-            Import
-          </button>
-        </>
-      }
+      footer={<ActionDialogFooter actionLabel="Import" onAction={submit} onCancel={onClose} />}
     >
       <label className="import-address-label">
         Web addresses, one a line

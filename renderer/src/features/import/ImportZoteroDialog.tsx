@@ -3,6 +3,7 @@ import { MAX_ZOTERO_IMPORT_ITEMS, type ZoteroItem, type ZoteroSearchResult } fro
 import { useApi } from '../../api/context'
 import { toEvidentError } from '../../api/errors'
 import { Dialog } from '../../ui/Dialog'
+import { ActionDialogFooter } from '../../ui/DialogFooters'
 
 type Search = { state: 'searching' } | { state: 'found'; result: ZoteroSearchResult } | { state: 'failed'; message: string }
 
@@ -59,14 +60,12 @@ export function ImportZoteroDialog({ onImport, onClose }: { onImport: (keys: str
       onClose={onClose}
       describedBy={hintId}
       footer={
-        <>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="button" className="primary" disabled={chosen.size === 0 || tooMany} onClick={() => onImport([...chosen])}>
-            {chosen.size ? `Import ${chosen.size} item${chosen.size === 1 ? '' : 's'}` : 'Import'}
-          </button>
-        </>
+        <ActionDialogFooter
+          actionLabel={chosen.size ? `Import ${chosen.size} item${chosen.size === 1 ? '' : 's'}` : 'Import'}
+          onAction={() => onImport([...chosen])}
+          onCancel={onClose}
+          disabled={chosen.size === 0 || tooMany}
+        />
       }
     >
       <form

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import type { SourceSummary } from '@shared/dto/sources'
 import { Dialog } from '../../ui/Dialog'
+import { FormDialogFooter } from '../../ui/DialogFooters'
 import { useToast } from '../../ui/Toast'
 import { useSourceDetail } from '../reader/useSourceDetail'
 import { AttachReferences } from './AttachReferences'
@@ -26,16 +27,7 @@ export function RecordDialog({ sourceId, sources, lookup, onClose }: RecordDialo
       title="Edit record"
       onClose={onClose}
       size="large"
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" form={formId} className="primary" disabled={!detail || busy}>
-            {busy ? 'Saving…' : 'Save record'}
-          </button>
-        </>
-      }
+      footer={<FormDialogFooter formId={formId} submitLabel={busy ? 'Saving…' : 'Save record'} onCancel={onClose} disabled={!detail || busy} />}
     >
       {loading && <p role="status">Loading the record…</p>}
       {error && <p role="alert">{error}</p>}

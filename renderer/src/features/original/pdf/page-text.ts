@@ -1,3 +1,4 @@
+import { rangeBetween, type TextPoint } from '../../../ui/source-offsets'
 import type { Span } from '../locate'
 
 /** A page's text layer read as one string, with the text node each run of it lives in. */
@@ -28,7 +29,7 @@ export function readTextLayer(layer: HTMLElement): PageText {
   return { text: parts.join(''), nodes }
 }
 
-function pointAt(page: PageText, offset: number, edge: 'start' | 'end'): { node: Text; offset: number } | null {
+function pointAt(page: PageText, offset: number, edge: 'start' | 'end'): TextPoint | null {
   for (let i = 0; i < page.nodes.length; i++) {
     const { node, start } = page.nodes[i]!
     const end = start + node.length
@@ -40,13 +41,7 @@ function pointAt(page: PageText, offset: number, edge: 'start' | 'end'): { node:
 
 /** The DOM range of a span of the page's text. */
 export function rangeOf(page: PageText, span: Span): Range | null {
-  const from = pointAt(page, span.start, 'start')
-  const to = pointAt(page, span.end, 'end')
-  if (!from || !to) return null
-  const range = from.node.ownerDocument.createRange()
-  range.setStart(from.node, from.offset)
-  range.setEnd(to.node, to.offset)
-  return range
+  return rangeBetween(pointAt(page, span.start, 'start'), pointAt(page, span.end, 'end'))
 }
 
 /** Where a DOM boundary point falls in the page's text (a point between runs counts the runs before it). */
