@@ -155,11 +155,11 @@ describe('refusing PDFs Evident cannot read', () => {
     })
   })
 
-  test('a scanned PDF with no text layer is refused and OCR is named', async () => {
+  test('a PDF with no text layer and nothing scanned to read is refused, saying there is no text (scans: extract-pdf-ocr)', async () => {
     const bytes = makePdf([{ lines: [] }, { lines: [] }])
     await expect(extractDocument('scan.pdf', bytes)).rejects.toMatchObject({
       code: 'NO_TEXT_LAYER',
-      message: '"scan.pdf" has no text layer (it looks scanned): Evident cannot read it without OCR.',
+      message: '"scan.pdf" has no text layer and no scanned pages to read: there is no text in it.',
     })
   })
 })

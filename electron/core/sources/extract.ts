@@ -6,6 +6,7 @@ import type { VisualLine } from './formats/pdf-layout'
 import { extractDocx } from './formats/docx'
 import { extractHtml } from './formats/html'
 import { extractPdf } from './formats/pdf'
+import type { OcrProgress } from './formats/pdf-ocr'
 import { extractTxt } from './formats/txt'
 import { plausibleTitle, keepPlausible } from './plausible'
 import { labelled, labelledFromText, mergeLabelled, type Labelled } from './provenance'
@@ -27,6 +28,8 @@ export interface ExtractOptions {
   requireArticle?: boolean
   /** Set by a parser process: lets a long PDF tell its length and hand part of its pages to another reader. */
   share?: WorkShare
+  /** Told as each scanned page of a PDF is read by OCR (seconds a page, so worth showing). */
+  onOcrProgress?: (progress: OcrProgress) => void
 }
 
 /** One PDF page's lines as laid out (text, baseline, size), the unit a shared PDF's pages travel in. */
@@ -144,6 +147,6 @@ function extractByFormat(fileName: string, bytes: Uint8Array, format: SourceForm
     case 'docx':
       return extractDocx(fileName, bytes, { maxInflatedBytes: options.maxInflatedBytes ?? MAX_DOCX_INFLATED_BYTES })
     case 'pdf':
-      return extractPdf(fileName, bytes, options.share)
+      return extractPdf(fileName, bytes, options.share, options.onOcrProgress)
   }
 }

@@ -1,6 +1,6 @@
 import type { CslItem } from '../../shared/dto/csl'
 import type { RecordProvenance } from '../../shared/dto/provenance'
-import type { NoteMarker, ParagraphKind, SourceFormat } from '../../shared/dto/sources'
+import type { NoteMarker, OcrReading, ParagraphKind, SourceFormat } from '../../shared/dto/sources'
 
 /** One normalised block of a document, before offsets are assigned. */
 export interface Block {
@@ -27,4 +27,6 @@ export interface ExtractedDocument {
    * markers are still found in the text.
    */
   markersFromLayout?: boolean
+  /** Set when some pages' text was read by OCR from their scans. */
+  ocr?: OcrReading
 }

@@ -76,12 +76,27 @@ export interface ImportStarted {
   total: number
 }
 
+/** A source whose text was read from scanned pages by OCR, and how sure the reading was. */
+export interface OcrReading {
+  /** Pages whose text came from OCR. */
+  pages: number
+  /** Mean word confidence, 0–100, as tesseract gives it. */
+  meanConfidence: number
+  words: number
+  /** Words read with a confidence under 60: worth checking against the original. */
+  doubtfulWords: number
+  /** Scanned pages OCR found no words on (1-based), marked rather than passed over silently. */
+  unreadPages: number[]
+}
+
 export interface ImportProgress {
   batchId: string
   /** 1-based index of the file being imported. */
   index: number
   total: number
   fileName: string
+  /** What is happening to that file, when it takes a while: "reading scanned page 3 of 10 (OCR)". */
+  detail?: string
 }
 
 /** What importing one reference file did: entries that matched a source updated its record, the rest became sources. */

@@ -14,6 +14,7 @@ import { dropRunningLines } from './pdf-furniture'
 import { largestText, usualSpacing, withParagraphGaps, type VisualLine } from './pdf-layout'
 import { rebuildLines } from './pdf-lines'
 import { pdfjsDataFolders } from './pdf-data'
+import { recognisePages, type OcrProgress } from './pdf-ocr'
 import { pdfRuntime } from './pdf-runtime'
 
 /** Pages asked for ahead of the one being read (see readPages). */
@@ -119,18 +120,26 @@ async function allPageLines(pdf: Pdfjs.PDFDocumentProxy, share?: WorkShare): Pro
   return own.concat(complete ? shared : await readPages(pdf, sharedFrom, total))
 }
 
-export function extractPdf(fileName: string, bytes: Uint8Array, share?: WorkShare): Promise<ExtractedDocument> {
+export function extractPdf(fileName: string, bytes: Uint8Array, share?: WorkShare, onOcrProgress?: (progress: OcrProgress) => void): Promise<ExtractedDocument> {
   return withPdf(fileName, bytes, async (document) => {
     const labels = (await document.getPageLabels().catch(() => null)) ?? []
     const visual = await allPageLines(document, share)
     const { info, metadata: xmp } = await document.getMetadata().catch(() => ({ info: undefined, metadata: undefined }))
-    if (!visual.some((lines) => lines.length > 0)) {
-      throw new AppError('NO_TEXT_LAYER', `"${fileName}" has no text layer (it looks scanned): Evident cannot read it without OCR.`)
+    // Pages without text that are scans are read by OCR; their lines take the place the text layer would have.
+    const textless = visual.flatMap((lines, index) => (lines.length ? [] : [index + 1]))
+    const ocr = textless.length ? await recognisePages(document, textless, onOcrProgress) : undefined
+    if (!visual.some((lines) => lines.length > 0) && !ocr?.pages.size) {
+      throw new AppError(
+        'NO_TEXT_LAYER',
+        ocr?.scans
+          ? `"${fileName}" has no text layer, and OCR found no words on its scanned pages: Evident cannot read it.`
+          : `"${fileName}" has no text layer and no scanned pages to read: there is no text in it.`,
+      )
     }
     const body = dropRunningLines(visual.map(inColumnOrder), labels)
     const usual = usualSpacing(body)
     const lines: TextLine[] = []
-    body.map((page) => withParagraphGaps(page, usual)).forEach((pageLines, index) => {
+    body.map((page, index) => ocr?.pages.get(index + 1) ?? withParagraphGaps(page, usual)).forEach((pageLines, index) => {
       const page = labels[index] || String(index + 1)
       // Every line left is non-blank but for the "" that mark paragraph gaps (see withParagraphGaps).
       const filled = pageLines.map((line) => line !== '')
@@ -151,7 +160,7 @@ export function extractPdf(fileName: string, bytes: Uint8Array, share?: WorkShar
       labelled({ ...fromXmp, title: undefined }, { kind: 'document', detail: "the PDF's XMP metadata" }),
       labelled({ ...fromInfo, title: undefined }, { kind: 'document', detail: "the PDF's document information" }),
     )
-    return { format: 'pdf', mime: 'application/pdf', blocks, markersFromLayout: true, ...record }
+    return { format: 'pdf', mime: 'application/pdf', blocks, markersFromLayout: true, ...record, ...(ocr?.reading.pages ? { ocr: ocr.reading } : {}) }
   })
 }
 

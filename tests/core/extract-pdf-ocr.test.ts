@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest'
+import { extractDocument } from '../../electron/core/sources/extract'
+import { makeScannedPdf } from '../fixtures/make-scanned-pdf'
+
+const REPORT = [
+  'Ward closures rose by a third in the winter of 2023, the trust',
+  'reported, and beds were lost in every region of the country.',
+  '',
+  'Waiting lists grew longer than at any time since records began',
+  'in 2010, with the longest waits in the north of England.',
+]
+
+describe('a scanned PDF is read, not refused', () => {
+  test('its pages are recognised offline and become paragraphs, and the source says its text came from OCR', async () => {
+    const progress: string[] = []
+    const document = await extractDocument('scanned report.pdf', makeScannedPdf([{ lines: REPORT }, { lines: ['Beds per thousand people fell again in 2024.'] }]), {
+      onOcrProgress: (p) => progress.push(`${p.page}/${p.pages}`),
+    })
+    expect(document.blocks.map((b) => [b.text, b.page])).toEqual([
+      ['Ward closures rose by a third in the winter of 2023, the trust reported, and beds were lost in every region of the country.', '1'],
+      ['Waiting lists grew longer than at any time since records began in 2010, with the longest waits in the north of England.', '1'],
+      ['Beds per thousand people fell again in 2024.', '2'],
+    ])
+    expect(progress).toEqual(['1/2', '2/2'])
+    expect(document.ocr).toMatchObject({ pages: 2, unreadPages: [] })
+    expect(document.ocr!.meanConfidence).toBeGreaterThan(85)
+    expect(document.ocr!.words).toBe(54)
+  }, 60_000)
+
+  test('a text PDF with one scanned page keeps its text and reads only that page by OCR', async () => {
+    const progress: string[] = []
+    const bytes = makeScannedPdf([
+      { lines: ['The first page has a text layer of its own.'], typeset: true },
+      { lines: ['The appendix was scanned from paper.'] },
+      { lines: ['The last page was typeset again.'], typeset: true },
+    ])
+    const document = await extractDocument('appendix.pdf', bytes, { onOcrProgress: (p) => progress.push(`${p.page}/${p.pages}`) })
+    expect(document.blocks.map((b) => [b.text, b.page])).toEqual([
+      ['The first page has a text layer of its own.', '1'],
+      ['The appendix was scanned from paper.', '2'],
+      ['The last page was typeset again.', '3'],
+    ])
+    expect(progress).toEqual(['1/1'])
+    expect(document.ocr).toMatchObject({ pages: 1, unreadPages: [] })
+  }, 60_000)
+
+  test('a scan OCR finds no words on is refused by name, not imported empty', async () => {
+    await expect(extractDocument('blank scan.pdf', makeScannedPdf([{ lines: [] }]))).rejects.toMatchObject({
+      code: 'NO_TEXT_LAYER',
+      message: '"blank scan.pdf" has no text layer, and OCR found no words on its scanned pages: Evident cannot read it.',
+    })
+  }, 60_000)
+})
