@@ -130,8 +130,9 @@ export async function runImportBatch(repo: SourceRepository, inputs: ImportInput
     while (next < inputs.length && !options.signal?.aborted) {
       const index = next++
       const input = inputs[index]!
-      options.onProgress?.({ batchId, index: index + 1, total: inputs.length, fileName: input.fileName })
-      outcomes[index] = await importOne(repo, input, options)
+      const progress = (detail?: string) => options.onProgress?.({ batchId, index: index + 1, total: inputs.length, fileName: input.fileName, ...(detail ? { detail } : {}) })
+      progress()
+      outcomes[index] = await importOne(repo, input, options, progress)
     }
   }
   await Promise.all(Array.from({ length: Math.min(Math.max(1, options.parser.concurrency), inputs.length) }, lane))
@@ -150,7 +151,7 @@ export async function runImportBatch(repo: SourceRepository, inputs: ImportInput
   return summary
 }
 
-async function importOne(repo: SourceRepository, input: ImportInput, options: BatchOptions): Promise<Outcome> {
+async function importOne(repo: SourceRepository, input: ImportInput, options: BatchOptions, progress: (detail: string) => void): Promise<Outcome> {
   const { fileName } = input
   const duplicateOf = (sha256: string): Outcome | null => {
     const existing = repo.findByHash(sha256)
@@ -175,7 +176,13 @@ async function importOne(repo: SourceRepository, input: ImportInput, options: Ba
     const trashed = options.findTrashed?.(sha256)
     if (trashed) return { kind: 'trashed', entry: { fileName, trashId: trashed.id, sourceId: trashed.itemId, title: trashed.name, detail: trashed.detail } }
     await yieldToEventLoop()
-    const parsed = await options.parser.parse({ fileName: loaded.fileName ?? fileName, bytes, signal: options.signal, options: loaded.parse })
+    const parsed = await options.parser.parse({
+      fileName: loaded.fileName ?? fileName,
+      bytes,
+      signal: options.signal,
+      options: loaded.parse,
+      onProgress: (ocr) => progress(`reading scanned page ${ocr.page} of ${ocr.pages} (OCR)`),
+    })
     const defaults = loaded.recordDefaults
     const document = defaults
       ? {

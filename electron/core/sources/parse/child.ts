@@ -54,7 +54,8 @@ export function serveParser(link: ParentLink): void {
         },
         sharedPages: () => shared.wait(id),
       }
-      void answer(link, id, fileName, async () => ({ type: 'done', id, document: await extractDocument(fileName, bytes, { ...options, share }) }))
+      const onOcrProgress = (progress: { page: number; pages: number }) => link.post({ type: 'progress', id, ...progress })
+      void answer(link, id, fileName, async () => ({ type: 'done', id, document: await extractDocument(fileName, bytes, { ...options, share, onOcrProgress }) }))
     }
   })
   link.post({ type: 'ready' })

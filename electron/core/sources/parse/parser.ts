@@ -2,6 +2,7 @@ import { extractDocument, type ExtractOptions } from '../extract'
 import type { ExtractedDocument } from '../extracted'
 import type { OriginalView } from '../../../shared/dto/original-view'
 import { renderOriginal } from '../formats/original-view'
+import type { OcrProgress } from '../formats/pdf-ocr'
 
 export type ParseOptions = Pick<ExtractOptions, 'maxBytes' | 'maxInflatedBytes' | 'titleHint' | 'baseUrl' | 'requireArticle'>
 
@@ -12,6 +13,8 @@ export interface ParseJob {
   options?: ParseOptions
   /** Aborting gives up on the file (a process reading it is ended) and rejects with CANCELLED. */
   signal?: AbortSignal
+  /** Told as each scanned page is read by OCR. */
+  onProgress?: (progress: OcrProgress) => void
 }
 
 export interface RenderJob {
@@ -36,7 +39,7 @@ export interface DocumentParser {
 
 export const inProcessParser: DocumentParser = {
   concurrency: 1,
-  parse: ({ fileName, bytes, options }) => extractDocument(fileName, bytes, options),
+  parse: ({ fileName, bytes, options, onProgress }) => extractDocument(fileName, bytes, { ...options, onOcrProgress: onProgress }),
   render: ({ fileName, format, bytes }) => renderOriginal(fileName, format, bytes),
   close: async () => undefined,
 }

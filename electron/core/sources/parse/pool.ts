@@ -13,6 +13,8 @@ export interface TimeBudget {
   baseMs: number
   msPerMegabyte: number
   msPerPage: number
+  /** More for every scanned page read by OCR. */
+  ocrMsPerPage: number
 }
 
 export interface PoolOptions {
@@ -24,7 +26,7 @@ export interface PoolOptions {
   maxRssBytes?: number
 }
 
-export const DEFAULT_TIME_BUDGET: TimeBudget = { baseMs: 30_000, msPerMegabyte: 2_000, msPerPage: 500 }
+export const DEFAULT_TIME_BUDGET: TimeBudget = { baseMs: 30_000, msPerMegabyte: 2_000, msPerPage: 500, ocrMsPerPage: 30_000 }
 
 /** A PDF this long is read by two parsers at once when one is free: below it, opening it twice costs more. */
 export const MIN_SHARED_PAGES = 24
@@ -219,8 +221,13 @@ export class ParserPool implements DocumentParser {
     const running = slot.running
     if (!running || running.id !== reply.id) return
     if (reply.type === 'announce') {
-      this.lengthen(slot, running, reply.pages)
+      this.lengthen(slot, running, Math.max(0, reply.pages) * this.time.msPerPage)
       return this.plan(slot, running, reply.pages)
+    }
+    if (reply.type === 'progress') {
+      // OCR takes seconds a page where text takes milliseconds: each scanned page brings its own time.
+      this.lengthen(slot, running, this.time.ocrMsPerPage)
+      return running.job.onProgress?.({ page: reply.page, pages: reply.pages })
     }
     this.finish(slot)
     if (reply.type === 'done') running.resolve(reply.document)
@@ -229,9 +236,9 @@ export class ParserPool implements DocumentParser {
     else running.reject(new AppError(reply.error.code, reply.error.message))
   }
 
-  /** A long report gets the time its pages need: the limit is measured from the start of the file. */
-  private lengthen(slot: Slot, running: Running, pages: number): void {
-    const limitMs = running.limitMs + Math.max(0, pages) * this.time.msPerPage
+  /** A long report, or a scanned page, gets the time it needs: the limit is measured from the start of the file. */
+  private lengthen(slot: Slot, running: Running, moreMs: number): void {
+    const limitMs = running.limitMs + moreMs
     if (limitMs <= running.limitMs) return
     running.limitMs = limitMs
     clearTimeout(running.timer)

@@ -29,6 +29,8 @@ export type ParserReply =
   | { type: 'ready' }
   /** The work a file turns out to hold (a PDF's page count): the app lengthens the time limit to match. */
   | { type: 'announce'; id: number; pages: number }
+  /** A scanned page of it is being read by OCR (seconds each): shown to the analyst, and given its time. */
+  | { type: 'progress'; id: number; page: number; pages: number }
   | { type: 'done'; id: number; document: ExtractedDocument }
   | { type: 'pages-done'; id: number; pages: VisualLine[][] }
   | { type: 'rendered'; id: number; view: OriginalView }
@@ -42,7 +44,7 @@ export type ParserReply =
 export const MEMORY_CEILING_MARKER = 'evident-parser: memory ceiling reached'
 export const HEAP_EXHAUSTED_PATTERN = /heap out of memory|Reached heap limit|allocation failed/i
 
-const REPLY_TYPES = new Set(['ready', 'announce', 'done', 'pages-done', 'rendered', 'failed'])
+const REPLY_TYPES = new Set(['ready', 'announce', 'progress', 'done', 'pages-done', 'rendered', 'failed'])
 const REQUEST_TYPES = new Set(['parse', 'pages', 'plan', 'shared', 'render'])
 
 export function isParserReply(value: unknown): value is ParserReply {
