@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { ClaimAnchor } from './dto/claims'
 import type { CslItem } from './dto/csl'
 import { PROVENANCE_KINDS, type RecordProvenance } from './dto/provenance'
-import type { NoteMarker, Paragraph } from './dto/sources'
+import type { NoteMarker, OcrReading, Paragraph } from './dto/sources'
 import { NOTICE_KINDS, type SourceNotice } from './dto/source-updates'
 
 /**
@@ -30,6 +30,14 @@ export const storedParagraphs: z.ZodType<Paragraph[]> = z.array(
     page: z.string().optional(),
   }),
 )
+
+export const storedOcrReading: z.ZodType<OcrReading> = z.object({
+  pages: z.number(),
+  meanConfidence: z.number(),
+  words: z.number(),
+  doubtfulWords: z.number(),
+  unreadPages: z.array(z.number()),
+})
 
 export const storedNoteMarkers: z.ZodType<NoteMarker[]> = z.array(z.object({ start: z.number(), end: z.number(), label: z.string() }))
 

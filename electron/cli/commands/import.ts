@@ -3,6 +3,7 @@ import type { ImportProgress, ImportSummary, ReferenceImport } from '../../share
 import { jsonOption, projectOption, UsageError, wantsJson, type CliCommand, type CliIo } from '../command'
 import { plural, printJson } from '../output'
 import { requireProject, withProject, type OpenProject } from '../project'
+import { describeOcr } from '../../shared/ocr-reading'
 
 /** What to import: files by path, addresses to fetch, or items of the analyst's Zotero library by key. */
 export type ImportRequest = { paths: string[] } | { addresses: string[] } | { keys: string[] }
@@ -69,6 +70,7 @@ function printSummary(io: CliIo, summary: ImportSummary, project: string): void 
       continue
     }
     io.out(`  imported  ${item.fileName}: “${item.title}”`)
+    if (item.ocr) io.out(`            ${describeOcr(item.ocr)}`)
     if (item.doi) io.out(`            DOI ${item.doi}: evident lookup --source ${item.sourceId} --doi ${item.doi} fills its record from Crossref`)
   }
   for (const item of duplicates) io.out(`  skipped   ${item.fileName}: already in the project as “${item.existingTitle}”`)

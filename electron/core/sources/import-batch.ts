@@ -206,6 +206,7 @@ async function importOne(repo: SourceRepository, input: ImportInput, options: Ba
       fileName,
       title: inserted.title,
       ...(document.metadata.DOI ? { doi: document.metadata.DOI } : {}),
+      ...(document.ocr ? { ocr: document.ocr } : {}),
       ...(reattachedClaims ? { reattachedClaims } : {}),
     }
     return { kind: 'imported', entry }

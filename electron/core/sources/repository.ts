@@ -10,7 +10,7 @@ import { authorList, displayTitle, issuedYear } from './csl'
 import type { ExtractedDocument } from './extracted'
 import { command, query } from '../db/statement'
 import { readStored, sourceNamed } from '../db/stored'
-import { storedCsl, storedNoteMarkers, storedParagraphs, storedProvenance } from '../../shared/stored'
+import { storedCsl, storedNoteMarkers, storedOcrReading, storedParagraphs, storedProvenance } from '../../shared/stored'
 import { ENTERED, initialRecord } from './initial-record'
 import { confirmGuesses, provenanceAfterWrite } from './provenance'
 import { currentUpdates, UPDATES_COLUMN } from './updates'
@@ -29,6 +29,7 @@ interface SourceRow {
   text?: string
   note_markers?: string
   provenance?: string
+  ocr?: string | null
   imported_at: string
   reference_only: number
   updates: string | null
@@ -98,7 +99,7 @@ export class SourceRepository {
   }
 
   get(id: string): SourceDetail {
-    const row = query<SourceRow>(this.db, `SELECT ${SUMMARY_COLUMNS}, s.text, s.paragraphs, s.note_markers, s.provenance FROM sources s WHERE s.id = ?`)
+    const row = query<SourceRow>(this.db, `SELECT ${SUMMARY_COLUMNS}, s.text, s.paragraphs, s.note_markers, s.provenance, s.ocr FROM sources s WHERE s.id = ?`)
       .get(id)
     if (!row) throw new AppError('NOT_FOUND', 'That source is no longer in this project.')
     const web = query<{ address: string; final_url: string; fetched_at: string }>(this.db, 'SELECT address, final_url, fetched_at FROM source_web WHERE source_id = ?').get(id)
@@ -113,6 +114,7 @@ export class SourceRepository {
       byteSize: row.byte_size,
       mime: row.mime,
       ...(web ? { web: { address: web.address, finalUrl: web.final_url, fetchedAt: web.fetched_at } } : {}),
+      ...(row.ocr ? { ocr: readStored(storedOcrReading, row.ocr, () => `${sourceNamed(row.title)}'s OCR reading`) } : {}),
     }
   }
 
@@ -140,8 +142,8 @@ export class SourceRepository {
     const title = displayTitle(csl, input.fileName)
     const now = nowIso()
     this.db.transaction(() => {
-      command(this.db, `INSERT INTO sources (id, format, mime, file_name, sha256, byte_size, csl, provenance, title, text, paragraphs, note_markers, imported_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,)
+      command(this.db, `INSERT INTO sources (id, format, mime, file_name, sha256, byte_size, csl, provenance, title, text, paragraphs, note_markers, ocr, imported_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,)
         .run(
           id,
           input.document.format,
@@ -155,6 +157,7 @@ export class SourceRepository {
           assembled.text,
           JSON.stringify(assembled.paragraphs),
           JSON.stringify(assembled.noteMarkers),
+          input.document.ocr ? JSON.stringify(input.document.ocr) : null,
           now,
           now,
         )
@@ -183,8 +186,8 @@ export class SourceRepository {
   /** A new version's text in place of the old one; the id, record and claims stay (re-anchoring them is the caller's). */
   replaceText(id: string, document: ExtractedDocument, assembled: AssembledText, file?: NewVersionFile): void {
     this.db.transaction(() => {
-      command(this.db, 'UPDATE sources SET format = ?, mime = ?, text = ?, paragraphs = ?, note_markers = ?, updated_at = ? WHERE id = ?')
-        .run(document.format, document.mime, assembled.text, JSON.stringify(assembled.paragraphs), JSON.stringify(assembled.noteMarkers), nowIso(), id)
+      command(this.db, 'UPDATE sources SET format = ?, mime = ?, text = ?, paragraphs = ?, note_markers = ?, ocr = ?, updated_at = ? WHERE id = ?')
+        .run(document.format, document.mime, assembled.text, JSON.stringify(assembled.paragraphs), JSON.stringify(assembled.noteMarkers), document.ocr ? JSON.stringify(document.ocr) : null, nowIso(), id)
       if (file) {
         command(this.db, 'UPDATE sources SET file_name = ?, sha256 = ?, byte_size = ? WHERE id = ?').run(file.fileName, file.sha256, file.bytes.byteLength, id)
         // A reference-only source has no file row yet: its first full text brings one.

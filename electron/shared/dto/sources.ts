@@ -64,6 +64,8 @@ export interface SourceDetail extends SourceSummary {
   mime: string
   /** Set for a source imported from an address. */
   web?: WebSnapshot
+  /** Set when some of its text was read from scanned pages by OCR. */
+  ocr?: OcrReading
 }
 
 export interface ImportFileData {
@@ -115,7 +117,7 @@ export interface ImportSummary {
    * doi: one the document gives for itself, which the summary offers to look up. `reattachedClaims`: claims a
    * source with these bytes left orphaned (removed, Trash emptied) that belong to this one again.
    */
-  imported: { sourceId: string; fileName: string; title: string; doi?: string; reattachedClaims?: number }[]
+  imported: { sourceId: string; fileName: string; title: string; doi?: string; reattachedClaims?: number; ocr?: OcrReading }[]
   duplicates: { fileName: string; existingSourceId: string; existingTitle: string }[]
   /**
    * Files whose bytes are a source in the Trash: not imported again (that would make a second copy beside the

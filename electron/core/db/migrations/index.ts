@@ -10,6 +10,7 @@ import { quoteChanges } from './008-quote-changes'
 import { exportAdditions } from './009-export-additions'
 import { wholeWork } from './010-whole-work'
 import { figures } from './011-figures'
+import { sourceOcr } from './012-source-ocr'
 
 /** Append-only: never edit a released migration, add the next number. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   exportAdditions,
   wholeWork,
   figures,
+  sourceOcr,
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version

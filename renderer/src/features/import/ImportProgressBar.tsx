@@ -1,12 +1,12 @@
 import type { ImportProgress } from '@shared/dto/sources'
 
 export function ImportProgressBar({ progress, onCancel }: { progress: ImportProgress; onCancel: () => void }) {
-  const { index, total, fileName, batchId } = progress
+  const { index, total, fileName, batchId, detail } = progress
   // A fetched address is reported by its address, which is long: "address 2 of 5" says what is going on.
   const what = /^https?:\/\//i.test(fileName) ? 'address' : 'file'
   const label = batchId
     ? index > 0
-      ? `Importing ${what} ${index} of ${total} — ${fileName}`
+      ? `Importing ${what} ${index} of ${total} — ${fileName}${detail ? `: ${detail}` : ''}`
       : `Importing ${total} ${total === 1 ? 'file' : 'files'}…`
     : fileName === 'Fetching…'
       ? `Fetching ${total} ${total === 1 ? 'address' : 'addresses'}…`

@@ -1,4 +1,5 @@
 import type { ImportSummary } from '@shared/dto/sources'
+import { describeOcr } from '@shared/ocr-reading'
 import { Dialog } from '../../ui/Dialog'
 import { ReadingSummary } from '../../ui/ReadingSummary'
 import { requestEditRecord } from '../record/events'
@@ -62,6 +63,7 @@ export function ImportSummaryDialog({ summary, onOpenSource, onClose }: ImportSu
                 <span className="muted">
                   {item.fileName}
                   {fromReferences.has(item.fileName) ? ' · reference only, no text yet' : ''}
+                  {item.ocr ? ` · ${describeOcr(item.ocr)}` : ''}
                   {item.reattachedClaims
                     ? ` · ${plural(item.reattachedClaims, 'claim', 'claims')} left by an earlier copy of this file attached again`
                     : ''}

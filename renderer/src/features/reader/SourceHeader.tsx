@@ -1,5 +1,6 @@
 import type { CslItem } from '@shared/dto/csl'
 import type { SourceDetail } from '@shared/dto/sources'
+import { describeOcr } from '@shared/ocr-reading'
 import { NoticeList } from '../online'
 
 function authorNames(csl: CslItem): string {
@@ -39,6 +40,11 @@ export function SourceHeader({ detail }: { detail: SourceDetail }) {
           </>
         )}
       </p>
+      {detail.ocr && (
+        <p className="source-ocr" role="note">
+          {describeOcr(detail.ocr)}: check quotes against the original.
+        </p>
+      )}
       {detail.updates && <NoticeList notices={detail.updates.notices} checkedAt={detail.updates.checkedAt} />}
     </header>
   )
