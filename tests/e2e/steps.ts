@@ -78,3 +78,6 @@ export async function reviseEditorial(page: Page, revise: (original: string, cit
     buffer: Buffer.from(revise(original, cited)),
   })
 }
+
+/** The page's errors less the browser's own line for each refusal the core answered (HTTP 4xx): those are the story. */
+export const realErrors = (errors: string[]) => errors.filter((e) => !/Failed to load resource: the server responded with a status of 4\d\d/.test(e))

@@ -30,7 +30,7 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean).length
 
 /**
  * The brief checked against GOV.UK's accessible-document rules that its text can break: headings in order,
- * link text that makes sense on its own, no italics for emphasis, no very long sentences. Each item names the
+ * link text that makes sense on its own, alt text on every figure, no italics for emphasis, no very long sentences. Each item names the
  * top-level block it is in (`block`, an index into the document's children) so the editor can go there.
  * Only the analyst's own prose is checked: the notes and references the citation style prints are the
  * style's, and not in the brief's text.
@@ -53,6 +53,10 @@ export function checkAccessibility(root: SerializedLexicalNode): AccessibilityIt
       previousLevel = level
     }
     for (const node of walk(block)) {
+      if (node.type === 'figure' && !(typeof node.altText === 'string' && node.altText.trim())) {
+        const caption = typeof node.caption === 'string' ? node.caption.trim() : ''
+        items.push({ rule: 'figure-alt', severity: 'error', block: index, ...(caption ? { excerpt: clip(caption) } : {}), message: 'A figure has no alt text: describe what the picture shows (Edit figure…), for readers who cannot see it.' })
+      }
       if (node.type === 'link' || node.type === 'autolink') {
         const text = plainText(node).trim()
         if (VAGUE_LINK_TEXT.test(text)) {

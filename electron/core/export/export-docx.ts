@@ -5,6 +5,7 @@ import type { ExportOptions, ExportResult } from '../../shared/dto/citations'
 import { treeClusters } from '../../shared/citation-clusters'
 import { isCitingNode, rootOf } from '../briefs/content'
 import { BriefRepository } from '../briefs/repository'
+import { FigureRepository } from '../briefs/figures'
 import { StyleRegistry, type ResolvedStyle } from '../citations/styles'
 import { AppError } from '../errors'
 import { accessibilityErrors, describeAccessibilityErrors } from './accessibility'
@@ -93,6 +94,7 @@ export async function exportBriefToDocx(ctx: ExportContext, options: ExportOptio
   }
 
   const settings = ctx.settings ?? DEFAULT_SETTINGS
+  const figures = new FigureRepository(ctx.db)
   const data = await packDocument({
     title: brief.title,
     author: settings.authorName,
@@ -101,6 +103,7 @@ export async function exportBriefToDocx(ctx: ExportContext, options: ExportOptio
     prepared,
     options: { notes: prepared.notes, includeQuotes: additions.includeQuotes, pinpoints: additions.pinpoints, quoteLinks: additions.quoteLinks },
     ...(appendix ? { appendix } : {}),
+    figures: (id) => figures.find(id),
   })
   await writeFileAtomic(path, data, { overwrite: options.overwrite ?? false, ...(ctx.journal ? { journal: ctx.journal } : {}) })
   return { path, bytes: data.byteLength, citations: check.report.citationCount, report: check.report }

@@ -72,7 +72,7 @@ export interface GuessedReference {
 }
 
 /** The GOV.UK accessible-document rules the brief's own text is checked against before export. */
-export type AccessibilityRule = 'heading-order' | 'empty-heading' | 'link-text' | 'table-header' | 'merged-header' | 'italic-emphasis' | 'long-sentence'
+export type AccessibilityRule = 'heading-order' | 'empty-heading' | 'link-text' | 'table-header' | 'merged-header' | 'figure-alt' | 'italic-emphasis' | 'long-sentence'
 
 /** One place where the brief breaks a rule: errors stop the export unless the analyst exports anyway. */
 export interface AccessibilityItem {

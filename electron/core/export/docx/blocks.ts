@@ -8,6 +8,7 @@ import { arrangeInline } from './inline-clusters'
 import { externalLink, quoteRun } from './runs'
 import { BULLET_LIST, NUMBER_LIST, STYLE } from './styles'
 import { wordTable } from './tables'
+import { figureBlocks, type FigureLookup } from './figures'
 
 export interface BlockContext {
   cursor: ClusterCursor
@@ -18,6 +19,8 @@ export interface BlockContext {
   references(): FileChild[]
   /** Each numbered list gets its own numbering instance so it starts again at 1. */
   nextListInstance(): number
+  /** Figures' pictures, and their numbers in document order (a figure inside a table cell counts too). */
+  figures: { picture: FigureLookup; next(): number }
 }
 
 const HEADINGS: Record<string, (typeof HeadingLevel)[keyof typeof HeadingLevel]> = {
@@ -154,6 +157,9 @@ export function blocks(nodes: SerializedLexicalNode[] | undefined, ctx: BlockCon
         break
       case 'table':
         out.push(wordTable(node, (children) => blocks(children, ctx)))
+        break
+      case 'figure':
+        out.push(...figureBlocks(node, ctx.figures.picture(String(node.figureId ?? '')), ctx.figures.next()))
         break
       case 'horizontalrule':
         out.push(new Paragraph({ border: { bottom: { style: 'single', size: 6, color: 'A0A0A0', space: 1 } }, children: [] }))

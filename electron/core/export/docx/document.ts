@@ -6,6 +6,7 @@ import { blocks } from './blocks'
 import { ClusterCursor, type CitationOptions } from './citations'
 import { appendixSection, referenceParagraphs, referencesSection, type AppendixRow } from './references'
 import { documentStyles, numbering } from './styles'
+import type { FigureLookup } from './figures'
 
 export interface DocumentModel {
   title: string
@@ -18,6 +19,8 @@ export interface DocumentModel {
   language: string
   /** Present when the analyst asked for the Evidence appendix. */
   appendix?: { rows: AppendixRow[]; question: string | null }
+  /** The pictures of the brief's figures (a function, so the bytes are not walked by the model's character strip). */
+  figures?: FigureLookup
 }
 
 function header(title: string): Header {
@@ -40,6 +43,7 @@ function footer(): Footer {
 function body(model: DocumentModel): FileChild[] {
   let referencesPlaced = false
   let listInstance = 0
+  let figureNumber = 0
   const root = model.root.children ?? []
   const children = blocks(root, {
     cursor: new ClusterCursor(model.prepared.clusters),
@@ -53,6 +57,7 @@ function body(model: DocumentModel): FileChild[] {
       return referenceParagraphs(model.prepared.references)
     },
     nextListInstance: () => ++listInstance,
+    figures: { picture: model.figures ?? (() => null), next: () => ++figureNumber },
   })
   // A brief without an h1 still gets its title on page one.
   if (!root.some((n) => n.type === 'heading' && n.tag === 'h1')) {

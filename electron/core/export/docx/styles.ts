@@ -14,6 +14,7 @@ export const STYLE = {
   listBullet: 'ListBullet',
   listNumber: 'ListNumber',
   bibliography: 'Bibliography',
+  caption: 'Caption',
   // Word's note styles: docx defines them as Word's defaults have them (10 pt text, superscript reference).
   footnoteText: 'FootnoteText',
   footnoteReference: 'FootnoteReference',
@@ -49,6 +50,8 @@ export const documentStyles = (language: string): IStylesOptions => ({
       run: { italics: true, color: '404040' },
       paragraph: { indent: { left: 720, right: 720 }, spacing: { before: 160, after: 160 } },
     },
+    // Word's own Caption style (its built-in name is lower case), so Insert Caption and a table of figures find these.
+    { id: STYLE.caption, name: 'caption', basedOn: STYLE.normal, next: STYLE.normal, quickFormat: true, run: { size: 18, color: '44546A', italics: true }, paragraph: { spacing: { before: 60, after: 240 } } },
     { id: STYLE.listBullet, name: 'List Bullet', basedOn: STYLE.normal, quickFormat: true, paragraph: { spacing: { after: 60 } } },
     { id: STYLE.listNumber, name: 'List Number', basedOn: STYLE.normal, quickFormat: true, paragraph: { spacing: { after: 60 } } },
   ],

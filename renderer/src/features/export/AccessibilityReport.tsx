@@ -7,6 +7,7 @@ const RULE: Record<AccessibilityRule, string> = {
   'link-text': 'Link text',
   'table-header': 'Table header row',
   'merged-header': 'Merged header cell',
+  'figure-alt': 'Figure without alt text',
   'italic-emphasis': 'Italics',
   'long-sentence': 'Long sentence',
 }

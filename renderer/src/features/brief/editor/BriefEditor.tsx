@@ -21,6 +21,7 @@ import { ClaimStatusPlugin } from '../citations/ClaimStatusPlugin'
 import { CommentsPlugin } from '../comments/CommentsPlugin'
 import { ClaimPickerPlugin } from '../insert/ClaimPickerPlugin'
 import { DropPlugin } from '../insert/DropPlugin'
+import { FigurePlugin } from '../figures/FigurePlugin'
 import { InsertClaimPlugin } from '../insert/InsertClaimPlugin'
 import { BriefModelProvider } from '../model/BriefModelContext'
 import { BRIEF_NODES } from '../nodes'
@@ -105,6 +106,7 @@ export function BriefEditor({ doc, style, kind, notes, onStatus, onSaved, onErro
           <ShortcutsPlugin />
           <LinkDialogPlugin />
           <CommentsPlugin />
+          <FigurePlugin />
           <InsertClaimPlugin />
           <DropPlugin />
           <ClaimPickerPlugin />

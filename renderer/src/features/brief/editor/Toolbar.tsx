@@ -3,6 +3,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { FORMAT_TEXT_COMMAND, REDO_COMMAND, UNDO_COMMAND } from 'lexical'
 import { COMMENT_SHORTCUT, OPEN_COMMENT_DIALOG_COMMAND } from '../comments/CommentsPlugin'
 import { OPEN_CLAIM_PICKER_COMMAND } from '../insert/ClaimPickerPlugin'
+import { OPEN_FIGURE_DIALOG_COMMAND } from '../figures/figure-commands'
 import { BLOCK_LABELS, setBlockKind, type BlockKind } from './block-format'
 import { OPEN_LINK_DIALOG_COMMAND } from './LinkDialogPlugin'
 import { BLOCK_SHORTCUTS, LINK_SHORTCUT } from './ShortcutsPlugin'
@@ -102,6 +103,9 @@ export function Toolbar() {
         onClick={() => editor.dispatchCommand(INSERT_TABLE_COMMAND, { rows: '3', columns: '3', includeHeaders: { rows: true, columns: false } })}
       >
         ▦ Table
+      </Tool>
+      <Tool {...at()} label="Insert a figure" disabled={off} onClick={() => editor.dispatchCommand(OPEN_FIGURE_DIALOG_COMMAND, null)}>
+        ▣ Figure
       </Tool>
       <span className="tool-sep" aria-hidden="true" />
       <Tool {...at()} label="Cite a claim" shortcut={{ keys: 'Ctrl+Shift+K or @', aria: 'Control+Shift+K' }} disabled={off} onClick={() => editor.dispatchCommand(OPEN_CLAIM_PICKER_COMMAND, undefined)}>

@@ -6,9 +6,10 @@ import { TableCellNode, TableNode, TableRowNode } from '@lexical/table'
 import { MarkNode } from '@lexical/mark'
 import { CitationNode } from './CitationNode'
 import { EvidenceQuoteNode } from './EvidenceQuoteNode'
+import { FigureNode } from './FigureNode'
 import { ReferencesNode } from './ReferencesNode'
 
-/** Every node a brief may contain: the templates' headings, lists, links and tables, comment marks, and our three. */
+/** Every node a brief may contain: the templates' headings, lists, links and tables, comment marks, and ours. */
 export const BRIEF_NODES: readonly Klass<LexicalNode>[] = [
   HeadingNode,
   QuoteNode,
@@ -23,4 +24,5 @@ export const BRIEF_NODES: readonly Klass<LexicalNode>[] = [
   CitationNode,
   EvidenceQuoteNode,
   ReferencesNode,
+  FigureNode,
 ]

@@ -1,0 +1,104 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { axeViolations, describeViolations } from './axe'
+import { downloadFrom, ROOT, screenshot, SCREENSHOTS, useBrowserSession } from './harness'
+import { briefEditor, briefPane, openExportOf, realErrors } from './steps'
+import { readDocxFigures } from '../helpers/docx-figures'
+
+const TITLE = 'Should hospital trusts run general practice?'
+const CHART = join(ROOT, 'tests', 'fixtures', 'figures', 'bar-chart.png')
+const ALT = 'Bar chart: the share of GP practices in integrated care rose each year, from about 20% in 2019 to 90% in 2022.'
+const CAPTION = 'GP practices in integrated care, 2019–2022'
+
+/** Opens Insert a figure with the caret at the end of the Background section's first paragraph. */
+async function openInsertFigure(page: Page) {
+  const background = briefEditor(page).locator('h2:has-text("Background") + p').first()
+  const box = (await background.boundingBox())!
+  await background.click({ position: { x: box.width - 2, y: box.height - 4 } })
+  await page.keyboard.press('End')
+  await page.waitForTimeout(100)
+  await briefPane(page).getByRole('button', { name: 'Insert a figure' }).click()
+  return page.getByRole('dialog', { name: 'Insert a figure' })
+}
+
+async function choosePicture(page: Page, files: string | { name: string; mimeType: string; buffer: Buffer }) {
+  const dialog = page.getByRole('dialog', { name: 'Insert a figure' })
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), dialog.getByRole('button', { name: /Choose (a|another) picture…/ }).click()])
+  await chooser.setFiles(files)
+}
+
+describe('figures in the brief, in the browser', () => {
+  const session = useBrowserSession({ defaultTimeout: 10_000 })
+  const out = mkdtempSync(join(tmpdir(), 'evident-figures-e2e-'))
+  afterAll(() => rmSync(out, { recursive: true, force: true }))
+
+  it('an analyst is told why an SVG with a script, or a PDF named .png, is not inserted, and nothing is', async () => {
+    const { page, errors } = session
+    const dialog = await openInsertFigure(page)
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script><rect width="9" height="9"/></svg>'
+    await choosePicture(page, { name: 'diagram.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(svg) })
+    await dialog.getByRole('alert').getByText(/SVG drawings are not inserted: an SVG is a program as much as a picture/).waitFor()
+    await choosePicture(page, { name: 'chart.png', mimeType: 'image/png', buffer: Buffer.from('%PDF-1.7\n') })
+    await dialog.getByRole('alert').getByText('“chart.png” is named as a PNG image but is a PDF, not a PNG or JPEG picture. Nothing was inserted.').waitFor()
+    await screenshot(page, 'figure-refused.png')
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
+    expect(await briefEditor(page).locator('figure.brief-figure').count()).toBe(0)
+    expect(realErrors(errors)).toEqual([])
+  })
+
+  it('an analyst inserts a chart with alt text and a caption, sees it numbered, and exports it as a Word picture', async () => {
+    const { page, errors } = session
+    const dialog = await openInsertFigure(page)
+    await choosePicture(page, CHART)
+    await dialog.getByText('bar-chart.png · 640 × 360 px').waitFor()
+    // Alt text is required: Insert without it says so and inserts nothing.
+    await dialog.getByRole('button', { name: 'Insert figure' }).click()
+    await dialog.getByRole('alert').getByText('Describe the picture for readers who cannot see it: a figure needs alt text.').waitFor()
+    await dialog.getByLabel('Alt text (required)').fill(ALT)
+    await dialog.getByLabel('Caption (optional)').fill(CAPTION)
+    await screenshot(page, 'figure-dialog.png')
+    await dialog.getByRole('button', { name: 'Insert figure' }).click()
+    await dialog.waitFor({ state: 'detached' })
+
+    const figure = briefEditor(page).getByRole('figure', { name: `Figure 1: ${CAPTION}` })
+    await figure.waitFor()
+    const picture = figure.getByRole('img', { name: ALT })
+    await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(640)
+    expect(await figure.locator('figcaption').textContent()).toBe(`Figure 1: ${CAPTION}`)
+    await figure.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: join(SCREENSHOTS, 'brief-figure.png'), fullPage: false })
+    expect(describeViolations(await axeViolations(page))).toBe('')
+    await page.getByText('Saved').first().waitFor()
+
+    const exportDialog = await openExportOf(page, TITLE)
+    const target = join(out, 'With a figure.docx')
+    await downloadFrom(page, () => exportDialog.getByRole('button', { name: 'Export…' }).click(), target)
+    await exportDialog.waitFor({ state: 'detached' })
+    const { pictures, captions } = readDocxFigures(target)
+    expect(pictures.map((p) => [p.descr, p.contentType])).toEqual([[ALT, 'image/png']])
+    expect(captions.map((c) => [c.style, c.text, c.fields])).toEqual([['Caption', `Figure 1: ${CAPTION}`, ['SEQ Figure \\* ARABIC']]])
+
+    // LibreOffice lays it out: the page images are in test-output for a person to look at.
+    execFileSync('libreoffice', ['--headless', `-env:UserInstallation=file://${out}/lo`, '--convert-to', 'pdf', '--outdir', out, target], { stdio: 'ignore', timeout: 120_000 })
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', join(out, 'With a figure.pdf'), join(SCREENSHOTS, 'figure-export-page')])
+    const text = execFileSync('pdftotext', ['-layout', join(out, 'With a figure.pdf'), '-'], { encoding: 'utf8' })
+    expect(text).toContain(`Figure 1: ${CAPTION}`)
+    expect(realErrors(errors)).toEqual([])
+  }, 180_000)
+
+  it('an analyst editing a figure cannot leave it without alt text, and can remove it', async () => {
+    const { page } = session
+    const figure = briefEditor(page).getByRole('figure', { name: `Figure 1: ${CAPTION}` })
+    await figure.getByRole('button', { name: 'Edit figure…' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Edit figure' })
+    await dialog.getByLabel('Alt text (required)').fill('')
+    await dialog.getByRole('button', { name: 'Save figure' }).click()
+    await dialog.getByRole('alert').getByText(/a figure needs alt text/).waitFor()
+    await dialog.getByRole('button', { name: 'Remove figure' }).click()
+    await expect.poll(() => briefEditor(page).locator('figure.brief-figure').count()).toBe(0)
+  })
+})
