@@ -16,15 +16,16 @@ describe('an analyst using the Trash from the command line', () => {
   it('lists an empty Trash, refuses wrong words plainly, and empties only with --yes', async () => {
     expect((await evident('trash', 'list', '--project', cli.project)).out).toBe('The Trash is empty.')
     expect(JSON.parse((await evident('trash', 'list', '--project', cli.project, '--json')).out)).toEqual([])
-    const wrong = await evident('trash', 'shred', '--project', cli.project)
-    expect(wrong.code).toBe(2)
-    expect(wrong.err).toContain('"trash" takes list, restore or empty, not "shred".')
-    const unknown = await evident('trash', 'restore', '--project', cli.project, 'nope')
-    expect(unknown.code).toBe(1)
-    expect(unknown.err).toContain('That item is no longer in the Trash.')
-    const unconfirmed = await evident('trash', 'empty', '--project', cli.project)
-    expect(unconfirmed.code).toBe(1)
-    expect(unconfirmed.err).toContain('Run again with --yes')
+    const refusals = [
+      { argv: ['trash', 'shred', '--project', cli.project], code: 2, says: '"trash" takes list, restore or empty, not "shred".' },
+      { argv: ['trash', 'restore', '--project', cli.project, 'nope'], code: 1, says: 'That item is no longer in the Trash.' },
+      { argv: ['trash', 'empty', '--project', cli.project], code: 1, says: 'Run again with --yes' },
+    ]
+    for (const { argv, code, says } of refusals) {
+      const refused = await evident(...argv)
+      expect(refused.code, argv.join(' ')).toBe(code)
+      expect(refused.err).toContain(says)
+    }
     const emptied = await evident('trash', 'empty', '--project', cli.project, '--yes')
     expect(emptied.code).toBe(0)
     expect(emptied.out).toBe('Deleted 0 items for good.')

@@ -9,12 +9,9 @@ import type { BriefSummary } from '@shared/dto/briefs'
 import type { SourceDetail } from '@shared/dto/sources'
 import { makePdf } from '../fixtures/make-pdf'
 import { RESOURCES_DIR, useTempDir } from '../helpers/temp'
+import { coreOnNewProject } from '../helpers/core-on-project'
 
-async function starterCore(dir: string): Promise<Core> {
-  const core = await createCore({ userDataDir: dir, resourcesDir: RESOURCES_DIR, parser: inProcessParser })
-  await core.createProject(join(dir, 'p.evident'), true)
-  return core
-}
+const starterCore = (dir: string) => coreOnNewProject(dir, { starter: true })
 
 async function sourceTitled(core: Core, start: string): Promise<SourceDetail> {
   const summary = (await core.handlers['sources.list']({})).find((s) => s.title.startsWith(start))!
@@ -51,8 +48,7 @@ describe('every field of a record says where it came from', () => {
 
   it("a PDF's record: title and author from its document information, its DOI found in the text, never its file date", async () => {
     const dir = temp()
-    const core = await createCore({ userDataDir: dir, resourcesDir: RESOURCES_DIR, parser: inProcessParser })
-    await core.createProject(join(dir, 'p.evident'), false)
+    const core = await coreOnNewProject(dir, { starter: false })
     const path = join(dir, 'editorial.pdf')
     const pdf = makePdf([['Editorial', 'doi: 10.3399/bjgp14X682465', '', 'Chronic underfunding is partly to blame for the crisis.']], {
       info: { Title: 'Crisis in general practice', Author: 'Roger Jones', CreationDate: 'D:20141031093000Z' },
@@ -69,8 +65,7 @@ describe('every field of a record says where it came from', () => {
 
   it('a text file with no record is titled by its file name, and that is marked as a guess', async () => {
     const dir = temp()
-    const core = await createCore({ userDataDir: dir, resourcesDir: RESOURCES_DIR, parser: inProcessParser })
-    await core.createProject(join(dir, 'p.evident'), false)
+    const core = await coreOnNewProject(dir, { starter: false })
     writeFileSync(join(dir, 'notes.txt'), 'Practices are merging into federations across England.\n\nSee https://example.org/federations for more.')
     const source = await importFile(core, join(dir, 'notes.txt'))
     expect(source.csl.title).toBe('notes.txt')

@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { SourceDetail } from '@shared/dto/sources'
 import type { OnlineCheckReport } from '@shared/dto/source-updates'
-import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server'
+import { useFixtureServer } from '../helpers/fixture-server'
 import { CHECK_DOIS, crossrefUpdateRoutes, serviceEnv } from '../helpers/service-fixtures'
 import { callApi, screenshot, useBrowserSession } from './harness'
 import { openExportOf } from './steps'
 
 const TITLE = 'Should hospital trusts run general practice?'
-let crossref: FixtureServer
-beforeAll(async () => {
-  crossref = await startFixtureServer(crossrefUpdateRoutes())
-})
-afterAll(() => crossref?.close())
+const crossref = useFixtureServer(crossrefUpdateRoutes)
 
 describe('Check sources, in the browser', () => {
   const session = useBrowserSession({ env: () => serviceEnv(crossref), defaultTimeout: 10_000 })

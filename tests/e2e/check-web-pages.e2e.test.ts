@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { SourceDetail, SourceSummary } from '@shared/dto/sources'
-import { send, startFixtureServer, type FixtureServer } from '../helpers/fixture-server'
+import { send, useFixtureServer } from '../helpers/fixture-server'
 import { crossrefUpdateRoutes, serviceEnv } from '../helpers/service-fixtures'
 import { ARTICLE_HTML, webRoutes } from '../helpers/web-pages'
 import { callApi, screenshot, useBrowserSession } from './harness'
 
 const PAGE = '/articles/under-pressure'
 const WAITING = 'Waiting times rose by 2.1 per cent in the year to March'
-let web: FixtureServer
-beforeAll(async () => {
-  web = await startFixtureServer({ ...(await webRoutes()), ...crossrefUpdateRoutes() })
-})
-afterAll(() => web?.close())
+const web = useFixtureServer(async () => ({ ...(await webRoutes()), ...crossrefUpdateRoutes() }))
 
 describe('Check sources on a web page, in the browser', () => {
   const session = useBrowserSession({ env: () => serviceEnv(web), defaultTimeout: 15_000 })

@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server'
+import { describe, expect, it } from 'vitest'
+import { useFixtureServer } from '../helpers/fixture-server'
 import { ARTICLE_DOI, serviceEnv, serviceRoutes } from '../helpers/service-fixtures'
 import { webRoutes } from '../helpers/web-pages'
 import { screenshot, useBrowserSession } from './harness'
 import { sourceList } from './steps'
 
-let web: FixtureServer
-beforeAll(async () => {
-  web = await startFixtureServer({ ...(await webRoutes()), ...serviceRoutes() })
-})
-afterAll(() => web?.close())
+const web = useFixtureServer(async () => ({ ...(await webRoutes()), ...serviceRoutes() }))
 
 describe('sources from the web, in the browser', () => {
   const { page, errors } = useBrowserSession({ env: () => serviceEnv(web), defaultTimeout: 10_000 })

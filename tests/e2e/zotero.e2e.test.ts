@@ -1,18 +1,14 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { send, startFixtureServer, type FixtureServer } from '../helpers/fixture-server'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { send, useFixtureServer } from '../helpers/fixture-server'
 import { installZotero, ZOTERO_PREFIX, zoteroEnv, zoteroLibrary } from '../helpers/zotero-fixtures'
 import { screenshot, useBrowserSession } from './harness'
 import { sourceList } from './steps'
 
-let zotero: FixtureServer
-beforeAll(async () => {
-  zotero = await startFixtureServer()
-  installZotero(zotero, zoteroLibrary(mkdtempSync(join(tmpdir(), 'evident-e2e-zotero-'))))
-})
-afterAll(() => zotero?.close())
+const zotero = useFixtureServer()
+beforeAll(() => installZotero(zotero, zoteroLibrary(mkdtempSync(join(tmpdir(), 'evident-e2e-zotero-')))))
 
 describe('sources from the analyst’s Zotero library, in the browser', () => {
   const { page, errors } = useBrowserSession({ env: () => zoteroEnv(zotero), defaultTimeout: 10_000 })

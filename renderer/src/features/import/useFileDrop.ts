@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
+import { listen, removeAll } from '../../ui/listen'
 
 function carriesFiles(event: DragEvent): boolean {
   return Array.from(event.dataTransfer?.types ?? []).includes('Files')
@@ -42,16 +43,8 @@ export function useFileDrop(onDrop: (files: File[]) => void): boolean {
       const files = Array.from(e.dataTransfer?.files ?? [])
       if (files.length) latest.current(files)
     }
-    window.addEventListener('dragenter', enter)
-    window.addEventListener('dragover', overWindow)
-    window.addEventListener('dragleave', leave)
-    window.addEventListener('drop', drop)
-    return () => {
-      window.removeEventListener('dragenter', enter)
-      window.removeEventListener('dragover', overWindow)
-      window.removeEventListener('dragleave', leave)
-      window.removeEventListener('drop', drop)
-    }
+    const removals = [listen(window, 'dragenter', enter), listen(window, 'dragover', overWindow), listen(window, 'dragleave', leave), listen(window, 'drop', drop)]
+    return () => removeAll(removals)
   }, [])
 
   return over

@@ -3,6 +3,7 @@ import { createPortal } from 'react-dom'
 import type { PageSelection } from '../original-props'
 import { pageLabel } from './marks'
 import { offsetOf, rectsOn, type PageText } from './page-text'
+import { listen, removeAll } from '../../../ui/listen'
 
 const isClaimShortcut = (e: KeyboardEvent) => e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey
 /** Page words kept before a selection to tell repeats apart. */
@@ -81,14 +82,8 @@ export function usePageSelection(
       const mark = Array.from(page?.querySelectorAll<HTMLElement>('.pdf-mark[data-claim-id]') ?? []).find((m) => inside(m.getBoundingClientRect()))
       if (mark?.dataset.claimId) latest.current.onOpenClaim(mark.dataset.claimId)
     }
-    document.addEventListener('selectionchange', onSelectionChange)
-    document.addEventListener('keydown', onKeyDown)
-    el.addEventListener('click', onClick)
-    return () => {
-      document.removeEventListener('selectionchange', onSelectionChange)
-      document.removeEventListener('keydown', onKeyDown)
-      el.removeEventListener('click', onClick)
-    }
+    const removals = [listen(document, 'selectionchange', onSelectionChange), listen(document, 'keydown', onKeyDown), listen(el, 'click', onClick)]
+    return () => removeAll(removals)
   }, [rootRef, ready])
 
   const popover = anchor

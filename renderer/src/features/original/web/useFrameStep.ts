@@ -4,6 +4,7 @@ import { READING_PLACE_EVENT } from '../events'
 import { nodeIndexAt } from './frame-text'
 import { stepFor, type Step } from './step-map'
 import type { FramePlace } from './useFrameMarks'
+import { listen, removeAll } from '../../../ui/listen'
 
 /** After the view is moved to follow the other, its own scroll events are not sent back for this long. */
 const QUIET_MS = 500
@@ -71,13 +72,9 @@ export function useFrameStep(doc: Document | null, sourceId: string, place: RefO
     const onKey = (e: KeyboardEvent) => {
       if ((e.key === 'Enter' || e.key === ' ') && openAt(e.target)) e.preventDefault()
     }
-    win.addEventListener('scroll', onScroll, { passive: true })
-    doc.addEventListener('click', onClick)
-    doc.addEventListener('keydown', onKey)
+    const removals = [listen(win, 'scroll', onScroll, { passive: true }), listen(doc, 'click', onClick), listen(doc, 'keydown', onKey)]
     return () => {
-      win.removeEventListener('scroll', onScroll)
-      doc.removeEventListener('click', onClick)
-      doc.removeEventListener('keydown', onKey)
+      removeAll(removals)
       win.cancelAnimationFrame(frame)
     }
   }, [doc, sourceId, place, onOpenClaim])
