@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { DEFAULT_ADDITIONS, type BriefSummary, type SerializedBrief } from '@shared/dto/briefs'
 import { EvidentError } from '../../renderer/src/api/errors'
 import { Autosaver, SAVE_DEBOUNCE_MS, SAVE_MAX_WAIT_MS, type SaveStatus } from '../../renderer/src/features/brief/editor/autosave'
+import { DEFAULT_LAYOUT } from '@shared/dto/brief-layout'
 
 /** The JSON text the editor hands the autosaver. */
 function brief(text: string): string {
@@ -11,7 +12,7 @@ function brief(text: string): string {
 }
 
 function summary(revision: number): BriefSummary {
-  return { id: 'b1', title: 'T', questionId: null, template: 'blank', style: 'vancouver', notes: 'footnotes', revision, updatedAt: '', citationCount: 0, additions: DEFAULT_ADDITIONS }
+  return { id: 'b1', title: 'T', questionId: null, template: 'blank', style: 'vancouver', notes: 'footnotes', revision, updatedAt: '', citationCount: 0, additions: DEFAULT_ADDITIONS, layout: DEFAULT_LAYOUT }
 }
 
 function setup(save: (content: string, base: number) => Promise<BriefSummary>) {

@@ -7,6 +7,7 @@ import { ApiProvider } from '../../renderer/src/api/context'
 import { BriefWorkspace, requestNewBrief } from '../../renderer/src/features/brief'
 import { ToastProvider } from '../../renderer/src/ui/Toast'
 import { noFiles } from '../helpers/fake-api'
+import { DEFAULT_LAYOUT } from '@shared/dto/brief-layout'
 
 const summary: BriefSummary = {
   id: 'b1',
@@ -19,6 +20,7 @@ const summary: BriefSummary = {
   updatedAt: '2026-01-01T00:00:00Z',
   citationCount: 0,
   additions: DEFAULT_ADDITIONS,
+  layout: DEFAULT_LAYOUT,
 }
 const text = (value: string) => ({ type: 'text', version: 1, text: value, format: 0, detail: 0, mode: 'normal', style: '' })
 const block = (type: string, children: unknown[], extra = {}) => ({ type, version: 1, children, direction: null, format: '', indent: 0, ...extra })

@@ -7,6 +7,7 @@ import { EvidentError } from '../../renderer/src/api/errors'
 import { ExportUi, requestExport } from '../../renderer/src/features/export'
 import { ToastProvider } from '../../renderer/src/ui/Toast'
 import { fakeApi, recordInvokes, withApi, type InvokeCall } from '../helpers/fake-api'
+import { DEFAULT_LAYOUT } from '@shared/dto/brief-layout'
 
 const api = fakeApi()
 
@@ -21,13 +22,14 @@ const brief = (id: string, title: string, updatedAt: string): BriefSummary => ({
   updatedAt,
   citationCount: 3,
   additions: { ...DEFAULT_ADDITIONS },
+  layout: DEFAULT_LAYOUT,
 })
 const BRIEFS = [brief('b1', 'Older brief', '2024-01-01T00:00:00Z'), brief('b2', 'Should hospital trusts run general practice?', '2024-05-01T00:00:00Z')]
 const STYLES: StyleInfo[] = [
   { id: 'vancouver', title: 'Vancouver', kind: 'numeric', builtin: true },
   { id: 'harvard', title: 'Harvard Cite Them Right', kind: 'author-date', builtin: true },
 ]
-const OK: IntegrityReport = { briefId: 'b2', ok: true, citationCount: 3, items: [], accessibility: [], guessedReferences: [], citedWithoutQuote: [], sourceNotices: [] }
+const OK: IntegrityReport = { briefId: 'b2', ok: true, citationCount: 3, items: [], accessibility: [], guessedReferences: [], citedWithoutQuote: [], sourceNotices: [], leftOut: [] }
 const CHANGED: IntegrityReport = {
   briefId: 'b2',
   ok: false,
@@ -46,6 +48,7 @@ const CHANGED: IntegrityReport = {
   guessedReferences: [],
   citedWithoutQuote: [],
   sourceNotices: [],
+  leftOut: [],
 }
 
 const calls: InvokeCall[] = []

@@ -41,6 +41,16 @@ export function printReport(io: CliIo, report: IntegrityReport, title: string): 
   printGuessedReferences(io, report)
   printStoredNotices(io, report)
   printAccessibility(io, report)
+  printLeftOut(io, report)
+}
+
+/** A note, not a failure: what of the template the export leaves out until the analyst writes in it. */
+function printLeftOut(io: CliIo, report: IntegrityReport): void {
+  const items = report.leftOut
+  if (!items.length) return
+  io.out(`Left out of the export (${plural(items.length, 'item')} of the template not written yet):`)
+  const rows = items.map((i) => [`block ${i.block + 1}`, i.kind === 'empty-section' ? `“${i.title}”: empty heading` : `placeholder text${i.title ? ` in “${i.title}”` : ''}`])
+  io.out(formatTable(['Where', 'What'], rows, [10, 100]))
 }
 
 /** The GOV.UK accessible-document check: errors stop the export (unless --force), warnings are for a look. */

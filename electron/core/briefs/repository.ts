@@ -1,7 +1,5 @@
 import type Database from 'better-sqlite3'
-import { z } from 'zod'
-import { DEFAULT_ADDITIONS, DEFAULT_NOTES, DEFAULT_STYLE, type EvidentAdditions, SERIALIZED_BRIEF_VERSION, type BriefDocument, type BriefRevision, type BriefSummary, type BriefTemplate, type NoteMode, type SerializedBrief } from '../../shared/dto/briefs'
-import { parseChecked } from '../db/stored'
+import { DEFAULT_NOTES, DEFAULT_STYLE, type EvidentAdditions, SERIALIZED_BRIEF_VERSION, type BriefDocument, type BriefRevision, type BriefSummary, type BriefTemplate, type NoteMode, type SerializedBrief } from '../../shared/dto/briefs'
 import { AppError } from '../errors'
 import { newId, nowIso } from '../ids'
 import { MAX_ARGUMENT_DEPTH, nestsDeeperThan } from '../depth'
@@ -9,6 +7,8 @@ import { assertCommentsValid } from './comments'
 import { citationsOf, countWords, measureBrief, parseStoredBrief, rootOf, sectionsOf } from './content'
 import { heading } from './nodes'
 import { briefFromTemplate } from './templates'
+import { readAdditions, readLayout, writeAdditions, writeLayout } from './brief-settings'
+import { TEMPLATE_LAYOUTS, type BriefLayout } from '../../shared/dto/brief-layout'
 
 interface BriefRow {
   id: string
@@ -18,6 +18,7 @@ interface BriefRow {
   style: string
   notes: NoteMode
   export_additions: string | null
+  layout: string | null
   content: string
   revision: number
   updated_at: string
@@ -35,24 +36,12 @@ function summarise(row: BriefRow, citationCount = 0): BriefSummary {
     style: row.style,
     notes: row.notes,
     additions: readAdditions(row.export_additions),
+    layout: readLayout(row.layout),
     revision: row.revision,
     updatedAt: row.updated_at,
     citationCount,
   }
 }
-
-/** Stored as `{"v":1,...}`; a missing, unreadable or other-version value is the defaults, never a failure to open. */
-function readAdditions(text: string | null): EvidentAdditions {
-  const stored = text ? parseChecked(z.record(z.string(), z.unknown()), text) : undefined
-  if (stored?.v !== 1) return { ...DEFAULT_ADDITIONS }
-  const pick = (key: keyof EvidentAdditions) => {
-    const value = stored[key]
-    return typeof value === 'boolean' ? value : DEFAULT_ADDITIONS[key]
-  }
-  return { includeQuotes: pick('includeQuotes'), pinpoints: pick('pinpoints'), quoteLinks: pick('quoteLinks'), appendix: pick('appendix') }
-}
-
-const writeAdditions = (additions: EvidentAdditions): string => JSON.stringify({ v: 1, ...additions })
 
 /** Replaces the brief's h1 title (or adds one) so the document and the list agree. */
 function withTitle(brief: SerializedBrief, title: string): SerializedBrief {
@@ -123,10 +112,10 @@ export class BriefRepository {
     this.db.transaction(() => {
       this.db
         .prepare(
-          `INSERT INTO briefs (id, title, question_id, template, style, notes, content, revision, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
+          `INSERT INTO briefs (id, title, question_id, template, style, notes, layout, content, revision, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
         )
-        .run(id, title, questionId, template, DEFAULT_STYLE, DEFAULT_NOTES, JSON.stringify(content), now, now)
+        .run(id, title, questionId, template, DEFAULT_STYLE, DEFAULT_NOTES, writeLayout(TEMPLATE_LAYOUTS[template]), JSON.stringify(content), now, now)
       this.addRevision(id, 1, JSON.stringify(content), countWords(content), now)
     })()
     return this.get(id)
@@ -186,7 +175,7 @@ export class BriefRepository {
 
   update(
     id: string,
-    patch: { title?: string; questionId?: string | null; style?: string; notes?: NoteMode; additions?: Partial<EvidentAdditions> },
+    patch: { title?: string; questionId?: string | null; style?: string; notes?: NoteMode; additions?: Partial<EvidentAdditions>; layout?: Partial<BriefLayout> },
   ): BriefSummary {
     const row = this.row(id)
     this.assertQuestion(patch.questionId)
@@ -203,6 +192,7 @@ export class BriefRepository {
         const additions = { ...readAdditions(row.export_additions), ...patch.additions }
         this.db.prepare('UPDATE briefs SET export_additions = ? WHERE id = ?').run(writeAdditions(additions), id)
       }
+      if (patch.layout !== undefined) this.db.prepare('UPDATE briefs SET layout = ? WHERE id = ?').run(writeLayout({ ...readLayout(row.layout), ...patch.layout }), id)
       this.db.prepare('UPDATE briefs SET updated_at = ? WHERE id = ?').run(nowIso(), id)
     })()
     return this.summary(id)
@@ -219,8 +209,8 @@ export class BriefRepository {
     const title = `${source.title} (copy)`
     const copy = this.create(title, source.template, source.questionId)
     this.db
-      .prepare('UPDATE briefs SET style = ?, notes = ?, export_additions = ? WHERE id = ?')
-      .run(source.style, source.notes, writeAdditions(source.additions), copy.id)
+      .prepare('UPDATE briefs SET style = ?, notes = ?, export_additions = ?, layout = ? WHERE id = ?')
+      .run(source.style, source.notes, writeAdditions(source.additions), writeLayout(source.layout), copy.id)
     this.save(copy.id, JSON.stringify(withTitle(source.content, title)))
     return this.summary(copy.id)
   }

@@ -1,6 +1,7 @@
 import { SERIALIZED_BRIEF_VERSION, type BriefTemplate, type SerializedBrief } from '../../shared/dto/briefs'
 import type { SerializedLexicalNode } from '../../shared/dto/brief-nodes'
 import type { SectionRole } from '../../shared/dto/section-roles'
+import { TEMPLATE_PROMPTS } from '../../shared/dto/template-prompts'
 import { heading, paragraph, referencesNode, root } from './nodes'
 
 function section(title: string, role: SectionRole, ...body: SerializedLexicalNode[]): SerializedLexicalNode[] {
@@ -28,6 +29,16 @@ const TEMPLATES: Record<BriefTemplate, () => SerializedLexicalNode[]> = {
     ...section('Background', 'background'),
     ...section('Discussion', 'discussion'),
     ...section('Recommendation', 'recommendations'),
+    heading('h2', 'References', 'references'),
+    referencesNode(),
+  ],
+  // The civil service's submission: the decision asked for up front (Issue, Recommendation, Timing), then the argument.
+  'ministerial-submission': () => [
+    ...section('Issue', 'issue', paragraph(TEMPLATE_PROMPTS.issue)),
+    ...section('Recommendation', 'recommendations', paragraph(TEMPLATE_PROMPTS.recommendation)),
+    ...section('Timing', 'timing', paragraph(TEMPLATE_PROMPTS.timing)),
+    ...section('Background', 'background', paragraph(TEMPLATE_PROMPTS.background)),
+    ...section('Argument', 'argument', paragraph(TEMPLATE_PROMPTS.argument)),
     heading('h2', 'References', 'references'),
     referencesNode(),
   ],

@@ -10,6 +10,7 @@ import { checkAccessibility } from './accessibility'
 import { checkQuote } from './quote-check'
 import { TrashStore } from '../trash/store'
 import { citedSourceNotices } from './source-notices'
+import { leaveOutEmpty } from './left-out'
 
 /** One citation or evidence quote of the brief, in document order, with what the check found. */
 export interface ResolvedCitation {
@@ -114,6 +115,7 @@ export function checkBriefQuotes(db: Database.Database, briefId: string, root: S
       guessedReferences: guessedReferences(citations),
       citedWithoutQuote: citedWithoutQuote(citations),
       sourceNotices: citedSourceNotices(db, citations.map((c) => c.source)),
+      leftOut: leaveOutEmpty(root).leftOut,
     },
     citations,
   }

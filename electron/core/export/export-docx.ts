@@ -13,6 +13,7 @@ import { checkBriefQuotes, describeFailures, type BriefCheck } from './check'
 import { packDocument } from './docx/document'
 import type { AppendixRow } from './docx/references'
 import { prepareCitations } from './prepare'
+import { leaveOutEmpty } from './left-out'
 import { checkTarget, writeFileAtomic } from './write'
 import type { TempJournal } from './temp-journal'
 import { query } from '../db/statement'
@@ -99,7 +100,9 @@ export async function exportBriefToDocx(ctx: ExportContext, options: ExportOptio
     title: brief.title,
     author: settings.authorName,
     language: documentLanguage(style.xml, settings.locale),
-    root,
+    // Empty template headings and prompts stay in the brief but not in the document (the check lists them).
+    root: leaveOutEmpty(root).root,
+    layout: brief.layout,
     prepared,
     options: { notes: prepared.notes, includeQuotes: additions.includeQuotes, pinpoints: additions.pinpoints, quoteLinks: additions.quoteLinks },
     ...(appendix ? { appendix } : {}),

@@ -1,12 +1,19 @@
 import { z } from 'zod'
 import { BRIEF_TEMPLATES, NOTE_MODES, type BriefDocument, type BriefOutline, type BriefRevision, type BriefSummary } from '../dto/briefs'
 import type { ExportResult, FormattedCitations, IntegrityReport, StyleInfo } from '../dto/citations'
+import { TARGET_LIMITS } from '../dto/brief-layout'
 import { MAX_BRIEF_JSON_BYTES, MAX_CSL_STYLE_BYTES } from '../limits'
 import { empty, fileHandle, id, name } from './common'
 
 const styleId = z.string().min(1).max(80)
 /** Evident's additions (shared/dto/briefs.ts EvidentAdditions): each one an on/off switch. */
 const additions = z.object({ includeQuotes: z.boolean(), pinpoints: z.boolean(), quoteLinks: z.boolean(), appendix: z.boolean() })
+const targetLength = z.discriminatedUnion('unit', [
+  z.object({ unit: z.literal('pages'), value: z.number().int().min(TARGET_LIMITS.pages.min).max(TARGET_LIMITS.pages.max, `A target may be at most ${TARGET_LIMITS.pages.max} pages.`) }).strict(),
+  z.object({ unit: z.literal('words'), value: z.number().int().min(TARGET_LIMITS.words.min).max(TARGET_LIMITS.words.max, `A target may be at most ${TARGET_LIMITS.words.max.toLocaleString('en-GB')} words.`) }).strict(),
+])
+/** The brief's house layout and target length (shared/dto/brief-layout.ts); null clears the target. */
+const layout = z.object({ numberedParagraphs: z.boolean(), keyMessagesBox: z.boolean(), target: targetLength.nullable() })
 /**
  * A save carries the brief as the editor's JSON text (a SerializedBrief), not as an object: the editor keeps it
  * serialised block by block, so sending text costs no second stringify on the keystroke path, its size is a
@@ -29,6 +36,7 @@ export const briefsArgs = {
       style: styleId.optional(),
       notes: z.enum(NOTE_MODES).optional(),
       additions: additions.partial().strict().optional(),
+      layout: layout.partial().strict().optional(),
     })
     .strict(),
   'briefs.duplicate': z.object({ id }).strict(),

@@ -1,4 +1,6 @@
-export const BRIEF_TEMPLATES = ['policy-brief', 'briefing-note', 'blank'] as const
+import type { BriefLayout } from './brief-layout'
+
+export const BRIEF_TEMPLATES = ['policy-brief', 'briefing-note', 'ministerial-submission', 'blank'] as const
 export type BriefTemplate = (typeof BRIEF_TEMPLATES)[number]
 
 export const NOTE_MODES = ['footnotes', 'endnotes', 'none'] as const
@@ -35,6 +37,8 @@ export interface BriefSummary {
   notes: NoteMode
   /** Evident's additions as the analyst last chose them for this brief. */
   additions: EvidentAdditions
+  /** House layout and target length (shared/dto/brief-layout.ts). */
+  layout: BriefLayout
   revision: number
   updatedAt: string
   citationCount: number

@@ -84,6 +84,17 @@ export interface AccessibilityItem {
   excerpt?: string
 }
 
+/**
+ * Something of the template the export leaves out (export/left-out.ts): a heading whose section is still
+ * empty, with its sub-headings, or a paragraph still reading as the template's prompt. `block` is its
+ * top-level block, so the editor can go there; `title` the heading (of its section, for a prompt).
+ */
+export interface LeftOutItem {
+  kind: 'empty-section' | 'placeholder'
+  title: string
+  block: number
+}
+
 /** A cited source with notices against it (retraction, correction, concern), as the last Check sources found. */
 export interface CitedSourceNotices {
   sourceId: string
@@ -106,6 +117,8 @@ export interface IntegrityReport {
   citedWithoutQuote: CitedWithoutQuote[]
   /** Warnings, not failures of the quote check: `evident check --online` fails on a retraction. */
   sourceNotices: CitedSourceNotices[]
+  /** Empty template headings and prompts the export leaves out: a note, not a failure. */
+  leftOut: LeftOutItem[]
 }
 
 export interface ExportOptions {

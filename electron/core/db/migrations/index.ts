@@ -11,6 +11,7 @@ import { exportAdditions } from './009-export-additions'
 import { wholeWork } from './010-whole-work'
 import { figures } from './011-figures'
 import { sourceOcr } from './012-source-ocr'
+import { briefLayout } from './013-brief-layout'
 
 /** Append-only: never edit a released migration, add the next number. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   wholeWork,
   figures,
   sourceOcr,
+  briefLayout,
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version

@@ -9,6 +9,7 @@ import { externalLink, quoteRun } from './runs'
 import { BULLET_LIST, NUMBER_LIST, STYLE } from './styles'
 import { wordTable } from './tables'
 import { figureBlocks, type FigureLookup } from './figures'
+import { BOX_LIST_INDENT, type BlockLayout, type HouseLayout } from './house-layout'
 
 export interface BlockContext {
   cursor: ClusterCursor
@@ -21,6 +22,8 @@ export interface BlockContext {
   nextListInstance(): number
   /** Figures' pictures, and their numbers in document order (a figure inside a table cell counts too). */
   figures: { picture: FigureLookup; next(): number }
+  /** The brief's house layout, asked about each top-level block; absent inside table cells. */
+  house?: HouseLayout
 }
 
 const HEADINGS: Record<string, (typeof HeadingLevel)[keyof typeof HeadingLevel]> = {
@@ -102,7 +105,7 @@ function inline(nodes: SerializedLexicalNode[] | undefined, ctx: BlockContext, l
   return out
 }
 
-function listParagraphs(list: SerializedLexicalNode, ctx: BlockContext, level: number, instance: number): Paragraph[] {
+function listParagraphs(list: SerializedLexicalNode, ctx: BlockContext, level: number, instance: number, box: BlockLayout = {}): Paragraph[] {
   const numbered = list.listType === 'number' || list.tag === 'ol'
   const out: Paragraph[] = []
   for (const item of list.children ?? []) {
@@ -111,52 +114,57 @@ function listParagraphs(list: SerializedLexicalNode, ctx: BlockContext, level: n
     if (words.length) {
       out.push(
         new Paragraph({
+          ...box,
+          // A top-level item in the box keeps the box's left edge at its bullet (see house-layout.ts).
+          ...(box.border && level === 0 ? { indent: BOX_LIST_INDENT } : {}),
           style: numbered ? STYLE.listNumber : STYLE.listBullet,
           numbering: { reference: numbered ? NUMBER_LIST : BULLET_LIST, level: Math.min(level, 5), instance },
           children: inline(words, ctx),
         }),
       )
     }
-    for (const sub of nested) listParagraphs(sub, ctx, level + 1, instance).forEach((p) => out.push(p))
+    for (const sub of nested) listParagraphs(sub, ctx, level + 1, instance, box).forEach((p) => out.push(p))
   }
   return out
 }
 
-function evidenceQuote(cluster: PreparedCluster, ctx: BlockContext): Paragraph {
+function evidenceQuote(cluster: PreparedCluster, ctx: BlockContext, box: BlockLayout): Paragraph {
   const c = cluster.members[0]!
   const children: ParagraphChild[] = [quoteRun(c), new TextRun({ break: 1 }), new TextRun({ text: c.attribution ? `— ${c.attribution}` : '—', italics: false })]
   children.push(...clusterChildren(cluster, ctx.options, false))
-  return new Paragraph({ style: STYLE.quote, children })
+  return new Paragraph({ ...box, style: STYLE.quote, children })
 }
 
 /** The brief's blocks as Word paragraphs, in Word's built-in styles. */
 export function blocks(nodes: SerializedLexicalNode[] | undefined, ctx: BlockContext): FileChild[] {
   const out: FileChild[] = []
   for (const node of nodes ?? []) {
+    const { numbering, ...box } = ctx.house?.next(node) ?? {}
+    const house = numbering ? { ...box, numbering } : box
     switch (node.type) {
       case 'heading': {
         const heading = HEADINGS[node.tag ?? ''] ?? HeadingLevel.HEADING_3
         // keepNext on the paragraph as well as the style: LibreOffice honours only the former.
-        out.push(new Paragraph({ heading, keepNext: true, ...alignment(node), children: inline(node.children, ctx) }))
+        out.push(new Paragraph({ heading, keepNext: true, ...alignment(node), ...house, children: inline(node.children, ctx) }))
         break
       }
       case 'paragraph':
-        out.push(new Paragraph({ ...alignment(node), children: inline(node.children, ctx) }))
+        out.push(new Paragraph({ ...alignment(node), ...house, children: inline(node.children, ctx) }))
         break
       case 'quote':
-        out.push(new Paragraph({ style: STYLE.quote, children: inline(node.children, ctx) }))
+        out.push(new Paragraph({ style: STYLE.quote, ...box, children: inline(node.children, ctx) }))
         break
       case 'list':
-        out.push(...listParagraphs(node, ctx, 0, ctx.nextListInstance()))
+        out.push(...listParagraphs(node, ctx, 0, ctx.nextListInstance(), box))
         break
       case 'evidence-quote':
-        out.push(evidenceQuote(ctx.cursor.next([String(node.claimId)]), ctx))
+        out.push(evidenceQuote(ctx.cursor.next([String(node.claimId)]), ctx, box))
         break
       case 'references':
         out.push(...ctx.references())
         break
       case 'table':
-        out.push(wordTable(node, (children) => blocks(children, ctx)))
+        out.push(wordTable(node, (children) => blocks(children, { ...ctx, house: undefined })))
         break
       case 'figure':
         out.push(...figureBlocks(node, ctx.figures.picture(String(node.figureId ?? '')), ctx.figures.next()))

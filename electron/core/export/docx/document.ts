@@ -7,6 +7,8 @@ import { ClusterCursor, type CitationOptions } from './citations'
 import { appendixSection, referenceParagraphs, referencesSection, type AppendixRow } from './references'
 import { documentStyles, numbering } from './styles'
 import type { FigureLookup } from './figures'
+import { HouseLayout } from './house-layout'
+import type { BriefLayout } from '../../../shared/dto/brief-layout'
 
 export interface DocumentModel {
   title: string
@@ -17,6 +19,8 @@ export interface DocumentModel {
   author: string
   /** BCP 47 tag the document declares (docDefaults w:lang). */
   language: string
+  /** The brief's house layout: numbered paragraphs, the key-messages box. */
+  layout: Pick<BriefLayout, 'numberedParagraphs' | 'keyMessagesBox'>
   /** Present when the analyst asked for the Evidence appendix. */
   appendix?: { rows: AppendixRow[]; question: string | null }
   /** The pictures of the brief's figures (a function, so the bytes are not walked by the model's character strip). */
@@ -58,6 +62,7 @@ function body(model: DocumentModel): FileChild[] {
     },
     nextListInstance: () => ++listInstance,
     figures: { picture: model.figures ?? (() => null), next: () => ++figureNumber },
+    house: new HouseLayout(model.layout),
   })
   // A brief without an h1 still gets its title on page one.
   if (!root.some((n) => n.type === 'heading' && n.tag === 'h1')) {

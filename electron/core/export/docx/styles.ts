@@ -1,4 +1,5 @@
 import { AlignmentType, LevelFormat, LineRuleType, type INumberingOptions, type IStylesOptions } from 'docx'
+import { PARAGRAPH_NUMBERS, paragraphNumberLevels } from './house-layout'
 
 /**
  * Word's own built-in style ids and names. An organisation's template restyles these, and the navigation pane
@@ -74,5 +75,6 @@ export const numbering: INumberingOptions = {
   config: [
     { reference: BULLET_LIST, levels: levels('bullet') },
     { reference: NUMBER_LIST, levels: levels('number') },
+    { reference: PARAGRAPH_NUMBERS, levels: paragraphNumberLevels },
   ],
 }

@@ -6,6 +6,7 @@ import { useToast } from '../../ui/Toast'
 import { ExportOptionsForm, type ExportSettings } from './ExportOptionsForm'
 import { AccessibilityReport } from './AccessibilityReport'
 import { QuoteReport } from './QuoteReport'
+import { LeftOutReport } from './LeftOutReport'
 import { CheckSourcesPanel } from '../online'
 import { useExportFlow } from './useExportFlow'
 import { useExportSetup } from './useExportSetup'
@@ -124,6 +125,7 @@ export function ExportDialog({ briefId, onClose }: Props) {
               <>
                 <QuoteReport report={flow.report} headingId={`${id}-report`} />
                 <AccessibilityReport report={flow.report} headingId={`${id}-a11y`} onGo={onClose} />
+                <LeftOutReport report={flow.report} onGo={onClose} />
               </>
             )}
             <CheckSourcesPanel briefId={setup.brief.id} disabled={busy !== ''} onChecked={() => void flow.checkQuotes()} />
@@ -133,6 +135,7 @@ export function ExportDialog({ briefId, onClose }: Props) {
           <>
             <QuoteReport report={flow.report} headingId={`${id}-problems`} />
             <AccessibilityReport report={flow.report} headingId={`${id}-a11y-problems`} onGo={onClose} />
+            <LeftOutReport report={flow.report} onGo={onClose} />
             <p>
               {flow.report.ok
                 ? 'Export anyway writes the document as it is; the accessibility errors stay in it.'

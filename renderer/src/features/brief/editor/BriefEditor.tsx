@@ -10,6 +10,7 @@ import { TablePlugin } from '@lexical/react/LexicalTablePlugin'
 import type { LexicalEditor } from 'lexical'
 import { placementOf } from '@shared/citation-punctuation'
 import type { BriefDocument, BriefSummary, NoteMode } from '@shared/dto/briefs'
+import type { BriefLayout } from '@shared/dto/brief-layout'
 import { CitationStore, type StyleKind } from '../citations/citation-store'
 import { CitationCardPlugin } from '../citations/CitationCardPlugin'
 import { CitationClickPlugin } from '../citations/CitationClickPlugin'
@@ -32,6 +33,7 @@ import { LinkDialogPlugin } from './LinkDialogPlugin'
 import { LinkSafetyPlugin } from './LinkSafetyPlugin'
 import { ListsPlugin } from './ListsPlugin'
 import { ForbiddenCharactersPlugin } from './ForbiddenCharactersPlugin'
+import { HouseLayoutPlugin } from './HouseLayoutPlugin'
 import { PastePlugin } from './PastePlugin'
 import { RevealBlockPlugin } from './RevealBlockPlugin'
 import { ShortcutsPlugin } from './ShortcutsPlugin'
@@ -43,6 +45,8 @@ export interface BriefEditorProps {
   style: string
   kind: StyleKind
   notes: NoteMode
+  /** The house layout the editor shows (numbers, the key-messages box), as the brief's settings now say. */
+  layout: BriefLayout
   onStatus(status: SaveStatus): void
   onSaved(summary: BriefSummary): void
   onError(error: Error): void
@@ -54,7 +58,7 @@ export interface BriefEditorProps {
 }
 
 /** One brief in Lexical: the document, its toolbar and plugins, and the side panes that read it. */
-export function BriefEditor({ doc, style, kind, notes, onStatus, onSaved, onError, autosave, editorRef, scroller, side }: BriefEditorProps) {
+export function BriefEditor({ doc, style, kind, notes, layout, onStatus, onSaved, onError, autosave, editorRef, scroller, side }: BriefEditorProps) {
   const [store] = useState(() => new CitationStore())
   const initialConfig = useMemo<InitialConfigType>(
     () => ({
@@ -115,6 +119,7 @@ export function BriefEditor({ doc, style, kind, notes, onStatus, onSaved, onErro
           <CitationClickPlugin />
           <ClaimStatusPlugin />
           <RevealBlockPlugin briefId={doc.id} />
+          <HouseLayoutPlugin layout={layout} />
           <CitationNumberingPlugin style={style} kind={kind} notes={notes} briefId={doc.id} />
           <CitationPunctuationPlugin placement={placementOf(kind, notes)} />
           {!doc.readOnly && <AutosavePlugin briefId={doc.id} baseRevision={doc.revision} onStatus={onStatus} onSaved={onSaved} handle={autosave} />}

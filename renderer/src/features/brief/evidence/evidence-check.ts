@@ -1,4 +1,5 @@
 import { ROLES_WITHOUT_EVIDENCE } from '@shared/dto/section-roles'
+import { isTemplatePrompt } from '@shared/dto/template-prompts'
 import { countWords, type BriefModel, type Part, type Section, type TextBlock } from '../model/brief-model'
 
 /** Whether a section's paragraphs should rest on evidence: all but those whose role holds none (References). */
@@ -8,11 +9,12 @@ export function needsEvidence(section: Section): boolean {
 
 /**
  * Whether a paragraph states something that needs a source. Excepted: empty ones, connective ones that lead
- * into what follows ("The options are:"), questions, and a few words with no figure in them ("In short,").
+ * into what follows ("The options are:"), questions, a few words with no figure in them ("In short,"), and
+ * a template's prompt not yet replaced (the export leaves it out).
  */
 export function makesFactualClaim(text: string): boolean {
   const t = text.trim()
-  if (!t || /[:?]$/.test(t)) return false
+  if (!t || /[:?]$/.test(t) || isTemplatePrompt(t)) return false
   return countWords(t) >= 4 || /\d/.test(t)
 }
 
@@ -37,5 +39,5 @@ export function uncitedParagraphs(model: BriefModel): Uncited[] {
 
 /** Sections with no text yet, headings aside (Options' "Benefits" and "Risks"): an empty section is not a cited one. */
 export function emptySections(model: BriefModel): Section[] {
-  return model.sections.filter((s) => needsEvidence(s) && s.blocks.every((b) => !b.text.trim() && b.citations.length === 0))
+  return model.sections.filter((s) => needsEvidence(s) && s.blocks.every((b) => (!b.text.trim() || isTemplatePrompt(b.text)) && b.citations.length === 0))
 }

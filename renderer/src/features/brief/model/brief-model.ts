@@ -3,6 +3,7 @@ import { $isListNode } from '@lexical/list'
 import { $getRoot, $isElementNode, $isTextNode, type LexicalNode, type NodeKey } from 'lexical'
 import type { CitationSnapshot } from '@shared/dto/brief-nodes'
 import type { SectionRole } from '@shared/dto/section-roles'
+import { WORDS_PER_PAGE } from '@shared/dto/brief-layout'
 import { $isCitationNode } from '../nodes/CitationNode'
 import { $isEvidenceQuoteNode } from '../nodes/EvidenceQuoteNode'
 import { $sectionRole } from '../nodes/section-role'
@@ -44,11 +45,8 @@ export interface BriefModel {
 
 export const EMPTY_MODEL: BriefModel = { title: '', totalWords: 0, sections: [], citations: [] }
 
-/**
- * Words on a printed A4 page of a brief in Word's defaults (11 pt, single spacing, headings and notes
- * included): about 500. An estimate for the outline, not a layout.
- */
-export const WORDS_PER_PAGE = 500
+/** About 500 words an A4 page (shared/dto/brief-layout.ts says why): the outline's estimates and the target agree. */
+export { WORDS_PER_PAGE }
 
 /** "about 2.5 pages", to the nearest tenth under ten pages, whole pages above. */
 export function estimatedPages(words: number): string {

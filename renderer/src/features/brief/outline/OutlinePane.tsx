@@ -4,14 +4,18 @@ import { useLexicalEditable } from '@lexical/react/useLexicalEditable'
 import { $getNodeByKey, $isElementNode, UNDO_COMMAND } from 'lexical'
 import { revealBlock } from '../editor/reveal'
 import { estimatedPages } from '../model/brief-model'
+import { measureAgainstTarget, type TargetLength } from '@shared/dto/brief-layout'
 import { useBriefModel } from '../model/BriefModelContext'
 import { OutlineItem, type OutlineActions } from './OutlineItem'
 import { $addSection, $addSubsection, $moveSection, $moveSectionBefore, $removeSection, $renameSection } from './section-ops'
 
 const OPTIONS = /^options?$/i
 
-/** The brief's sections (and the options under Options), with their word counts, to navigate and restructure. */
-export function OutlinePane() {
+/**
+ * The brief's sections (and the options under Options), with their word counts, to navigate and restructure;
+ * at the foot, the brief's length against its target.
+ */
+export function OutlinePane({ target }: { target: TargetLength | null }) {
   const [editor] = useLexicalComposerContext()
   const editable = useLexicalEditable()
   const model = useBriefModel()
@@ -120,6 +124,27 @@ export function OutlinePane() {
         )}
       </p>
       <p className="outline-total muted">{model.totalWords.toLocaleString('en-GB')} words in total, {estimatedPages(model.totalWords)}</p>
+      {target && <TargetState words={model.totalWords} target={target} />}
     </nav>
+  )
+}
+
+const STATE_WORDS = { over: 'Over the target', within: 'Within the target', under: 'Under the target' } as const
+
+/**
+ * Over, within or under the target, in words and colour. The live region holds only the state, so a screen
+ * reader hears it when it changes (crossing the target as one types), not each new count.
+ */
+function TargetState({ words, target }: { words: number; target: TargetLength }) {
+  const { state, text } = measureAgainstTarget(words, target)
+  return (
+    <>
+      <p className={`outline-target outline-target-${state}`} data-state={state}>
+        {text}
+      </p>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {STATE_WORDS[state]} length
+      </p>
+    </>
   )
 }

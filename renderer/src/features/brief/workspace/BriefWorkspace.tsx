@@ -125,13 +125,14 @@ export function BriefWorkspace({ focusMode, onFocusMode, edge, readOnly = null }
             style={current?.style ?? doc.style}
             kind={style?.kind ?? 'numeric'}
             notes={current?.notes ?? doc.notes}
+            layout={current?.layout ?? doc.layout}
             onStatus={session.setStatus}
             onSaved={session.onSaved}
             onError={onEditorError}
             autosave={session.autosave}
             editorRef={session.editorRef}
             scroller={scroller}
-            side={<SidePanel tab={side} onTab={chooseSide} questionId={current?.questionId ?? null} questionText={question?.text ?? null} />}
+            side={<SidePanel tab={side} onTab={chooseSide} questionId={current?.questionId ?? null} questionText={question?.text ?? null} target={(current ?? doc).layout.target} />}
           />
         </BriefNavigationProvider>
       ) : (

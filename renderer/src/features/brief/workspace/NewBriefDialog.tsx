@@ -7,6 +7,7 @@ import { QuestionField, type QuestionChoice } from './QuestionField'
 const TEMPLATES: { id: BriefTemplate; label: string; hint: string }[] = [
   { id: 'policy-brief', label: 'Policy brief', hint: 'Key messages, Background, The problem, Options (benefits and risks), Recommendations, References' },
   { id: 'briefing-note', label: 'Briefing note', hint: 'Summary, Background, Discussion, Recommendation, References' },
+  { id: 'ministerial-submission', label: 'Ministerial submission', hint: 'Issue, Recommendation, Timing, then Background and Argument, References; numbered paragraphs' },
   { id: 'blank', label: 'Blank', hint: 'No sections: an empty page to start from' },
 ]
 

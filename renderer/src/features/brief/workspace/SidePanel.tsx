@@ -2,6 +2,7 @@ import { useId, useRef, type KeyboardEvent } from 'react'
 import { CommentsPane } from '../comments/CommentsPane'
 import { EvidencePane } from '../evidence/EvidencePane'
 import { OutlinePane } from '../outline/OutlinePane'
+import type { TargetLength } from '@shared/dto/brief-layout'
 
 export type SideTab = 'outline' | 'evidence' | 'comments'
 const TABS: { key: SideTab; label: string }[] = [
@@ -15,10 +16,12 @@ interface Props {
   onTab(tab: SideTab | null): void
   questionId: string | null
   questionText: string | null
+  /** The brief's target length, shown in the outline against its estimate. */
+  target: TargetLength | null
 }
 
 /** Outline, Evidence and Comments as tabs; choosing the open tab again folds the panel away to give the text room. */
-export function SidePanel({ tab, onTab, questionId, questionText }: Props) {
+export function SidePanel({ tab, onTab, questionId, questionText, target }: Props) {
   const base = useId()
   const buttons = useRef<(HTMLButtonElement | null)[]>([])
 
@@ -53,7 +56,7 @@ export function SidePanel({ tab, onTab, questionId, questionText }: Props) {
       </div>
       {TABS.map((t) => (
         <div key={t.key} role="tabpanel" id={`${base}-${t.key}-panel`} aria-labelledby={`${base}-${t.key}-tab`} hidden={tab !== t.key} className="brief-side-panel">
-          {tab === t.key && t.key === 'outline' && <OutlinePane />}
+          {tab === t.key && t.key === 'outline' && <OutlinePane target={target} />}
           {tab === t.key && t.key === 'evidence' && <EvidencePane questionId={questionId} questionText={questionText} />}
           {tab === t.key && t.key === 'comments' && <CommentsPane />}
         </div>

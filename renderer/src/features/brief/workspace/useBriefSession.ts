@@ -126,9 +126,9 @@ export function useBriefSession(list: BriefList) {
   async function saveSettings(settings: BriefSettings) {
     if (!doc) return
     const questionId = await resolveQuestion(api, settings.question)
-    const summary = await api.invoke('briefs.update', { id: doc.id, style: settings.style, notes: settings.notes, questionId })
+    const summary = await api.invoke('briefs.update', { id: doc.id, style: settings.style, notes: settings.notes, questionId, layout: settings.layout })
     replace(summary)
-    setDoc((d) => (d && d.id === summary.id ? { ...d, style: summary.style, notes: summary.notes, questionId: summary.questionId } : d))
+    setDoc((d) => (d && d.id === summary.id ? { ...d, style: summary.style, notes: summary.notes, questionId: summary.questionId, layout: summary.layout } : d))
   }
 
   async function restore(revisionId: number) {
