@@ -49,7 +49,7 @@ function printLeftOut(io: CliIo, report: IntegrityReport): void {
   const items = report.leftOut
   if (!items.length) return
   io.out(`Left out of the export (${plural(items.length, 'item')} of the template not written yet):`)
-  const rows = items.map((i) => [`block ${i.block + 1}`, i.kind === 'empty-section' ? `“${i.title}”: empty heading` : `placeholder text${i.title ? ` in “${i.title}”` : ''}`])
+  const rows = items.map((i) => [`block ${i.block + 1}`, i.kind === 'empty-section' ? `“${i.title}”: nothing written under it yet` : `placeholder text${i.title ? ` in “${i.title}”` : ''}`])
   io.out(formatTable(['Where', 'What'], rows, [10, 100]))
 }
 

@@ -2,7 +2,7 @@ import type { IntegrityReport, LeftOutItem } from '@shared/dto/citations'
 import { requestRevealBlock } from '../brief/events'
 
 function describe(item: LeftOutItem): string {
-  return item.kind === 'empty-section' ? `“${item.title}”: an empty heading` : `Placeholder text${item.title ? ` in “${item.title}”` : ''}`
+  return item.kind === 'empty-section' ? `“${item.title}”: nothing written under it yet` : `Placeholder text${item.title ? ` in “${item.title}”` : ''}`
 }
 
 /**
