@@ -1,17 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { rootOf } from '../../electron/core/briefs/content'
 import { heading, paragraph, plainText, root } from '../../electron/core/briefs/nodes'
 import { BriefRepository } from '../../electron/core/briefs/repository'
-import { exportBriefToDocx, checkBrief, type ExportContext } from '../../electron/core/export/export-docx'
+import { exportBriefToDocx, checkBrief } from '../../electron/core/export/export-docx'
 import { leaveOutEmpty } from '../../electron/core/export/left-out'
 import { TEMPLATE_PROMPTS } from '@shared/dto/template-prompts'
 import { roleOfHeading } from '@shared/dto/section-roles'
 import { parseTargetLength, measureAgainstTarget } from '@shared/dto/brief-layout'
 import { briefsArgs } from '@shared/contract/briefs'
-import { createBriefFixture, RESOURCES_DIR, type BriefFixture } from '../fixtures/brief-fixture'
+import { createBriefFixture } from '../fixtures/brief-fixture'
+import { useExportFixture } from '../helpers/export-fixture'
 import { readDocxParagraphs } from '../helpers/docx-paragraphs'
 
 /** The ministerial submission as an analyst leaves it on a first pass: Timing and Argument not written yet. */
@@ -27,21 +25,8 @@ function firstDraft(briefs: BriefRepository, id: string): void {
 }
 
 describe('house layouts: the ministerial submission, numbered paragraphs, the key-messages box', () => {
-  let fixture: BriefFixture
-  let ctx: ExportContext
-  let out: string
   let briefs: BriefRepository
-
-  beforeAll(async () => {
-    fixture = await createBriefFixture()
-    ctx = { db: fixture.session.db, resourcesDir: RESOURCES_DIR, projectPath: fixture.session.path }
-    out = mkdtempSync(join(tmpdir(), 'evident-layouts-'))
-    briefs = new BriefRepository(fixture.session.db)
-  })
-  afterAll(() => {
-    fixture.cleanup()
-    rmSync(out, { recursive: true, force: true })
-  })
+  const exports = useExportFixture('evident-layouts-', (fixture) => void (briefs = new BriefRepository(fixture.session.db)))
 
   it('a ministerial submission starts with Issue, Recommendation and Timing, then the argument, each section with its role and prompt', () => {
     const brief = briefs.create('Hospital trusts and general practice', 'ministerial-submission', null)
@@ -62,8 +47,8 @@ describe('house layouts: the ministerial submission, numbered paragraphs, the ke
   it('exports sections as 1., 2. and their paragraphs as 1.1, 1.2 in one Word numbering definition, leaving out what is still the template', async () => {
     const brief = briefs.create('Pilot submission', 'ministerial-submission', null)
     firstDraft(briefs, brief.id)
-    const path = join(out, 'submission.docx')
-    const result = await exportBriefToDocx(ctx, { briefId: brief.id, outPath: path, style: 'harvard', notes: 'none' })
+    const path = exports.out('submission.docx')
+    const result = await exportBriefToDocx(exports.ctx(), { briefId: brief.id, outPath: path, style: 'harvard', notes: 'none' })
     const paragraphs = readDocxParagraphs(path).filter((p) => p.text.trim())
     const shown = paragraphs.map((p) => [p.text, p.numbering ? `${p.numbering.ilvl}:${p.numbering.lvlText}` : null])
     expect(shown.slice(0, 8)).toEqual([
@@ -96,7 +81,7 @@ describe('house layouts: the ministerial submission, numbered paragraphs, the ke
     const blocks = rootOf(content).children!
     blocks.splice(3, 0, paragraph('The trusts asked for a decision by March.'))
     briefs.save(brief.id, JSON.stringify(content))
-    const report = checkBrief(fixture.session.db, brief.id).report
+    const report = checkBrief(exports.fixture().session.db, brief.id).report
     expect(report.leftOut[0]).toEqual({ kind: 'placeholder', title: 'Issue', block: 2 })
     expect(report.leftOut.filter((i) => i.kind === 'empty-section').map((i) => i.title)).toEqual(['Recommendation', 'Timing', 'Background', 'Argument'])
   })
@@ -122,9 +107,10 @@ describe('house layouts: the ministerial submission, numbered paragraphs, the ke
   })
 
   it('the Key messages section is one shaded, bordered box in Word, its heading included, and nothing else is', async () => {
-    briefs.update(fixture.briefId, { layout: { keyMessagesBox: true } })
-    const path = join(out, 'box.docx')
-    await exportBriefToDocx(ctx, { briefId: fixture.briefId, outPath: path, style: 'harvard', notes: 'none' })
+    const { briefId } = exports.fixture()
+    briefs.update(briefId, { layout: { keyMessagesBox: true } })
+    const path = exports.out('box.docx')
+    await exportBriefToDocx(exports.ctx(), { briefId, outPath: path, style: 'harvard', notes: 'none' })
     const paragraphs = readDocxParagraphs(path).filter((p) => p.text.trim())
     const start = paragraphs.findIndex((p) => p.text === 'Key messages')
     const end = paragraphs.findIndex((p) => p.text === 'Background')

@@ -1,14 +1,11 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { rootOf } from '../../electron/core/briefs/content'
 import { walk } from '../../electron/core/briefs/nodes'
 import { BriefRepository } from '../../electron/core/briefs/repository'
-import { exportBriefToDocx, type ExportContext } from '../../electron/core/export/export-docx'
+import { exportBriefToDocx } from '../../electron/core/export/export-docx'
 import type { SerializedLexicalNode } from '@shared/dto/brief-nodes'
-import { createBriefFixture, RESOURCES_DIR, type BriefFixture } from '../fixtures/brief-fixture'
+import { useExportFixture } from '../helpers/export-fixture'
 
 const text = (value: string): SerializedLexicalNode => ({ type: 'text', version: 1, text: value, format: 0, detail: 0, mode: 'normal', style: '' })
 const para = (...children: SerializedLexicalNode[]): SerializedLexicalNode => ({ type: 'paragraph', version: 1, children, direction: 'ltr', format: '', indent: 0, textFormat: 0, textStyle: '' })
@@ -41,14 +38,7 @@ print(json.dumps(out))`
 }
 
 describe('tables exported to Word', () => {
-  let fixture: BriefFixture
-  let ctx: ExportContext
-  let out: string
-
-  beforeAll(async () => {
-    fixture = await createBriefFixture()
-    ctx = { db: fixture.session.db, resourcesDir: RESOURCES_DIR, projectPath: fixture.session.path }
-    out = mkdtempSync(join(tmpdir(), 'evident-tables-'))
+  const exports = useExportFixture('evident-tables-', (fixture) => {
     const briefs = new BriefRepository(fixture.session.db)
     const content = structuredClone(briefs.get(fixture.briefId).content)
     const citation = [...walk(rootOf(content))].find((n) => n.type === 'citation')!
@@ -63,15 +53,11 @@ describe('tables exported to Word', () => {
     rootOf(content).children!.splice(3, 0, table)
     briefs.save(fixture.briefId, JSON.stringify(content))
   })
-  afterAll(() => {
-    fixture.cleanup()
-    rmSync(out, { recursive: true, force: true })
-  })
 
   it('a table is a Word table whose header row repeats on each page, with a citation in a cell as a real note', async () => {
-    const path = join(out, 'tables.docx')
-    const result = await exportBriefToDocx(ctx, { briefId: fixture.briefId, outPath: path, style: 'vancouver', notes: 'footnotes' })
-    expect(result.citations).toBe(fixture.citationCount + 1)
+    const path = exports.out('tables.docx')
+    const result = await exportBriefToDocx(exports.ctx(), { briefId: exports.fixture().briefId, outPath: path, style: 'vancouver', notes: 'footnotes' })
+    expect(result.citations).toBe(exports.fixture().citationCount + 1)
     expect(result.report.accessibility.filter((i) => i.rule === 'table-header')).toEqual([])
     const [table, ...others] = readTables(path)
     expect(others).toEqual([])
@@ -83,13 +69,13 @@ describe('tables exported to Word', () => {
   })
 
   it('a table without a header row stops the export (NOT_ACCESSIBLE) and nothing is written', async () => {
-    const briefs = new BriefRepository(fixture.session.db)
-    const content = structuredClone(briefs.get(fixture.briefId).content)
+    const briefs = new BriefRepository(exports.fixture().session.db)
+    const content = structuredClone(briefs.get(exports.fixture().briefId).content)
     const table = rootOf(content).children!.find((n) => n.type === 'table')!
     for (const c of table.children![0]!.children!) c.headerState = 0
-    briefs.save(fixture.briefId, JSON.stringify(content))
-    const path = join(out, 'no-header.docx')
-    await expect(exportBriefToDocx(ctx, { briefId: fixture.briefId, outPath: path })).rejects.toMatchObject({
+    briefs.save(exports.fixture().briefId, JSON.stringify(content))
+    const path = exports.out('no-header.docx')
+    await expect(exportBriefToDocx(exports.ctx(), { briefId: exports.fixture().briefId, outPath: path })).rejects.toMatchObject({
       code: 'NOT_ACCESSIBLE',
       message: expect.stringContaining('A table has no header row: make its first row the header row'),
     })
