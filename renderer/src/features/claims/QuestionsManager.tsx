@@ -1,8 +1,7 @@
 import { useState } from 'react'
 import type { Question } from '@shared/dto/claims'
 import { useApi } from '../../api/context'
-import { Dialog } from '../../ui/Dialog'
-import { ErrorNote } from '../../ui/ErrorNote'
+import { ManagerDialog } from './ManagerDialog'
 import { useGuardedDelete } from './useGuardedDelete'
 import type { Taxonomy } from './useTaxonomy'
 import './claim-form.css'
@@ -63,20 +62,20 @@ export function QuestionsManager({ taxonomy, onClose }: QuestionsManagerProps) {
   const guarded = useGuardedDelete('question', (id, force) => api.invoke('questions.delete', { id, force }), setError, reload)
 
   return (
-    <Dialog title="Questions" onClose={onClose} size="large" footer={<button type="button" onClick={onClose}>Done</button>}>
-      <form
-        className="manager-add"
-        onSubmit={(e) => {
-          e.preventDefault()
-          void run(() => api.invoke('questions.create', { text })).then((ok) => ok && setText(''))
-        }}
-      >
-        <input type="text" aria-label="New question" placeholder="Should hospital trusts run general practice?" value={text} onChange={(e) => setText(e.target.value)} />
-        <button type="submit" disabled={!text.trim()}>
-          Add question
-        </button>
-      </form>
-      <ErrorNote message={error} />
+    <ManagerDialog
+      title="Questions"
+      onClose={onClose}
+      error={error}
+      onAdd={() => void run(() => api.invoke('questions.create', { text })).then((ok) => ok && setText(''))}
+      addFields={
+        <>
+          <input type="text" aria-label="New question" placeholder="Should hospital trusts run general practice?" value={text} onChange={(e) => setText(e.target.value)} />
+          <button type="submit" disabled={!text.trim()}>
+            Add question
+          </button>
+        </>
+      }
+    >
       {questions.length === 0 ? (
         <p className="empty-state">No questions yet.</p>
       ) : (
@@ -92,6 +91,6 @@ export function QuestionsManager({ taxonomy, onClose }: QuestionsManagerProps) {
         </ul>
       )}
       {guarded.dialog}
-    </Dialog>
+    </ManagerDialog>
   )
 }

@@ -2,8 +2,7 @@ import { useState } from 'react'
 import type { Tag } from '@shared/dto/claims'
 import { useApi } from '../../api/context'
 import { ChoiceOptions } from '../../ui/ChoiceOptions'
-import { Dialog } from '../../ui/Dialog'
-import { ErrorNote } from '../../ui/ErrorNote'
+import { ManagerDialog } from './ManagerDialog'
 import { TagRow } from './TagRow'
 import { useGuardedDelete } from './useGuardedDelete'
 import type { Taxonomy } from './useTaxonomy'
@@ -30,23 +29,23 @@ export function TagsManager({ taxonomy, onClose }: TagsManagerProps) {
   }
 
   return (
-    <Dialog title="Tags" onClose={onClose} size="large" footer={<button type="button" onClick={onClose}>Done</button>}>
-      <form
-        className="manager-add"
-        onSubmit={(e) => {
-          e.preventDefault()
-          void add()
-        }}
-      >
-        <input type="text" aria-label="New tag name" placeholder="New tag" value={name} onChange={(e) => setName(e.target.value)} />
-        <select aria-label="Parent of the new tag" value={parentId} onChange={(e) => setParentId(e.target.value)}>
-          <ChoiceOptions blank="(top level)" choices={tags.map((t) => ({ value: t.id, label: t.path }))} />
-        </select>
-        <button type="submit" disabled={!name.trim()}>
-          Add tag
-        </button>
-      </form>
-      <ErrorNote message={error} />
+    <ManagerDialog
+      title="Tags"
+      onClose={onClose}
+      error={error}
+      onAdd={() => void add()}
+      addFields={
+        <>
+          <input type="text" aria-label="New tag name" placeholder="New tag" value={name} onChange={(e) => setName(e.target.value)} />
+          <select aria-label="Parent of the new tag" value={parentId} onChange={(e) => setParentId(e.target.value)}>
+            <ChoiceOptions blank="(top level)" choices={tags.map((t) => ({ value: t.id, label: t.path }))} />
+          </select>
+          <button type="submit" disabled={!name.trim()}>
+            Add tag
+          </button>
+        </>
+      }
+    >
       {taxonomy.error && <p className="field-error">{taxonomy.error}</p>}
       {tags.length === 0 ? (
         <p className="empty-state">No tags yet.</p>
@@ -66,6 +65,6 @@ export function TagsManager({ taxonomy, onClose }: TagsManagerProps) {
         </ul>
       )}
       {guarded.dialog}
-    </Dialog>
+    </ManagerDialog>
   )
 }

@@ -1,17 +1,16 @@
-import { createContext, useCallback, useContext, useSyncExternalStore, type ReactNode } from 'react'
+import { useCallback, useSyncExternalStore, type ReactNode } from 'react'
 import type { NodeKey } from 'lexical'
+import { requiredContext } from '../../../ui/required-context'
 import type { CitationStore, ClaimLive, Numbering } from './citation-store'
 
-const CitationStoreContext = createContext<CitationStore | null>(null)
+const CitationStoreContext = requiredContext<CitationStore>('useCitationStore', 'CitationStoreProvider')
 
 export function CitationStoreProvider({ store, children }: { store: CitationStore; children: ReactNode }) {
-  return <CitationStoreContext.Provider value={store}>{children}</CitationStoreContext.Provider>
+  return <CitationStoreContext.Provide value={store}>{children}</CitationStoreContext.Provide>
 }
 
 export function useCitationStore(): CitationStore {
-  const store = useContext(CitationStoreContext)
-  if (!store) throw new Error('useCitationStore needs a CitationStoreProvider')
-  return store
+  return CitationStoreContext.useRequired()
 }
 
 export function useCitationLabel(key: NodeKey): string | undefined {
