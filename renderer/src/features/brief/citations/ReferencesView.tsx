@@ -1,15 +1,10 @@
-import { useDeferredValue } from 'react'
 import { useNumbering } from './CitationStoreContext'
 
 const NUMBERED = /^\s*\[?\d+[.\])\s]/
 
 /** The generated reference list: read-only, rebuilt from the citations whenever they change. */
 export function ReferencesView() {
-  // Drawn just after the frame that shows the text, not in it: a long brief's list is a thousand entries at
-  // its very end (~11 ms of the 2,000-citation brief's opening), and a renumbering redraws it the same way.
-  const numbering = useDeferredValue(useNumbering(), null)
-  if (!numbering) return <div className="brief-references" aria-label="References (generated)" />
-  const { references, kind, fallback } = numbering
+  const { references, kind, fallback } = useNumbering()
   if (references.length === 0) {
     return (
       <div className="brief-references" aria-label="References (generated)">
