@@ -59,7 +59,7 @@ interface Generated {
 }
 
 /** The project, its brief (as the editor stores it) and the same content as Markdown with footnotes for pandoc. */
-function generate(dir: string): Generated {
+export function generate(dir: string): Generated {
   const random = seededRandom(20250101)
   const session = ProjectSession.create(join(dir, 'bench.evident'))
   const claims: { id: string; sourceId: string; quote: string; paragraph: number; page?: string; reference: string }[] = []
