@@ -2,7 +2,10 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { BriefRepository } from '../../electron/core/briefs/repository'
 import { ProjectSession } from '../../electron/core/project/session'
-import { noteTexts, readDocx } from '../fixtures/docx-inspect'
+import { noteTexts, plain, readDocx } from '../fixtures/docx-inspect'
+import { rootOf } from '../../electron/core/briefs/content'
+import { COMMENTS_KEY } from '@shared/dto/comments'
+import { mark, paragraph, thread } from '../helpers/commented-brief'
 import { useStarterProjectCli } from './run-cli'
 
 const BRIEF = 'Should hospital trusts run general practice?'
@@ -27,5 +30,25 @@ describe('evident export switches Evident’s additions as the export dialog doe
     session.close()
     expect(brief.additions).toMatchObject({ includeQuotes: false, pinpoints: true, quoteLinks: true })
     expect([brief.style, brief.notes]).toEqual(['harvard', 'none'])
+  })
+
+  it('--comments writes the brief’s comments as Word comments, --no-comments or no flag (the brief’s default) leaves them out', async () => {
+    const session = ProjectSession.open(cli.project)
+    const briefs = new BriefRepository(session.db)
+    const id = briefs.resolve(BRIEF)
+    const content = structuredClone(briefs.get(id).content)
+    rootOf(content).children!.splice(2, 0, paragraph('Care is ', mark(['t1'], 'fragmented'), '.'))
+    rootOf(content).$ = { ...(rootOf(content).$ as object), [COMMENTS_KEY]: [thread('t1', 'fragmented', ['Ann Analyst', 'Where, exactly?'])] }
+    briefs.save(id, JSON.stringify(content))
+    session.close()
+    const commentsOf = async (name: string, ...flags: string[]) => {
+      const out = join(cli.dir, name)
+      const run = await cli.evident('export', '--project', cli.project, '--brief', BRIEF, '--out', out, ...flags)
+      expect(run.code, run.err).toBe(0)
+      return plain((await readDocx(out)).comments)
+    }
+    expect(await commentsOf('with-comments.docx', '--comments')).toContain('Where, exactly?')
+    expect(await commentsOf('no-comments.docx', '--no-comments')).toBe('')
+    expect(await commentsOf('default.docx')).toBe('')
   })
 })

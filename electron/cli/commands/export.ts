@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
-import { BUILTIN_STYLES, NOTE_MODES, type NoteMode } from '../../shared/dto/briefs'
+import { BUILTIN_STYLES, NOTE_MODES, type EvidentAdditions, type NoteMode } from '../../shared/dto/briefs'
 import { MAX_CSL_STYLE_BYTES } from '../../shared/limits'
 import { AppError } from '../../core/errors'
 import { jsonOption, projectOption, UsageError, wantsJson, type CliCommand, type CommandInput } from '../command'
@@ -37,9 +37,9 @@ async function styleId(project: OpenProject, style: string | undefined): Promise
 }
 
 /** --quotes / --no-quotes and the rest: a flag left out keeps the brief's remembered choice (the export dialog's). */
-function additionFlags(input: CommandInput): { includeQuotes?: boolean; pinpoints?: boolean; quoteLinks?: boolean; appendix?: boolean } {
+function additionFlags(input: CommandInput): Partial<EvidentAdditions> {
   const flag = (name: string) => (typeof input.values[name] === 'boolean' ? (input.values[name] as boolean) : undefined)
-  const flags = { includeQuotes: flag('quotes'), pinpoints: flag('pinpoints'), quoteLinks: flag('quote-links'), appendix: flag('appendix') }
+  const flags = { includeQuotes: flag('quotes'), pinpoints: flag('pinpoints'), quoteLinks: flag('quote-links'), appendix: flag('appendix'), comments: flag('comments') }
   return Object.fromEntries(Object.entries(flags).filter(([, value]) => value !== undefined))
 }
 
@@ -65,7 +65,7 @@ export const exportCommand: CliCommand = {
   summary: 'Export a brief to Word (.docx) with footnotes, endnotes or in-text citations and a reference list.',
   usage:
     // From the lists the command checks against, so the help cannot fall behind the bundled styles.
-    `evident export --project FILE --brief ID|TITLE --out PATH [--style ${BUILTIN_STYLES.join('|')}|FILE.csl] [--notes ${NOTE_MODES.join('|')}] [--[no-]quotes] [--[no-]pinpoints] [--[no-]quote-links] [--[no-]appendix] [--force] [--overwrite] [--json]`,
+    `evident export --project FILE --brief ID|TITLE --out PATH [--style ${BUILTIN_STYLES.join('|')}|FILE.csl] [--notes ${NOTE_MODES.join('|')}] [--[no-]quotes] [--[no-]pinpoints] [--[no-]quote-links] [--[no-]appendix] [--[no-]comments] [--force] [--overwrite] [--json]`,
   options: {
     project: projectOption,
     brief: { type: 'string' },
@@ -76,6 +76,7 @@ export const exportCommand: CliCommand = {
     pinpoints: { type: 'boolean' },
     'quote-links': { type: 'boolean' },
     appendix: { type: 'boolean' },
+    comments: { type: 'boolean' },
     force: { type: 'boolean' },
     overwrite: { type: 'boolean' },
     json: jsonOption,

@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3'
 import type { BriefDocument } from '../../shared/dto/briefs'
 import type { ExportOptions, ExportResult } from '../../shared/dto/citations'
 import { treeClusters } from '../../shared/citation-clusters'
+import { commentThreadsOf } from '../briefs/comments'
 import { isCitingNode, rootOf } from '../briefs/content'
 import { BriefRepository } from '../briefs/repository'
 import { FigureRepository } from '../briefs/figures'
@@ -80,6 +81,7 @@ export async function exportBriefToDocx(ctx: ExportContext, options: ExportOptio
     pinpoints: options.pinpoints ?? brief.additions.pinpoints,
     quoteLinks: options.quoteLinks ?? brief.additions.quoteLinks,
     appendix: options.appendix ?? brief.additions.appendix,
+    comments: options.comments ?? brief.additions.comments,
   }
   let appendix: { rows: AppendixRow[]; question: string | null } | undefined
   if (additions.appendix) {
@@ -107,6 +109,7 @@ export async function exportBriefToDocx(ctx: ExportContext, options: ExportOptio
     options: { notes: prepared.notes, includeQuotes: additions.includeQuotes, pinpoints: additions.pinpoints, quoteLinks: additions.quoteLinks },
     ...(appendix ? { appendix } : {}),
     figures: (id) => figures.find(id),
+    ...(additions.comments ? { comments: commentThreadsOf(brief.content) } : {}),
   })
   await writeFileAtomic(path, data, { overwrite: options.overwrite ?? false, ...(ctx.journal ? { journal: ctx.journal } : {}) })
   return { path, bytes: data.byteLength, citations: check.report.citationCount, report: check.report }

@@ -22,9 +22,11 @@ export interface EvidentAdditions {
   pinpoints: boolean
   quoteLinks: boolean
   appendix: boolean
+  /** The brief's open comment threads as Word comments on the same words (off unless asked: they are the team's notes). */
+  comments: boolean
 }
 
-export const DEFAULT_ADDITIONS: EvidentAdditions = { includeQuotes: false, pinpoints: true, quoteLinks: true, appendix: false }
+export const DEFAULT_ADDITIONS: EvidentAdditions = { includeQuotes: false, pinpoints: true, quoteLinks: true, appendix: false, comments: false }
 /** A built-in style id, or "user:<id>" for a .csl file the analyst loaded. */
 export type StyleId = string
 

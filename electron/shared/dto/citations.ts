@@ -131,6 +131,7 @@ export interface ExportOptions {
   pinpoints?: boolean
   quoteLinks?: boolean
   appendix?: boolean
+  comments?: boolean
   /** Export even when quotes no longer match; those citations are marked in the document. */
   force?: boolean
   /** Replace a file already at outPath (a native save dialog has asked already; otherwise the analyst is asked). */

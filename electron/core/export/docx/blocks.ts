@@ -1,9 +1,11 @@
 import { AlignmentType, HeadingLevel, Paragraph, TextRun, type FileChild, type ParagraphChild } from 'docx'
 import type { SerializedLexicalNode } from '../../../shared/dto/brief-nodes'
+import { plainText } from '../../briefs/nodes'
 import { isSafeUrl } from '../links'
 import type { CitationPlacement } from '../../../shared/citation-punctuation'
 import type { PreparedCluster } from '../prepare'
 import { clusterChildren, type ClusterCursor, type CitationOptions } from './citations'
+import type { WordComments } from './comments'
 import { arrangeInline } from './inline-clusters'
 import { externalLink, quoteRun } from './runs'
 import { BULLET_LIST, NUMBER_LIST, STYLE } from './styles'
@@ -24,6 +26,8 @@ export interface BlockContext {
   figures: { picture: FigureLookup; next(): number }
   /** The brief's house layout, asked about each top-level block; absent inside table cells. */
   house?: HouseLayout
+  /** Where each comment thread's Word range starts and ends (the brief's `mark` nodes). */
+  comments: WordComments
 }
 
 const HEADINGS: Record<string, (typeof HeadingLevel)[keyof typeof HeadingLevel]> = {
@@ -96,6 +100,12 @@ function inline(nodes: SerializedLexicalNode[] | undefined, ctx: BlockContext, l
         if (isSafeUrl(url)) out.push(externalLink(url, children))
         else out.push(...children)
         lastText = 'x'
+        break
+      }
+      case 'mark': {
+        const ids = Array.isArray(node.ids) ? node.ids : []
+        out.push(...ctx.comments.open(ids), ...inline(node.children, ctx, link), ...ctx.comments.close(ids))
+        lastText = plainText(node) || lastText
         break
       }
       default:

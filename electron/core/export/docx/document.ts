@@ -1,8 +1,10 @@
 import { AlignmentType, Document, Footer, Header, HeadingLevel, NumberFormat, Packer, PageNumber, Paragraph, TextRun, type FileChild } from 'docx'
 import type { SerializedLexicalNode } from '../../../shared/dto/brief-nodes'
+import type { CommentThread } from '../../../shared/dto/comments'
 import { stripXmlForbiddenDeep } from '../../../shared/xml-chars'
 import type { PreparedCitations } from '../prepare'
 import { blocks } from './blocks'
+import { markCounts, WordComments } from './comments'
 import { ClusterCursor, type CitationOptions } from './citations'
 import { appendixSection, referenceParagraphs, referencesSection, type AppendixRow } from './references'
 import { documentStyles, numbering } from './styles'
@@ -25,6 +27,8 @@ export interface DocumentModel {
   appendix?: { rows: AppendixRow[]; question: string | null }
   /** The pictures of the brief's figures (a function, so the bytes are not walked by the model's character strip). */
   figures?: FigureLookup
+  /** Present when the analyst asked for comments: the brief's threads (only open, anchored ones are written). */
+  comments?: readonly CommentThread[]
 }
 
 function header(title: string): Header {
@@ -44,7 +48,7 @@ function footer(): Footer {
   })
 }
 
-function body(model: DocumentModel): FileChild[] {
+function body(model: DocumentModel, comments: WordComments): FileChild[] {
   let referencesPlaced = false
   let listInstance = 0
   let figureNumber = 0
@@ -63,6 +67,7 @@ function body(model: DocumentModel): FileChild[] {
     nextListInstance: () => ++listInstance,
     figures: { picture: model.figures ?? (() => null), next: () => ++figureNumber },
     house: new HouseLayout(model.layout),
+    comments,
   })
   // A brief without an h1 still gets its title on page one.
   if (!root.some((n) => n.type === 'heading' && n.tag === 'h1')) {
@@ -78,6 +83,10 @@ function body(model: DocumentModel): FileChild[] {
 }
 
 export function buildDocument(model: DocumentModel): Document {
+  // A comment written before the analyst set a name takes the name in Settings; Word needs some author.
+  const comments = new WordComments(model.comments ?? [], model.comments?.length ? markCounts(model.root) : new Map(), model.author || 'Author')
+  const children = body(model, comments)
+  const commentsPart = comments.part()
   return new Document({
     title: model.title,
     // Empty leaves dc:creator and cp:lastModifiedBy out; Word then puts its own user's name there on saving.
@@ -86,6 +95,7 @@ export function buildDocument(model: DocumentModel): Document {
     description: 'Policy brief exported by Evident, with citations back to the exact words of its sources.',
     styles: documentStyles(model.language),
     numbering,
+    ...(commentsPart ? { comments: commentsPart } : {}),
     sections: [
       {
         properties: {
@@ -95,7 +105,7 @@ export function buildDocument(model: DocumentModel): Document {
         },
         headers: { default: header(model.title) },
         footers: { default: footer() },
-        children: body(model),
+        children,
       },
     ],
   })

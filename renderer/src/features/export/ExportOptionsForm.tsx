@@ -14,6 +14,7 @@ const ADDITION_LABELS: { key: keyof EvidentAdditions; label: string }[] = [
   { key: 'pinpoints', label: 'The paragraph or page (para., p.) where the style prints none' },
   { key: 'quoteLinks', label: '“Go to the quoted words” links to the originals' },
   { key: 'appendix', label: 'An Evidence appendix (table of every cited claim)' },
+  { key: 'comments', label: 'Comments, as Word comments on the same words (open ones)' },
 ]
 
 export interface ExportSettings {
