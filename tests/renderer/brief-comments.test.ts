@@ -40,6 +40,15 @@ describe('comments on the brief’s words, as the editor keeps them', () => {
     expect([...anchoredThreadIds(result.brief)]).toEqual([id])
   })
 
+  it('words holding a control character (a pasted U+0085) are quoted without it, so the save is still accepted', () => {
+    const { edit, saved } = setup()
+    edit(() => $getRoot().getFirstChildOrThrow<ReturnType<typeof $createParagraphNode>>().getFirstChildOrThrow<ReturnType<typeof $createTextNode>>().setTextContent('Hospital\u0085trusts run practices.'))
+    edit(() => void $startThread($select(0, 15), 'Odd character here.', 'Ann'))
+    const result = saved()
+    if (!result.ok) throw new Error('not saved')
+    expect(commentThreadsOf(result.brief)[0]!.quote).toBe('Hospitaltrusts')
+  })
+
   it('deleting the commented words leaves the thread (detached), and deleting the thread unwraps its words', () => {
     const { edit, saved } = setup()
     let id: string | null = null

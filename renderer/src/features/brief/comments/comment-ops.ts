@@ -1,12 +1,13 @@
 import { $getNodeByKey, $isRangeSelection, type NodeKey, type RangeSelection } from 'lexical'
 import { $isMarkNode, $unwrapMarkNode, $wrapSelectionInMarkNode } from '@lexical/mark'
 import { cleanCommentText, MAX_BRIEF_COMMENTS, MAX_COMMENT_QUOTE_CHARS, type BriefComment, type CommentThread } from '@shared/dto/comments'
+import { MAX_AUTHOR_NAME_CHARS } from '@shared/dto/settings'
 import { $commentThreads, $setCommentThreads } from './comment-state'
 
 const newId = () => crypto.randomUUID()
 
 function comment(text: string, author: string): BriefComment {
-  return { id: newId(), author, text: cleanCommentText(text).trim(), createdAt: new Date().toISOString() }
+  return { id: newId(), author: cleanCommentText(author).slice(0, MAX_AUTHOR_NAME_CHARS), text: cleanCommentText(text).trim(), createdAt: new Date().toISOString() }
 }
 
 function countComments(threads: readonly CommentThread[]): number {
@@ -23,7 +24,8 @@ export function $hasRoomForComment(): boolean {
 /** Marks the selected words and starts a thread on them; returns its id, or null when nothing is selected. */
 export function $startThread(selection: RangeSelection, text: string, author: string): string | null {
   if (!$isRangeSelection(selection) || selection.isCollapsed() || !$hasRoomForComment()) return null
-  const quote = selection.getTextContent().replace(/\s+/g, ' ').trim().slice(0, MAX_COMMENT_QUOTE_CHARS)
+  // The brief's text may hold characters a comment may not (a pasted U+0085): the quote leaves them out too.
+  const quote = cleanCommentText(selection.getTextContent()).replace(/\s+/g, ' ').trim().slice(0, MAX_COMMENT_QUOTE_CHARS)
   const id = newId()
   $wrapSelectionInMarkNode(selection, selection.isBackward(), id)
   $setCommentThreads([...$commentThreads(), { id, quote, comments: [comment(text, author)], resolved: false }])
