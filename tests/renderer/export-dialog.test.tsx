@@ -126,6 +126,7 @@ describe('exporting a brief whose quotes no longer match', () => {
       pinpoints: true,
       quoteLinks: true,
       appendix: false,
+      comments: false,
       force: true,
     })
     await waitFor(() => expect(document.body.textContent).toContain('Exported to out.docx — 3 citations'))
