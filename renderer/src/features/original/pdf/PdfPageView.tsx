@@ -3,7 +3,7 @@ import { TextLayer, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist'
 import { compact, inputSpan } from '../compact'
 import { locateQuote } from '../locate'
 import { mayBeOn, type OriginalMark } from './marks'
-import { rangeOf, readTextLayer, rectsOn, type PageRect, type PageText } from './page-text'
+import { rangesOf, readTextLayer, rectsOn, type PageRect, type PageText } from './page-text'
 
 export interface PlacedMark {
   mark: OriginalMark
@@ -36,8 +36,8 @@ function placeMarks(pageEl: HTMLElement, text: PageText, marks: OriginalMark[], 
           ? inputSpan(c, mark.compactAt, mark.compactAt + length, text.text)
           : null
         : locateQuote(c, text.text, mark.anchor)
-    const range = span && rangeOf(text, span)
-    if (range) placed.push({ mark, rects: rectsOn(pageEl, range) })
+    const ranges = span ? rangesOf(text, span) : []
+    if (ranges.length) placed.push({ mark, rects: ranges.flatMap((range) => rectsOn(pageEl, range)) })
   }
   return placed
 }

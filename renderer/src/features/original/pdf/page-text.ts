@@ -1,10 +1,14 @@
 import { rangeBetween, type TextPoint } from '../../../ui/source-offsets'
 import type { Span } from '../locate'
+import { readingOrder } from './reading-order'
 
 /** A page's text layer read as one string, with the text node each run of it lives in. */
 export interface PageText {
   text: string
+  /** In reading order, which is the layer's own order but on right-to-left lines drawn from their left end. */
   nodes: { node: Text; start: number }[]
+  /** Whether the nodes are in the layer's own order (so one DOM range covers any span of the text). */
+  inOrder: boolean
 }
 
 /** A rectangle as fractions of the page box: the same at every zoom. */
@@ -15,18 +19,25 @@ export interface PageRect {
   h: number
 }
 
+/** Text-layer spans sit at percentages of the page box; tops this close are one line. */
+const SAME_LINE = 0.5
+
 export function readTextLayer(layer: HTMLElement): PageText {
   const walker = layer.ownerDocument.createTreeWalker(layer, NodeFilter.SHOW_TEXT)
-  const nodes: PageText['nodes'] = []
-  const parts: string[] = []
-  let length = 0
+  const pieces: { node: Text; top: number; left: number; rtl: boolean; text: string }[] = []
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (!(n instanceof Text)) continue
-    nodes.push({ node: n, start: length })
-    parts.push(n.data)
-    length += n.length
+    const span = n.parentElement
+    pieces.push({ node: n, top: parseFloat(span?.style.top ?? ''), left: parseFloat(span?.style.left ?? ''), rtl: span?.dir === 'rtl', text: n.data })
   }
-  return { text: parts.join(''), nodes }
+  const ordered = readingOrder(pieces, SAME_LINE)
+  const nodes: PageText['nodes'] = []
+  let length = 0
+  for (const { node } of ordered) {
+    nodes.push({ node, start: length })
+    length += node.length
+  }
+  return { text: ordered.map((piece) => piece.text).join(''), nodes, inOrder: ordered.every((piece, i) => piece === pieces[i]) }
 }
 
 function pointAt(page: PageText, offset: number, edge: 'start' | 'end'): TextPoint | null {
@@ -39,23 +50,41 @@ function pointAt(page: PageText, offset: number, edge: 'start' | 'end'): TextPoi
   return last ? { node: last.node, offset: last.node.length } : null
 }
 
-/** The DOM range of a span of the page's text. */
-export function rangeOf(page: PageText, span: Span): Range | null {
-  return rangeBetween(pointAt(page, span.start, 'start'), pointAt(page, span.end, 'end'))
+/**
+ * The DOM ranges of a span of the page's text: one, or where the page was reordered (right-to-left lines)
+ * one for each text node's part of it, since its start may come after its end in the layer.
+ */
+export function rangesOf(page: PageText, span: Span): Range[] {
+  if (page.inOrder) {
+    const range = rangeBetween(pointAt(page, span.start, 'start'), pointAt(page, span.end, 'end'))
+    return range ? [range] : []
+  }
+  const ranges: Range[] = []
+  for (const { node, start } of page.nodes) {
+    const from = Math.max(span.start, start) - start
+    const to = Math.min(span.end, start + node.length) - start
+    if (to <= from) continue
+    const range = node.ownerDocument.createRange()
+    range.setStart(node, from)
+    range.setEnd(node, to)
+    ranges.push(range)
+  }
+  return ranges
 }
 
-/** Where a DOM boundary point falls in the page's text (a point between runs counts the runs before it). */
-export function offsetOf(page: PageText, node: Node, offset: number): number {
-  const hit = page.nodes.find((n) => n.node === node)
-  if (hit) return hit.start + offset
-  const point = node.ownerDocument!.createRange()
-  point.setStart(node, offset)
-  let count = 0
-  for (const n of page.nodes) {
-    if (point.comparePoint(n.node, n.node.length) <= 0) count = n.start + n.node.length
-    else break
+/** The span of the page's text a DOM selection covers: every text node it touches, each by the part selected. */
+export function selectedSpan(page: PageText, range: Range): Span | null {
+  let start = Infinity
+  let end = -Infinity
+  for (const { node, start: at } of page.nodes) {
+    if (!range.intersectsNode(node)) continue
+    const from = node === range.startContainer ? range.startOffset : 0
+    const to = node === range.endContainer ? range.endOffset : node.length
+    if (to <= from) continue
+    start = Math.min(start, at + from)
+    end = Math.max(end, at + to)
   }
-  return count
+  return end > start ? { start, end } : null
 }
 
 /** The range's rectangles as fractions of the page element, one per line, small slivers dropped. */

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'rea
 import { createPortal } from 'react-dom'
 import type { PageSelection } from '../original-props'
 import { pageLabel } from './marks'
-import { offsetOf, rectsOn, type PageText } from './page-text'
+import { rectsOn, selectedSpan, type PageText } from './page-text'
 import { listen, removeAll } from '../../../ui/listen'
 
 const isClaimShortcut = (e: KeyboardEvent) => e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey
@@ -19,13 +19,15 @@ function readSelection(root: HTMLElement, texts: Map<number, PageText>, labels: 
   const pageEl = startEl?.closest<HTMLElement>('.pdf-page')
   const n = Number(pageEl?.getAttribute('data-page-number'))
   const text = texts.get(n)
-  if (!pageEl || !text || range.toString().trim() === '') return null
-  const start = offsetOf(text, range.startContainer, range.startOffset)
+  // The page's words in reading order: on a right-to-left line the layer holds them last word first.
+  const span = pageEl && text ? selectedSpan(text, range) : null
+  const selected = span ? text!.text.slice(span.start, span.end) : ''
+  if (!pageEl || !span || selected.trim() === '') return null
   return {
     pageNumber: n,
     pageLabel: pageLabel(labels, n),
-    selected: range.toString(),
-    before: text.text.slice(Math.max(0, start - BEFORE), start),
+    selected,
+    before: text!.text.slice(Math.max(0, span.start - BEFORE), span.start),
     rects: rectsOn(pageEl, range),
   }
 }

@@ -1,6 +1,10 @@
 import { useCallback, useRef, useState } from 'react'
 import type { PDFDocumentProxy } from 'pdfjs-dist'
+import { readingOrder } from './reading-order'
 import { compact, type Compact } from '../compact'
+
+/** Baselines (in points) this close are one line of the page. */
+const SAME_BASELINE = 2
 
 export interface PdfMatch {
   page: number
@@ -36,7 +40,12 @@ export function usePdfFind(pdf: PDFDocumentProxy | null): PdfFind {
     if (known) return known
     const page = await pdf!.getPage(n)
     const content = await page.getTextContent()
-    const text = compact(content.items.map((item) => ('str' in item ? item.str : '')).join(''))
+    // In the order the text layer reads them (right-to-left lines from the right), so a match found here is
+    // at the same place in the layer's text.
+    const pieces = content.items.flatMap((item) =>
+      'str' in item ? [{ top: -item.transform[5], left: item.transform[4], rtl: item.dir === 'rtl', text: item.str }] : [],
+    )
+    const text = compact(readingOrder(pieces, SAME_BASELINE).map((piece) => piece.text).join(''))
     texts.current.set(n, text)
     return text
   }, [pdf])

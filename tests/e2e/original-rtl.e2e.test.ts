@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { makePdf } from '../fixtures/make-pdf'
+import { screenshot, useBrowserSession } from './harness'
+import { selectBetween } from './steps'
+
+/** An Arabic report drawn as right-to-left typesetters draw it: each line from its left end, last word first. */
+const report = () =>
+  Buffer.from(
+    makePdf(
+      [
+        {
+          lines: [],
+          arabic: [
+            ['تقرير', 'عن', 'الرعاية', 'الصحية'],
+            ['الأطباء', 'في', 'المدينة'],
+          ],
+        },
+      ],
+      { info: { Title: 'Arabic health report' } },
+    ),
+  )
+
+describe('the Original view of a right-to-left PDF', () => {
+  const session = useBrowserSession({ defaultTimeout: 20_000 })
+
+  it('an analyst selects a line of an Arabic page: the claim quotes it in reading order, and its mark and a find land on the page', async () => {
+    const { page, errors } = session
+    await page.getByTestId('import-input').setInputFiles({ name: 'arabic-report.pdf', mimeType: 'application/pdf', buffer: report() })
+    const summary = page.getByRole('dialog', { name: 'Import finished' })
+    await summary.waitFor()
+    await summary.getByRole('button', { name: 'Close', exact: true }).click()
+    await page.getByRole('option', { name: /Arabic health report/ }).click()
+    await page.getByRole('button', { name: 'Show original' }).click()
+    const original = page.getByRole('region', { name: 'Original' })
+    const layer = original.locator('.pdf-page[data-page-number="1"] .textLayer')
+    await original.locator('.pdf-page[data-page-number="1"][data-painted]').waitFor()
+
+    // Two words in reading order are found, though the page drew them the other way round.
+    await original.getByLabel('Find in the original').fill('الرعاية الصحية')
+    await original.getByLabel('Find in the original').press('Enter')
+    await original.locator('.pdf-page[data-page-number="1"] .pdf-mark-find').first().waitFor()
+
+    // A drag across the first line runs from its left end (its last word) to its right end (its first).
+    await selectBetween(layer, 'الصحية', 'تقرير')
+    await page.getByRole('button', { name: 'New claim' }).click()
+    const form = page.getByRole('dialog', { name: /claim/i })
+    await form.waitFor()
+    expect(await form.textContent()).toContain('تقرير عن الرعاية الصحية')
+    await form.getByLabel(/Statement/i).fill('The report is about health care')
+    await form.getByRole('button', { name: /Save|Create/ }).click()
+    await original.locator('.pdf-page[data-page-number="1"] .pdf-mark[data-claim-id]').first().waitFor()
+    // The mark covers the line's four words, and nothing of the second line.
+    const marks = await original.locator('.pdf-page[data-page-number="1"] .pdf-mark[data-claim-id]').evaluateAll((els) =>
+      els.map((el) => (el as HTMLElement).getBoundingClientRect()).map((r) => ({ top: Math.round(r.top), width: r.width })),
+    )
+    expect(new Set(marks.map((m) => m.top)).size).toBe(1)
+    expect(marks.length).toBeGreaterThanOrEqual(4)
+    await screenshot(page, 'original-pdf-rtl.png')
+    expect(errors).toEqual([])
+  })
+})
