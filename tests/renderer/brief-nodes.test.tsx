@@ -11,6 +11,7 @@ import type {
 import { $createCitationNode, $isCitationNode, CitationNode } from '../../renderer/src/features/brief/nodes/CitationNode'
 import { $createEvidenceQuoteNode, $isEvidenceQuoteNode, EvidenceQuoteNode } from '../../renderer/src/features/brief/nodes/EvidenceQuoteNode'
 import { $createReferencesNode, $isReferencesNode } from '../../renderer/src/features/brief/nodes/ReferencesNode'
+import { $createFigureNode } from '../../renderer/src/features/brief/nodes/FigureNode'
 import { BRIEF_NODES } from '../../renderer/src/features/brief/nodes'
 import { requireNodes } from '../../renderer/src/features/brief/nodes/require-nodes'
 
@@ -210,5 +211,28 @@ describe('plugins that need our nodes', () => {
       'CitationViewPlugin: the editor does not register CitationNode, EvidenceQuoteNode; create it with BRIEF_NODES.',
     )
     expect(() => requireNodes(editor(), 'CitationViewPlugin', [CitationNode, EvidenceQuoteNode])).not.toThrow()
+  })
+})
+
+describe('how the nodes sit in the page', () => {
+  it('each block node is an empty host named for its type, the citation an inline host in its paragraph', () => {
+    const e = editor()
+    const root = document.createElement('div')
+    root.contentEditable = 'true'
+    document.body.append(root)
+    e.setRootElement(root)
+    e.update(
+      () => {
+        const p = $createParagraphNode()
+        p.append($createTextNode('Trusts kept more GPs'), $createCitationNode(snapshot))
+        $getRoot().clear().append(p, $createEvidenceQuoteNode(snapshot), $createFigureNode({ figureId: 'f1', altText: 'A chart', caption: '' }), $createReferencesNode())
+      },
+      { discrete: true },
+    )
+    expect([...root.children].slice(1, 4).map((child) => child.className)).toEqual(['brief-evidence-quote-host', 'brief-figure-host', 'brief-references-host'])
+    expect(root.querySelector('p .brief-citation-host')).not.toBeNull()
+    e.read(() => expect($getRoot().getChildren().map((node) => node.isInline())).toEqual([false, false, false, false]))
+    e.setRootElement(null)
+    root.remove()
   })
 })

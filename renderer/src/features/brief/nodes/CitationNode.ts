@@ -65,11 +65,8 @@ export class CitationNode extends ClaimNode<null> {
     return { element }
   }
 
+  // Inline, unlike the other claim-bearing node; arrow keys still select it whole (DecoratorNode's default).
   override isInline(): true {
-    return true
-  }
-
-  override isKeyboardSelectable(): boolean {
     return true
   }
 

@@ -1,5 +1,6 @@
-import { DecoratorNode, type DOMConversionOutput, type NodeKey } from 'lexical'
+import type { DOMConversionOutput, NodeKey } from 'lexical'
 import type { CitationSnapshot, SerializedCitationNode } from '@shared/dto/brief-nodes'
+import { BriefDecoratorNode } from './BriefDecoratorNode'
 import { cloneSnapshot, readSnapshot } from './snapshot'
 
 /** What a claim-bearing node writes: Lexical's own keys, then the claim id and the snapshot. */
@@ -15,7 +16,7 @@ const EMPTY: CitationSnapshot = Object.freeze(readSnapshot(null, ''))
  * brief still reads (and exports) if the claim is later deleted. The snapshot is normalised once when it
  * enters the node and never mutated afterwards, so exportJSON can hand it out without copying it.
  */
-export abstract class ClaimNode<T> extends DecoratorNode<T> {
+export abstract class ClaimNode<T> extends BriefDecoratorNode<T> {
   __snapshot: CitationSnapshot
 
   constructor(snapshot: CitationSnapshot = EMPTY, key?: NodeKey) {

@@ -40,24 +40,10 @@ export class EvidenceQuoteNode extends ClaimNode<JSX.Element> {
     return `“${this.getLatest().__snapshot.quote}” (${this.attribution()})`
   }
 
-  override createDOM(): HTMLElement {
-    const div = document.createElement('div')
-    div.className = 'brief-evidence-quote-host'
-    return div
-  }
-
-  override updateDOM(): false {
-    return false
-  }
-
   override exportDOM(): DOMExportOutput {
     const element = this.markExported(document.createElement('blockquote'))
     element.textContent = this.getTextContent()
     return { element }
-  }
-
-  override isInline(): false {
-    return false
   }
 
   override decorate(): JSX.Element {

@@ -1,8 +1,9 @@
 import type { JSX } from 'react'
-import { $applyNodeReplacement, DecoratorNode, type DOMConversionMap, type DOMConversionOutput, type DOMExportOutput, type LexicalNode, type NodeKey } from 'lexical'
+import { $applyNodeReplacement, type DOMConversionMap, type DOMConversionOutput, type DOMExportOutput, type LexicalNode, type NodeKey } from 'lexical'
 import type { SerializedFigureNode } from '@shared/dto/brief-nodes'
 import { MAX_ALT_TEXT_CHARS, MAX_CAPTION_CHARS } from '@shared/limits'
 import { FigureView } from '../figures/FigureView'
+import { BriefDecoratorNode } from './BriefDecoratorNode'
 import type { StoredNodeJSON } from './snapshot'
 
 export type { SerializedFigureNode }
@@ -34,7 +35,7 @@ function convertFigure(element: HTMLElement): DOMConversionOutput {
  * A picture stored in the project (figures.add), shown as a block with its alt text and optional caption.
  * The node holds the figure's id, never its bytes: the brief is saved every second and kept in revisions.
  */
-export class FigureNode extends DecoratorNode<JSX.Element> {
+export class FigureNode extends BriefDecoratorNode<JSX.Element> {
   __figureId: string
   __altText: string
   __caption: string
@@ -95,16 +96,6 @@ export class FigureNode extends DecoratorNode<JSX.Element> {
     return `[Figure: ${caption || altText}]`
   }
 
-  override createDOM(): HTMLElement {
-    const div = document.createElement('div')
-    div.className = 'brief-figure-host'
-    return div
-  }
-
-  override updateDOM(): false {
-    return false
-  }
-
   /** The copy's HTML: the id (for a paste into this project), the alt text on the img and the caption. */
   override exportDOM(): DOMExportOutput {
     const { figureId, altText, caption } = this.getFields()
@@ -120,10 +111,6 @@ export class FigureNode extends DecoratorNode<JSX.Element> {
       figure.append(figcaption)
     }
     return { element: figure }
-  }
-
-  override isInline(): false {
-    return false
   }
 
   override decorate(): JSX.Element {

@@ -1,7 +1,8 @@
 import type { JSX } from 'react'
-import { $applyNodeReplacement, DecoratorNode, type DOMExportOutput, type LexicalNode, type NodeKey } from 'lexical'
+import { $applyNodeReplacement, type DOMExportOutput, type LexicalNode, type NodeKey } from 'lexical'
 import type { SerializedReferencesNode } from '@shared/dto/brief-nodes'
 import { ReferencesView } from '../citations/ReferencesView'
+import { BriefDecoratorNode } from './BriefDecoratorNode'
 import type { StoredNodeJSON } from './snapshot'
 
 export type { SerializedReferencesNode }
@@ -10,7 +11,7 @@ export type { SerializedReferencesNode }
  * Where the reference list goes. It holds no text: the list is generated from the citations by the style,
  * so the analyst can never type into it or let it drift from the citations above.
  */
-export class ReferencesNode extends DecoratorNode<JSX.Element> {
+export class ReferencesNode extends BriefDecoratorNode<JSX.Element> {
   static override getType(): string {
     return 'references'
   }
@@ -31,22 +32,8 @@ export class ReferencesNode extends DecoratorNode<JSX.Element> {
     return { ...super.exportJSON(), type: 'references', version: 1 }
   }
 
-  override createDOM(): HTMLElement {
-    const div = document.createElement('div')
-    div.className = 'brief-references-host'
-    return div
-  }
-
-  override updateDOM(): false {
-    return false
-  }
-
   override exportDOM(): DOMExportOutput {
     return { element: null }
-  }
-
-  override isInline(): false {
-    return false
   }
 
   // Isolated: a caret cannot step into it or delete it by Backspace/Delete from a neighbouring block.
