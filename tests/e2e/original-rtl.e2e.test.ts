@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { makePdf } from '../fixtures/make-pdf'
 import { screenshot, useBrowserSession } from './harness'
-import { selectBetween } from './steps'
+import { claimSelection, importFile, selectBetween, showOriginal } from './steps'
 
 /** An Arabic report drawn as right-to-left typesetters draw it: each line from its left end, last word first. */
 const report = () =>
@@ -25,13 +25,8 @@ describe('the Original view of a right-to-left PDF', () => {
 
   it('an analyst selects a line of an Arabic page: the claim quotes it in reading order, and its mark and a find land on the page', async () => {
     const { page, errors } = session
-    await page.getByTestId('import-input').setInputFiles({ name: 'arabic-report.pdf', mimeType: 'application/pdf', buffer: report() })
-    const summary = page.getByRole('dialog', { name: 'Import finished' })
-    await summary.waitFor()
-    await summary.getByRole('button', { name: 'Close', exact: true }).click()
-    await page.getByRole('option', { name: /Arabic health report/ }).click()
-    await page.getByRole('button', { name: 'Show original' }).click()
-    const original = page.getByRole('region', { name: 'Original' })
+    await importFile(page, { name: 'arabic-report.pdf', mimeType: 'application/pdf', buffer: report() })
+    const original = await showOriginal(page, /Arabic health report/)
     const layer = original.locator('.pdf-page[data-page-number="1"] .textLayer')
     await original.locator('.pdf-page[data-page-number="1"][data-painted]').waitFor()
 
@@ -42,12 +37,7 @@ describe('the Original view of a right-to-left PDF', () => {
 
     // A drag across the first line runs from its left end (its last word) to its right end (its first).
     await selectBetween(layer, 'الصحية', 'تقرير')
-    await page.getByRole('button', { name: 'New claim' }).click()
-    const form = page.getByRole('dialog', { name: /claim/i })
-    await form.waitFor()
-    expect(await form.textContent()).toContain('تقرير عن الرعاية الصحية')
-    await form.getByLabel(/Statement/i).fill('The report is about health care')
-    await form.getByRole('button', { name: /Save|Create/ }).click()
+    await claimSelection(page, 'تقرير عن الرعاية الصحية', 'The report is about health care')
     await original.locator('.pdf-page[data-page-number="1"] .pdf-mark[data-claim-id]').first().waitFor()
     // The mark covers the line's four words, and nothing of the second line.
     const marks = await original.locator('.pdf-page[data-page-number="1"] .pdf-mark[data-claim-id]').evaluateAll((els) =>

@@ -3,6 +3,7 @@ import type { Claim } from '@shared/dto/claims'
 import type { SourceDetail, SourceSummary } from '@shared/dto/sources'
 import { docxWithExternalImage, HOSTILE_SNAPSHOT } from '../fixtures/hostile-pages'
 import { callApi, screenshot, useBrowserSession } from './harness'
+import { importFile, showOriginal } from './steps'
 
 /**
  * Playwright's own locators inside the frame try to run a helper script in the page's world there, which the
@@ -30,10 +31,7 @@ describe('the Original view of a saved web page and a Word document', () => {
       ;(window as unknown as { ran: string[] }).ran = []
       window.addEventListener('message', (e) => (window as unknown as { ran: string[] }).ran.push(String(e.data)))
     })
-    await page.getByTestId('import-input').setInputFiles({ name: 'neighbourhood-health.html', mimeType: 'text/html', buffer: longHostilePage() })
-    const summary = page.getByRole('dialog', { name: 'Import finished' })
-    await summary.waitFor()
-    await summary.getByRole('button', { name: 'Close', exact: true }).click()
+    await importFile(page, { name: 'neighbourhood-health.html', mimeType: 'text/html', buffer: longHostilePage() })
 
     const source = (await callApi<SourceSummary[]>(server, 'sources.list', {})).find((s) => s.fileName === 'neighbourhood-health.html')!
     const detail = await callApi<SourceDetail>(server, 'sources.get', { id: source.id })
@@ -45,9 +43,7 @@ describe('the Original view of a saved web page and a Word document', () => {
     await claimOn('saw fewer emergency admissions', 'supports')
     const late = await claimOn('practices in area 31 reported their own figures', 'opposes')
 
-    await page.getByRole('option', { name: new RegExp(source.title) }).click()
-    await page.getByRole('button', { name: 'Show original' }).click()
-    const original = page.getByRole('region', { name: 'Original' })
+    const original = await showOriginal(page, new RegExp(source.title))
     await original.getByRole('status').filter({ hasText: '2 of 2 claims marked' }).waitFor()
     expect(await original.getByRole('status').textContent()).toContain('(3 images and 1 font not loaded)')
     const frame = page.frameLocator('iframe.web-original-frame')
@@ -109,16 +105,12 @@ describe('the Original view of a saved web page and a Word document', () => {
 
   it('an analyst reads a Word document as it was laid out, its linked picture shown as a placeholder', async () => {
     const { page, errors } = session
-    await page.getByTestId('import-input').setInputFiles({
+    await importFile(page, {
       name: 'integrated-care.docx',
       mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
       buffer: Buffer.from(docxWithExternalImage()),
     })
-    const summary = page.getByRole('dialog', { name: 'Import finished' })
-    await summary.waitFor()
-    await summary.getByRole('button', { name: 'Close', exact: true }).click()
-    await page.getByRole('option', { name: /Integrated care review/ }).click()
-    await page.getByRole('button', { name: 'Show original' }).click()
+    await showOriginal(page, /Integrated care review/)
     const frame = page.frameLocator('iframe.web-original-frame')
     await frame.getByRole('heading', { name: 'Integrated care review' }).waitFor()
     expect(await frame.getByRole('img', { name: 'Image not loaded' }).count()).toBe(1)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { makePdf } from '../fixtures/make-pdf'
 import { screenshot, useBrowserSession } from './harness'
-import { selectBetween } from './steps'
+import { claimSelection, importFile, selectBetween, showOriginal } from './steps'
 
 /** A 40-page report: each page names itself, page 3 holds the passage the analyst claims. */
 function report(): Buffer {
@@ -19,14 +19,8 @@ describe('the Original view of a PDF beside its clean text', () => {
 
   it('an analyst opens the original of a PDF, goes to a page, finds words and claims a passage on the page', async () => {
     const { page, errors } = session
-    await page.getByTestId('import-input').setInputFiles({ name: 'wr-2024-final.pdf', mimeType: 'application/pdf', buffer: report() })
-    const summary = page.getByRole('dialog', { name: 'Import finished' })
-    await summary.waitFor()
-    await summary.getByRole('button', { name: 'Close', exact: true }).click()
-    await page.getByRole('option', { name: /Workforce review/ }).click()
-    await page.getByRole('button', { name: 'Show original' }).click()
-
-    const original = page.getByRole('region', { name: 'Original' })
+    await importFile(page, { name: 'wr-2024-final.pdf', mimeType: 'application/pdf', buffer: report() })
+    const original = await showOriginal(page, /Workforce review/)
     await original.locator('.pdf-page[data-page-number="1"][data-painted]').waitFor()
     // Only the pages in view are drawn, not all forty.
     expect(await original.locator('.pdf-page').count()).toBeLessThan(8)
@@ -41,12 +35,7 @@ describe('the Original view of a PDF beside its clean text', () => {
 
     // Select the passage on page 3's text layer and make a claim of it: the quote is the clean text's.
     await selectBetween(original.locator('.pdf-page[data-page-number="3"] .textLayer'), 'Hospital trusts', 'shorter waits')
-    await page.getByRole('button', { name: 'New claim' }).click()
-    const form = page.getByRole('dialog', { name: /claim/i })
-    await form.waitFor()
-    expect(await form.textContent()).toContain('Hospital trusts that run general practice report shorter waits')
-    await form.getByLabel(/Statement/i).fill('Trust-run practices have shorter waits')
-    await form.getByRole('button', { name: /Save|Create/ }).click()
+    await claimSelection(page, 'Hospital trusts that run general practice report shorter waits', 'Trust-run practices have shorter waits')
     await original.locator('.pdf-page[data-page-number="3"] .pdf-mark[data-claim-id]').first().waitFor()
     // Two lines of the page, two rectangles of one claim.
     expect(await original.locator('.pdf-page[data-page-number="3"] .pdf-mark[data-claim-id]').count()).toBe(2)

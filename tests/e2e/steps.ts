@@ -42,6 +42,31 @@ export async function openExportOf(page: Page, title: string): Promise<Locator> 
   return dialog
 }
 
+/** Imports one file through the window's file input and closes the summary once the import has finished. */
+export async function importFile(page: Page, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+  await page.getByTestId('import-input').setInputFiles(file)
+  const summary = page.getByRole('dialog', { name: 'Import finished' })
+  await summary.waitFor()
+  await summary.getByRole('button', { name: 'Close', exact: true }).click()
+}
+
+/** Picks the source whose entry's name matches `name` and opens its Original view, which it gives. */
+export async function showOriginal(page: Page, name: RegExp): Promise<Locator> {
+  await sourceList(page).getByRole('option', { name }).click()
+  await page.getByRole('button', { name: 'Show original' }).click()
+  return page.getByRole('region', { name: 'Original' })
+}
+
+/** Makes a claim of the words selected now: the form must quote `quote`; the claim says `statement`. */
+export async function claimSelection(page: Page, quote: string, statement: string): Promise<void> {
+  await page.getByRole('button', { name: 'New claim' }).click()
+  const form = page.getByRole('dialog', { name: /claim/i })
+  await form.waitFor()
+  expect(await form.textContent()).toContain(quote)
+  await form.getByLabel(/Statement/i).fill(statement)
+  await form.getByRole('button', { name: /Save|Create/ }).click()
+}
+
 /** Selects from the first `from` to the end of the first `to` among the text under `root`, as a drag would. */
 export async function selectBetween(root: Locator, from: string, to: string): Promise<void> {
   await root.evaluate(
