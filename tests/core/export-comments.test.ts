@@ -1,15 +1,11 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { rootOf } from '../../electron/core/briefs/content'
+import { rmSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
 import { paragraph, text } from '../../electron/core/briefs/nodes'
-import { BriefRepository } from '../../electron/core/briefs/repository'
-import { exportBriefToDocx, type ExportContext } from '../../electron/core/export/export-docx'
+import { exportBriefToDocx } from '../../electron/core/export/export-docx'
 import { COMMENTS_KEY } from '@shared/dto/comments'
-import { createBriefFixture, RESOURCES_DIR, type BriefFixture } from '../fixtures/brief-fixture'
 import { mark, thread } from '../helpers/commented-brief'
+import { editBrief, useExportFixture } from '../helpers/export-fixture'
 
 interface WordComment {
   id: string
@@ -69,42 +65,32 @@ print(json.dumps(out))`
 }
 
 describe('comments exported as Word comments', () => {
-  let fixture: BriefFixture
-  let ctx: ExportContext
-  let out: string
-
-  beforeAll(async () => {
-    fixture = await createBriefFixture()
-    ctx = { db: fixture.session.db, resourcesDir: RESOURCES_DIR, projectPath: fixture.session.path, settings: { authorName: 'Ann Analyst', locale: 'en-GB' } }
-    out = mkdtempSync(join(tmpdir(), 'evident-comments-'))
-    const briefs = new BriefRepository(fixture.session.db)
-    const content = structuredClone(briefs.get(fixture.briefId).content)
-    const root = rootOf(content)
-    root.children!.splice(
-      3,
-      0,
-      paragraph(text('Care is '), mark(['open'], 'fragmented and uneven'), text(' and '), mark(['settled'], 'under strain'), text('.')),
-      paragraph(text('Funding follows '), mark(['long'], 'the hospital')),
-      paragraph(mark(['long'], 'and not the practice'), text(' in most areas.')),
-    )
-    root.$ = {
-      [COMMENTS_KEY]: [
-        thread('open', 'fragmented and uneven', ['Ann Analyst', 'Which areas?'], ['Ben Reviewer', 'Wolverhampton,\nfor one.']),
-        { ...thread('settled', 'under strain', ['Ann Analyst', 'Agreed.']), resolved: true },
-        thread('long', 'the hospital and not the practice', ['', 'Source for this?']),
-        thread('gone', 'words deleted since', ['Ann Analyst', 'Detached: nothing to anchor on.']),
-      ],
-    }
-    briefs.save(fixture.briefId, JSON.stringify(content))
-  })
-  afterAll(() => {
-    fixture.cleanup()
-    rmSync(out, { recursive: true, force: true })
-  })
+  const exports = useExportFixture(
+    'evident-comments-',
+    (fixture) =>
+      editBrief(fixture, (root) => {
+        root.children!.splice(
+          3,
+          0,
+          paragraph(text('Care is '), mark(['open'], 'fragmented and uneven'), text(' and '), mark(['settled'], 'under strain'), text('.')),
+          paragraph(text('Funding follows '), mark(['long'], 'the hospital')),
+          paragraph(mark(['long'], 'and not the practice'), text(' in most areas.')),
+        )
+        root.$ = {
+          [COMMENTS_KEY]: [
+            thread('open', 'fragmented and uneven', ['Ann Analyst', 'Which areas?'], ['Ben Reviewer', 'Wolverhampton,\nfor one.']),
+            { ...thread('settled', 'under strain', ['Ann Analyst', 'Agreed.']), resolved: true },
+            thread('long', 'the hospital and not the practice', ['', 'Source for this?']),
+            thread('gone', 'words deleted since', ['Ann Analyst', 'Detached: nothing to anchor on.']),
+          ],
+        }
+      }),
+    { authorName: 'Ann Analyst', locale: 'en-GB' },
+  )
 
   it('with Comments on, each open thread is a Word comment on the same words, its reply a Word reply, by the names in Settings', async () => {
-    const path = join(out, 'comments.docx')
-    await exportBriefToDocx(ctx, { briefId: fixture.briefId, outPath: path, style: 'harvard', notes: 'none', comments: true })
+    const path = exports.out('comments.docx')
+    await exportBriefToDocx(exports.ctx(), { briefId: exports.fixture().briefId, outPath: path, style: 'harvard', notes: 'none', comments: true })
     const comments = readComments(path)
     expect(comments.map(({ author, text, range }) => ({ author, text, range }))).toEqual([
       { author: 'Ann Analyst', text: 'Which areas?', range: 'fragmented and uneven' },
@@ -120,16 +106,16 @@ describe('comments exported as Word comments', () => {
   })
 
   it('LibreOffice reads the comments and replies: its PDF export with comments carries each as a note by its author', () => {
-    const path = join(out, 'comments.docx')
+    const path = exports.out('comments.docx')
     const profile = `/tmp/lo-comments-${process.pid}-${Date.now()}`
     try {
       const filter = 'pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"}}'
-      execFileSync('libreoffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', filter, '--outdir', out, path], { timeout: 110_000, stdio: 'pipe' })
+      execFileSync('libreoffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', filter, '--outdir', exports.dir(), path], { timeout: 110_000, stdio: 'pipe' })
     } finally {
       rmSync(profile, { recursive: true, force: true })
     }
     // The PDF's text annotations (qpdf's JSON of the objects): author and words of each comment.
-    const objects = (JSON.parse(execFileSync('qpdf', ['--json', join(out, 'comments.pdf')], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })) as { qpdf: [unknown, Record<string, { value?: Record<string, unknown> }>] }).qpdf[1]
+    const objects = (JSON.parse(execFileSync('qpdf', ['--json', exports.out('comments.pdf')], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })) as { qpdf: [unknown, Record<string, { value?: Record<string, unknown> }>] }).qpdf[1]
     const notes = Object.values(objects)
       .map((o) => o.value)
       .filter((v) => v?.['/Subtype'] === '/Text')
@@ -139,8 +125,8 @@ describe('comments exported as Word comments', () => {
   }, 120_000)
 
   it('with Comments off (the brief’s default), the document has no comments part and the words are plain', async () => {
-    const path = join(out, 'plain.docx')
-    await exportBriefToDocx(ctx, { briefId: fixture.briefId, outPath: path, style: 'harvard', notes: 'none' })
+    const path = exports.out('plain.docx')
+    await exportBriefToDocx(exports.ctx(), { briefId: exports.fixture().briefId, outPath: path, style: 'harvard', notes: 'none' })
     expect(readComments(path)).toEqual([])
     const body = execFileSync('/usr/bin/python3', ['-c', 'import docx,sys; print("\\n".join(p.text for p in docx.Document(sys.argv[1]).paragraphs))', path], { encoding: 'utf8' })
     expect(body).toContain('Care is fragmented and uneven and under strain.')

@@ -1,11 +1,9 @@
 import { execFileSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
-import { rootOf } from '../../electron/core/briefs/content'
 import { walk } from '../../electron/core/briefs/nodes'
-import { BriefRepository } from '../../electron/core/briefs/repository'
 import { exportBriefToDocx } from '../../electron/core/export/export-docx'
 import type { SerializedLexicalNode } from '@shared/dto/brief-nodes'
-import { useExportFixture } from '../helpers/export-fixture'
+import { editBrief, useExportFixture } from '../helpers/export-fixture'
 
 const text = (value: string): SerializedLexicalNode => ({ type: 'text', version: 1, text: value, format: 0, detail: 0, mode: 'normal', style: '' })
 const para = (...children: SerializedLexicalNode[]): SerializedLexicalNode => ({ type: 'paragraph', version: 1, children, direction: 'ltr', format: '', indent: 0, textFormat: 0, textStyle: '' })
@@ -38,21 +36,20 @@ print(json.dumps(out))`
 }
 
 describe('tables exported to Word', () => {
-  const exports = useExportFixture('evident-tables-', (fixture) => {
-    const briefs = new BriefRepository(fixture.session.db)
-    const content = structuredClone(briefs.get(fixture.briefId).content)
-    const citation = [...walk(rootOf(content))].find((n) => n.type === 'citation')!
-    const table: SerializedLexicalNode = {
-      type: 'table',
-      version: 1,
-      children: [row(cell(true, text('Model')), cell(true, text('Evidence'))), row(cell(false, text('Vertical integration')), cell(false, text('Limited and mixed'), structuredClone(citation)))],
-      direction: 'ltr',
-      format: '',
-      indent: 0,
-    }
-    rootOf(content).children!.splice(3, 0, table)
-    briefs.save(fixture.briefId, JSON.stringify(content))
-  })
+  const exports = useExportFixture('evident-tables-', (fixture) =>
+    editBrief(fixture, (root) => {
+      const citation = [...walk(root)].find((n) => n.type === 'citation')!
+      const table: SerializedLexicalNode = {
+        type: 'table',
+        version: 1,
+        children: [row(cell(true, text('Model')), cell(true, text('Evidence'))), row(cell(false, text('Vertical integration')), cell(false, text('Limited and mixed'), structuredClone(citation)))],
+        direction: 'ltr',
+        format: '',
+        indent: 0,
+      }
+      root.children!.splice(3, 0, table)
+    }),
+  )
 
   it('a table is a Word table whose header row repeats on each page, with a citation in a cell as a real note', async () => {
     const path = exports.out('tables.docx')
@@ -69,11 +66,10 @@ describe('tables exported to Word', () => {
   })
 
   it('a table without a header row stops the export (NOT_ACCESSIBLE) and nothing is written', async () => {
-    const briefs = new BriefRepository(exports.fixture().session.db)
-    const content = structuredClone(briefs.get(exports.fixture().briefId).content)
-    const table = rootOf(content).children!.find((n) => n.type === 'table')!
-    for (const c of table.children![0]!.children!) c.headerState = 0
-    briefs.save(exports.fixture().briefId, JSON.stringify(content))
+    editBrief(exports.fixture(), (root) => {
+      const table = root.children!.find((n) => n.type === 'table')!
+      for (const c of table.children![0]!.children!) c.headerState = 0
+    })
     const path = exports.out('no-header.docx')
     await expect(exportBriefToDocx(exports.ctx(), { briefId: exports.fixture().briefId, outPath: path })).rejects.toMatchObject({
       code: 'NOT_ACCESSIBLE',
