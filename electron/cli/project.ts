@@ -9,7 +9,7 @@ import { findParserEntry, findResourcesDir } from '../core/app/resources'
 import { nodeParserPool } from '../core/sources/parse/node-process'
 import { AppError } from '../core/errors'
 import { defaultUserDataDir } from '../core/app/app-data'
-import { UsageError, wantsJson, type CliEnv, type CliIo, type CommandInput } from './command'
+import { jsonOption, projectOption, UsageError, wantsJson, type CliCommand, type CliEnv, type CliIo, type CommandInput } from './command'
 import { printJson } from './output'
 
 export interface OpenProject {
@@ -82,4 +82,16 @@ export async function reportFromProject<T>(
   if (wantsJson(input)) printJson(io, data)
   else printText(data)
   return 0
+}
+
+/** A command that lists what a project holds: `evident NAME --project FILE [--json]`, read-only, no other words. */
+export function listingCommand<T>(spec: { name: string; summary: string; load: (project: OpenProject) => Promise<T>; printText: (data: T, io: CliIo) => void }): CliCommand {
+  return {
+    name: spec.name,
+    summary: spec.summary,
+    usage: `evident ${spec.name} --project FILE [--json]`,
+    options: { project: projectOption, json: jsonOption },
+    positionals: { min: 0, max: 0 },
+    run: (input, io, env) => reportFromProject(input, io, env, spec.name, spec.load, (data) => spec.printText(data, io)),
+  }
 }
