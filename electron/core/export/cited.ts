@@ -6,6 +6,7 @@ import type { Paragraph, SourceFormat } from '../../shared/dto/sources'
 import { idList, query } from '../db/statement'
 import { claimNamed, readStored, sourceNamed } from '../db/stored'
 import { storedAnchor, storedCsl, storedParagraphs, storedProvenance } from '../../shared/stored'
+import type { ClaimRow } from '../claims/rows'
 
 /**
  * The few columns export reads, fetched for all cited claims and sources in one query each. Export only reads,
@@ -35,41 +36,31 @@ export interface CitedSource {
   provenance: RecordProvenance
 }
 
+/** Each row read once, keyed by its id: the lookups the export makes while it walks the brief. */
+function byId<Row extends { id: string }, T>(rows: Row[], read: (row: Row) => T): Map<string, T> {
+  return new Map(rows.map((row) => [row.id, read(row)]))
+}
+
 export function loadClaims(db: Database.Database, ids: string[], questionId: string | null): Map<string, CitedClaim> {
   const unique = [...new Set(ids)]
   if (!unique.length) return new Map()
-  const rows = query<{
-    id: string
-    source_id: string | null
-    source_title: string
-    statement: string
-    quote: string
-    anchor: string
-    status: ClaimStatus
-    whole_work: number
-    stance: Stance | null
-  }>(
+  const rows = query<Pick<ClaimRow, 'id' | 'source_id' | 'source_title' | 'statement' | 'quote' | 'anchor' | 'status' | 'whole_work'> & { stance: Stance | null }>(
     db,
     `SELECT c.id, c.source_id, c.source_title, c.statement, c.quote, c.anchor, c.status, c.whole_work,
               (SELECT cs.stance FROM claim_stances cs WHERE cs.claim_id = c.id AND cs.question_id = ?) AS stance
        FROM claims c WHERE c.id IN (SELECT value FROM json_each(?))`,
   ).all(questionId, idList(unique))
-  return new Map(
-    rows.map((r) => [
-      r.id,
-      {
-        id: r.id,
-        sourceId: r.source_id,
-        sourceTitle: r.source_title,
-        statement: r.statement,
-        quote: r.quote,
-        anchor: readStored(storedAnchor, r.anchor, () => claimNamed(r.statement)),
-        status: r.status,
-        wholeWork: r.whole_work === 1,
-        stance: r.stance,
-      },
-    ]),
-  )
+  return byId(rows, (r) => ({
+    id: r.id,
+    sourceId: r.source_id,
+    sourceTitle: r.source_title,
+    statement: r.statement,
+    quote: r.quote,
+    anchor: readStored(storedAnchor, r.anchor, () => claimNamed(r.statement)),
+    status: r.status,
+    wholeWork: r.whole_work === 1,
+    stance: r.stance,
+  }))
 }
 
 export function loadSources(db: Database.Database, ids: string[]): Map<string, CitedSource> {
@@ -79,19 +70,14 @@ export function loadSources(db: Database.Database, ids: string[]): Map<string, C
     db,
     'SELECT id, title, format, csl, text, paragraphs, provenance FROM sources WHERE id IN (SELECT value FROM json_each(?))',
   ).all(idList(unique))
-  return new Map(
-    rows.map((r) => [
-      r.id,
-      {
-        id: r.id,
-        title: r.title,
-        format: r.format,
-        // citeproc looks items up by id: the source id is the one id every citation of it shares.
-        csl: { ...readStored(storedCsl, r.csl, () => sourceNamed(r.title)), id: r.id },
-        text: r.text,
-        paragraphs: readStored(storedParagraphs, r.paragraphs, () => sourceNamed(r.title)),
-        provenance: readStored(storedProvenance, r.provenance, () => `${sourceNamed(r.title)}'s field provenance`),
-      },
-    ]),
-  )
+  return byId(rows, (r) => ({
+    id: r.id,
+    title: r.title,
+    format: r.format,
+    // citeproc looks items up by id: the source id is the one id every citation of it shares.
+    csl: { ...readStored(storedCsl, r.csl, () => sourceNamed(r.title)), id: r.id },
+    text: r.text,
+    paragraphs: readStored(storedParagraphs, r.paragraphs, () => sourceNamed(r.title)),
+    provenance: readStored(storedProvenance, r.provenance, () => `${sourceNamed(r.title)}'s field provenance`),
+  }))
 }
