@@ -21,6 +21,16 @@ async function importDone(core: Core, files: string[]): Promise<ImportSummary> {
   return done
 }
 
+/** The starter project's core and its brief, beside a file the analyst already has (`name`, holding `content`). */
+async function starterBeside(name: string, content: string) {
+  const dir = temp()
+  const core = await starterCore(dir)
+  const [brief] = await core.handlers['briefs.list']({})
+  const path = join(dir, name)
+  writeFileSync(path, content)
+  return { dir, core, briefId: brief!.id, path }
+}
+
 const counts = async (core: Core) => {
   const info = await core.handlers['project.info']({})
   return { sources: info.sourceCount, claims: info.claimCount, briefs: info.briefCount }
@@ -65,14 +75,10 @@ describe('files the analyst chose travel as handles, never as paths', () => {
   })
 
   it('a read handle cannot be written, and a write handle is used once', async () => {
-    const dir = temp()
-    const core = await starterCore(dir)
-    const [brief] = await core.handlers['briefs.list']({})
-    const original = join(dir, 'keep.docx')
-    writeFileSync(original, 'the analyst’s own document')
+    const { dir, core, briefId, path: original } = await starterBeside('keep.docx', 'the analyst’s own document')
 
     const readOnly = core.files.forReading(original).handle
-    await expect(dispatch(core.handlers, 'export.docx', { briefId: brief!.id, target: readOnly, force: true })).rejects.toMatchObject({
+    await expect(dispatch(core.handlers, 'export.docx', { briefId, target: readOnly, force: true })).rejects.toMatchObject({
       code: 'INVALID_INPUT',
       message: '“keep.docx” was chosen as a file to read, not a place to write.',
     })
@@ -80,10 +86,10 @@ describe('files the analyst chose travel as handles, never as paths', () => {
 
     const out = join(dir, 'Brief.docx')
     const target = core.files.forWriting({ path: out, name: 'Brief.docx', overwrite: false }).handle
-    const result = (await dispatch(core.handlers, 'export.docx', { briefId: brief!.id, target, force: true })) as { path: string }
+    const result = (await dispatch(core.handlers, 'export.docx', { briefId, target, force: true })) as { path: string }
     expect(result.path).toBe('Brief.docx')
     const written = readFileSync(out)
-    await expect(dispatch(core.handlers, 'export.docx', { briefId: brief!.id, target, force: true })).rejects.toMatchObject({
+    await expect(dispatch(core.handlers, 'export.docx', { briefId, target, force: true })).rejects.toMatchObject({
       code: 'INVALID_INPUT',
       message: '“Brief.docx” has been written already. Choose where to save again.',
     })
@@ -95,14 +101,10 @@ describe('files the analyst chose travel as handles, never as paths', () => {
   })
 
   it('a write that fails gives the handle back, so the analyst can try again', async () => {
-    const dir = temp()
-    const core = await starterCore(dir)
-    const [brief] = await core.handlers['briefs.list']({})
-    const out = join(dir, 'Taken.docx')
-    writeFileSync(out, 'already here')
+    const { core, briefId, path: out } = await starterBeside('Taken.docx', 'already here')
     const target = core.files.forWriting({ path: out, name: 'Taken.docx', overwrite: false }).handle
     await expect(dispatch(core.handlers, 'export.docx', { briefId: 'no-such-brief', target })).rejects.toMatchObject({ code: 'NOT_FOUND' })
-    await expect(dispatch(core.handlers, 'export.docx', { briefId: brief!.id, target, force: true })).rejects.toMatchObject({ code: 'CONFLICT' })
+    await expect(dispatch(core.handlers, 'export.docx', { briefId, target, force: true })).rejects.toMatchObject({ code: 'CONFLICT' })
     expect(readFileSync(out, 'utf8')).toBe('already here')
     core.close()
   })
