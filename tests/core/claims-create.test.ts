@@ -1,14 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect } from 'vitest'
 import { claimHandlers } from '../../electron/core/app/handlers/claims'
 import { CoreContext } from '../../electron/core/app/context'
 import { searchClaims } from '../../electron/core/claims/search'
 import { refusal } from '../helpers/refusal'
 import { MAX_QUOTE_CHARS } from '@shared/limits'
 import { RESOURCES_DIR } from '../helpers/temp'
-import { addSource, claimOn, openTempProject, type TempProject } from './claims-fixture'
+import { addSource, claimOn, testWithSource } from './claims-fixture'
 import { inProcessParser } from '../../electron/core/sources/parse/parser'
 
 const PARAGRAPHS = [
@@ -19,15 +19,9 @@ const PARAGRAPHS = [
 
 
 describe('making a claim from a highlighted passage', () => {
-  let project: TempProject
-  let sourceId: string
-  beforeEach(() => {
-    project = openTempProject()
-    sourceId = addSource(project.session, PARAGRAPHS, 'Editorial on the crisis')
-  })
-  afterEach(() => project.close())
+  const it = testWithSource(PARAGRAPHS, 'Editorial on the crisis')
 
-  it('records the exact words, 32 characters either side, the paragraph and the page', () => {
+  it('records the exact words, 32 characters either side, the paragraph and the page', ({ project, sourceId }) => {
     const claim = claimOn(project, sourceId, 'maldistribution of resources')
     const text = project.session.sources.get(sourceId).text
     expect(claim.quote).toBe('maldistribution of resources')
@@ -41,13 +35,13 @@ describe('making a claim from a highlighted passage', () => {
     expect(claim.status).toBe('anchored')
   })
 
-  it('uses the quote as the statement when the analyst writes none', () => {
+  it('uses the quote as the statement when the analyst writes none', ({ project, sourceId }) => {
     expect(claimOn(project, sourceId, 'Save it. Build it.').statement).toBe('Save it. Build it.')
     expect(claimOn(project, sourceId, 'jewel in the crown', { statement: '   ' }).statement).toBe('jewel in the crown')
     expect(claimOn(project, sourceId, 'the NHS', { statement: ' General practice matters. ' }).statement).toBe('General practice matters.')
   })
 
-  it('keeps tags, a stance on a question, the evidence type, strength and note', () => {
+  it('keeps tags, a stance on a question, the evidence type, strength and note', ({ project, sourceId }) => {
     const tag = project.tags.create('Funding', null)
     const question = project.questions.create('Should hospital trusts run general practice?')
     const claim = claimOn(project, sourceId, 'Chronic underfunding', {
@@ -66,7 +60,7 @@ describe('making a claim from a highlighted passage', () => {
     })
   })
 
-  it('trims spaces the selection caught at either end', () => {
+  it('trims spaces the selection caught at either end', ({ project, sourceId }) => {
     const text = project.session.sources.get(sourceId).text
     const start = text.indexOf(' Save it.')
     const claim = project.claims.create({ sourceId, start, end: start + 10, exact: ' Save it. ' })
@@ -74,7 +68,7 @@ describe('making a claim from a highlighted passage', () => {
     expect(text.slice(claim.anchor.start, claim.anchor.end)).toBe('Save it.')
   })
 
-  it('refuses an empty or whitespace-only selection, saying so', () => {
+  it('refuses an empty or whitespace-only selection, saying so', ({ project, sourceId }) => {
     for (const exact of ['', '   ', '\n\n']) {
       const error = refusal(() => project.claims.create({ sourceId, start: 0, end: exact.length, exact }))
       expect(error.code).toBe('INVALID_INPUT')
@@ -83,7 +77,7 @@ describe('making a claim from a highlighted passage', () => {
     expect(project.session.info().claimCount).toBe(0)
   })
 
-  it('refuses a selection longer than the limit and says what the limit is', () => {
+  it('refuses a selection longer than the limit and says what the limit is', ({ project }) => {
     const long = 'word '.repeat(1100).trim()
     const longSource = addSource(project.session, [long], 'Long report')
     const error = refusal(() => project.claims.create({ sourceId: longSource, start: 0, end: long.length, exact: long }))
@@ -91,7 +85,7 @@ describe('making a claim from a highlighted passage', () => {
     expect(error.message).toContain(MAX_QUOTE_CHARS.toLocaleString('en-GB'))
   })
 
-  it('refuses a selection whose text no longer matches the source', () => {
+  it('refuses a selection whose text no longer matches the source', ({ project, sourceId }) => {
     const text = project.session.sources.get(sourceId).text
     const start = text.indexOf('jewel')
     for (const [s, e, exact] of [
@@ -106,7 +100,7 @@ describe('making a claim from a highlighted passage', () => {
     }
   })
 
-  it('refuses a claim on a source, tag or question that is gone, writing nothing', () => {
+  it('refuses a claim on a source, tag or question that is gone, writing nothing', ({ project, sourceId }) => {
     expect(refusal(() => project.claims.create({ sourceId: 'nope', start: 0, end: 2, exact: 'In' })).code).toBe('NOT_FOUND')
     expect(refusal(() => claimOn(project, sourceId, 'Save it.', { tagIds: ['gone'] })).code).toBe('NOT_FOUND')
     const stances = [{ questionId: 'gone', stance: 'supports' as const }]
@@ -115,7 +109,7 @@ describe('making a claim from a highlighted passage', () => {
     expect(searchClaims(project.session.db, { text: 'save' }).total).toBe(0)
   })
 
-  it('edits a claim: only what the patch names changes, and search follows', () => {
+  it('edits a claim: only what the patch names changes, and search follows', ({ project, sourceId }) => {
     const claim = claimOn(project, sourceId, 'Save it. Build it.', { strength: 'weak', note: 'first' })
     const tag = project.tags.create('Workforce', null)
     const updated = project.claims.update(claim.id, { statement: 'GPs must be protected', tagIds: [tag.id], strength: null })
@@ -125,7 +119,7 @@ describe('making a claim from a highlighted passage', () => {
     expect(project.claims.update(claim.id, { statement: '' }).statement).toBe('Save it. Build it.')
   })
 
-  it('deletes a claim from the project and from search; deleting twice is not an error', () => {
+  it('deletes a claim from the project and from search; deleting twice is not an error', ({ project, sourceId }) => {
     const claim = claimOn(project, sourceId, 'jewel in the crown')
     expect(project.trash.trashClaim(claim.id)).toBe(true)
     expect(project.trash.trashClaim(claim.id)).toBe(false)
@@ -133,14 +127,14 @@ describe('making a claim from a highlighted passage', () => {
     expect(searchClaims(project.session.db, { text: 'jewel' }).total).toBe(0)
   })
 
-  it('lists a source’s claims in reading order, and fetches many in the order asked', () => {
+  it('lists a source’s claims in reading order, and fetches many in the order asked', ({ project, sourceId }) => {
     const later = claimOn(project, sourceId, 'partly to blame')
     const earlier = claimOn(project, sourceId, 'Don Berwick')
     expect(project.claims.forSource(sourceId).map((c) => c.id)).toEqual([earlier.id, later.id])
     expect(project.claims.getMany([later.id, 'deleted', earlier.id]).map((c) => c.id)).toEqual([later.id, earlier.id])
   })
 
-  it('reattaches a claim to a passage the analyst selects again', () => {
+  it('reattaches a claim to a passage the analyst selects again', ({ project, sourceId }) => {
     const claim = claimOn(project, sourceId, 'Save it.')
     project.session.db.prepare(`UPDATE claims SET status = 'orphaned' WHERE id = ?`).run(claim.id)
     const text = project.session.sources.get(sourceId).text
@@ -150,13 +144,13 @@ describe('making a claim from a highlighted passage', () => {
     expect(again.anchor.start).toBe(start)
   })
 
-  it('refuses to reattach a claim that does not exist', () => {
+  it('refuses to reattach a claim that does not exist', ({ project }) => {
     const error = refusal(() => project.claims.reattach('no-such-claim', { start: 0, end: 2, exact: 'In' }))
     expect(error.code).toBe('NOT_FOUND')
     expect(error.message).toMatch(/claim is no longer in this project/)
   })
 
-  it('tells every window that claims changed after a write through the handlers', async () => {
+  it('tells every window that claims changed after a write through the handlers', async ({ project, sourceId }) => {
     const userDataDir = mkdtempSync(join(tmpdir(), 'evident-claims-ctx-'))
     const ctx = new CoreContext({ userDataDir, resourcesDir: RESOURCES_DIR, parser: inProcessParser })
     const events: string[] = []

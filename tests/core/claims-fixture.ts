@@ -7,6 +7,7 @@ import { QuestionRepository } from '../../electron/core/claims/questions'
 import { TagRepository } from '../../electron/core/claims/tags'
 import { ProjectSession } from '../../electron/core/project/session'
 import { TrashItems } from '../../electron/core/trash/items'
+import { test } from 'vitest'
 import type { Block } from '../../electron/core/sources/extracted'
 import type { NewClaim } from '@shared/dto/claims'
 
@@ -30,6 +31,22 @@ export function openTempProject() {
 }
 
 export type TempProject = ReturnType<typeof openTempProject>
+
+/**
+ * The tests of a describe block over a fresh project per test that holds one source of these paragraphs
+ * (see addSource): `const it = testWithSource(PARAGRAPHS)`, then `it('…', ({ project, sourceId }) => …)`.
+ */
+export function testWithSource(paragraphs: (string | Block)[], title?: string) {
+  return test.extend<{ project: TempProject; sourceId: string }>({
+    project: async ({ onTestFinished }, use) => {
+      const project = openTempProject()
+      onTestFinished(() => project.close())
+      await use(project)
+    },
+    // Made for every test, as a beforeEach would, whether or not the test names it.
+    sourceId: [async ({ project }, use) => use(addSource(project.session, paragraphs, title)), { auto: true }],
+  })
+}
 
 let counter = 0
 

@@ -1,19 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect } from 'vitest'
 import { searchClaims } from '../../electron/core/claims/search'
 import { refusal } from '../helpers/refusal'
-import { addSource, claimOn, openTempProject, type TempProject } from './claims-fixture'
+import { claimOn, testWithSource } from './claims-fixture'
 
 
 describe('taking a stance on a question', () => {
-  let project: TempProject
-  let sourceId: string
-  beforeEach(() => {
-    project = openTempProject()
-    sourceId = addSource(project.session, ['Hospitals do not know how to do this, so it makes no sense for them to manage these services.'])
-  })
-  afterEach(() => project.close())
+  const it = testWithSource(['Hospitals do not know how to do this, so it makes no sense for them to manage these services.'])
 
-  it('lists questions in the order they were asked, with how many claims take a stance', () => {
+  it('lists questions in the order they were asked, with how many claims take a stance', ({ project, sourceId }) => {
     const first = project.questions.create('Should hospital trusts run general practice?')
     const second = project.questions.create('  Is the   partnership model over? ')
     claimOn(project, sourceId, 'Hospitals do not know how to do this', { stances: [{ questionId: first.id, stance: 'opposes' }] })
@@ -23,7 +17,7 @@ describe('taking a stance on a question', () => {
     ])
   })
 
-  it('keeps one stance per question on a claim, the last one given', () => {
+  it('keeps one stance per question on a claim, the last one given', ({ project, sourceId }) => {
     const q = project.questions.create('Should hospital trusts run general practice?')
     const claim = claimOn(project, sourceId, 'no sense', {
       stances: [
@@ -34,7 +28,7 @@ describe('taking a stance on a question', () => {
     expect(claim.stances).toEqual([{ questionId: q.id, stance: 'mixed' }])
   })
 
-  it('renames a question, refusing an empty text or one that is already asked', () => {
+  it('renames a question, refusing an empty text or one that is already asked', ({ project }) => {
     const q = project.questions.create('Should trusts run GP?')
     project.questions.create('Is the partnership model over?')
     expect(project.questions.rename(q.id, 'Should hospital trusts run general practice?').text).toBe('Should hospital trusts run general practice?')
@@ -43,7 +37,7 @@ describe('taking a stance on a question', () => {
     expect(refusal(() => project.questions.rename('gone', 'Anything?')).code).toBe('NOT_FOUND')
   })
 
-  it('refuses to delete a question claims take a stance on unless forced; forced keeps the claims', () => {
+  it('refuses to delete a question claims take a stance on unless forced; forced keeps the claims', ({ project, sourceId }) => {
     const q = project.questions.create('Should hospital trusts run general practice?')
     const claim = claimOn(project, sourceId, 'Hospitals do not know', { stances: [{ questionId: q.id, stance: 'opposes' }] })
     const error = refusal(() => project.trash.trashQuestion(q.id, false))
@@ -57,7 +51,7 @@ describe('taking a stance on a question', () => {
     expect(searchClaims(project.session.db, {}).total).toBe(1)
   })
 
-  it('deletes an unused question straight away; a missing one is simply not deleted', () => {
+  it('deletes an unused question straight away; a missing one is simply not deleted', ({ project }) => {
     const q = project.questions.create('Unused?')
     expect(project.trash.trashQuestion(q.id, false)).toEqual({ deleted: true, claimCount: 0 })
     expect(project.trash.trashQuestion(q.id, false)).toEqual({ deleted: false, claimCount: 0 })

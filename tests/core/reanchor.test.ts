@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { relocate } from '../../electron/core/claims/reanchor'
 import { replaceSourceText } from '../../electron/core/app/reimport'
 import { buildAnchor } from '../../electron/core/claims/anchor'
@@ -7,7 +7,7 @@ import { assembleText } from '../../electron/core/sources/assemble'
 import type { ExtractedDocument } from '../../electron/core/sources/extracted'
 import { searchSources } from '../../electron/core/sources/search'
 import { AppError } from '../../electron/core/errors'
-import { addSource, claimOn, openTempProject, type TempProject } from './claims-fixture'
+import { addSource, claimOn, testWithSource } from './claims-fixture'
 
 const ORIGINAL = [
   'GP vacancies were at a low level and morale was relatively high.',
@@ -71,15 +71,9 @@ describe('finding a claim’s passage in a new version of its source', () => {
 })
 
 describe('re-importing a new version of a source', () => {
-  let project: TempProject
-  let sourceId: string
-  beforeEach(() => {
-    project = openTempProject()
-    sourceId = addSource(project.session, ORIGINAL)
-  })
-  afterEach(() => project.close())
+  const it = testWithSource(ORIGINAL)
 
-  it('moves every claim onto the new text, updates the paragraphs and the source search, and orphans what is gone', () => {
+  it('moves every claim onto the new text, updates the paragraphs and the source search, and orphans what is gone', ({ project, sourceId }) => {
     const moved = claimOn(project, sourceId, 'maldistribution of resources', { statement: 'Resources are badly distributed' })
     const edited = claimOn(project, sourceId, 'GP vacancies were at a low level and morale was relatively high.')
     const gone = claimOn(project, sourceId, 'Economies of scale achieved by more centralised management', { statement: 'Scale saves money' })
@@ -115,7 +109,7 @@ describe('re-importing a new version of a source', () => {
     expect(searchSources(project.session.db, 'economies', 10)).toHaveLength(0)
   })
 
-  it('lets the analyst reattach an orphaned claim by selecting the passage again', () => {
+  it('lets the analyst reattach an orphaned claim by selecting the passage again', ({ project, sourceId }) => {
     const gone = claimOn(project, sourceId, 'Economies of scale achieved by more centralised management')
     replaceSourceText(project.session, sourceId, doc([...ORIGINAL.slice(0, 2), 'Larger organisations might save money on back-office costs.']))
     const text = project.session.sources.get(sourceId).text
@@ -125,14 +119,14 @@ describe('re-importing a new version of a source', () => {
     expect(again).toMatchObject({ status: 'anchored', quote: exact })
   })
 
-  it('leaves the old version untouched when the new one has no text', () => {
+  it('leaves the old version untouched when the new one has no text', ({ project, sourceId }) => {
     const claim = claimOn(project, sourceId, 'GP vacancies')
     expect(() => replaceSourceText(project.session, sourceId, doc(['   ']))).toThrow(AppError)
     expect(project.session.sources.get(sourceId).paragraphs).toHaveLength(3)
     expect(project.claims.get(claim.id).anchor).toEqual(claim.anchor)
   })
 
-  it('re-anchors 1,000 claims on one long source correctly', () => {
+  it('re-anchors 1,000 claims on one long source correctly', ({ project }) => {
     const sentences = Array.from({ length: 1000 }, (_, i) => `Finding ${i}: ${wordsFor(i)}.`)
     const paragraphs = Array.from({ length: 100 }, (_, p) => sentences.slice(p * 10, p * 10 + 10).join(' '))
     const big = addSource(project.session, paragraphs, 'Long report')

@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect } from 'vitest'
 import { dismissSuggestion, scoreSentence, suggestClaims, suggestionKey } from '../../electron/core/claims/suggest'
 import { AppError } from '../../electron/core/errors'
-import { addSource, claimOn, openTempProject, type TempProject } from './claims-fixture'
+import { addSource, claimOn, testWithSource } from './claims-fixture'
 
 const EDITORIAL = [
   { kind: 'heading' as const, text: 'Breaking boundaries in the healthcare system' },
@@ -13,13 +13,7 @@ const EDITORIAL = [
 ]
 
 describe('suggesting sentences worth making into claims', () => {
-  let project: TempProject
-  let sourceId: string
-  beforeEach(() => {
-    project = openTempProject()
-    sourceId = addSource(project.session, EDITORIAL)
-  })
-  afterEach(() => project.close())
+  const it = testWithSource(EDITORIAL)
 
   it('explains each score in words an analyst understands', () => {
     expect(scoreSentence('The evidence that strong primary care works is indisputable.').reasons).toContain('evaluative language: ‘evidence’, ‘indisputable’')
@@ -39,7 +33,7 @@ describe('suggesting sentences worth making into claims', () => {
     expect(reasons).toEqual(['backed by a reference (note 3)'])
   })
 
-  it('ranks the citable sentences of a source first, with reasons, and leaves out headings and narrative', () => {
+  it('ranks the citable sentences of a source first, with reasons, and leaves out headings and narrative', ({ project, sourceId }) => {
     const suggestions = suggestClaims(project.session.db, sourceId)
     const texts = suggestions.map((s) => s.text)
     expect(texts[0]).toMatch(/^Movement towards a new system needs to accelerate/)
@@ -62,7 +56,7 @@ describe('suggesting sentences worth making into claims', () => {
     expect(suggestClaims(project.session.db, sourceId)).toEqual(suggestions)
   })
 
-  it('remembers a dismissed suggestion, by a key that does not depend on spacing or case', () => {
+  it('remembers a dismissed suggestion, by a key that does not depend on spacing or case', ({ project, sourceId }) => {
     const [first] = suggestClaims(project.session.db, sourceId)
     expect(first!.key).toBe(suggestionKey(sourceId, `  ${first!.text.toUpperCase()} `))
     expect(dismissSuggestion(project.session.db, sourceId, first!.key)).toEqual({ dismissed: true })
@@ -70,12 +64,12 @@ describe('suggesting sentences worth making into claims', () => {
     expect(suggestClaims(project.session.db, sourceId).map((s) => s.key)).not.toContain(first!.key)
   })
 
-  it('does not suggest a sentence the analyst already claimed', () => {
+  it('does not suggest a sentence the analyst already claimed', ({ project, sourceId }) => {
     claimOn(project, sourceId, 'savings of £30 million per annum')
     expect(suggestClaims(project.session.db, sourceId).map((s) => s.text).join(' ')).not.toContain('£30 million')
   })
 
-  it('offers at most 20 suggestions on a long source', () => {
+  it('offers at most 20 suggestions on a long source', ({ project }) => {
     const long = addSource(
       project.session,
       Array.from({ length: 40 }, (_, i) => `Funding for practice ${i} must rise by ${i + 2}% because demand is growing.`),
@@ -84,7 +78,7 @@ describe('suggesting sentences worth making into claims', () => {
     expect(suggestClaims(project.session.db, long)).toHaveLength(20)
   })
 
-  it('refuses a source that is not in the project', () => {
+  it('refuses a source that is not in the project', ({ project }) => {
     expect(() => suggestClaims(project.session.db, 'gone')).toThrow(AppError)
     expect(() => dismissSuggestion(project.session.db, 'gone', 'k')).toThrow(AppError)
   })
