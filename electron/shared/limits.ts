@@ -20,6 +20,14 @@ export const MAX_CSL_STYLE_BYTES = 2 * 1024 * 1024
 export const MAX_REFERENCE_FILE_BYTES = 20 * 1024 * 1024
 export const MAX_BRIEF_JSON_BYTES = 50 * 1024 * 1024
 export const ANCHOR_CONTEXT_CHARS = 32
+/** A PDF page's place in its file, at most: far past any real report (pdf.js reads 1,500 pages at ease). */
+export const MAX_PDF_PAGE = 100_000
+/** A quote's rectangles on its page, one per line: a 5,000-character quote fills a page in well under this. */
+export const MAX_PDF_RECTS = 200
+/** PDF user space coordinates, at most this far from 0: a page is at most 14,400 units a side, even moved. */
+export const MAX_PDF_COORDINATE = 100_000
+/** Places the Original view reports in one claims.placeOnPages call. */
+export const MAX_PDF_FINDINGS = 500
 export const PROJECT_EXTENSION = '.evident'
 /** Items restored or deleted forever in one request. */
 export const MAX_TRASH_IDS = 1000

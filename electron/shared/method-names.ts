@@ -39,6 +39,7 @@ export const METHOD_NAME_LIST = listOfEvery<MethodName>()([
   'sources.takeFetchedPage',
   'sources.keepSnapshot',
   'claims.create',
+  'claims.placeOnPages',
   'claims.update',
   'claims.delete',
   'claims.citedBy',

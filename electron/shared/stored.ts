@@ -3,6 +3,7 @@ import type { ClaimAnchor } from './dto/claims'
 import type { CslItem } from './dto/csl'
 import { PROVENANCE_KINDS, type RecordProvenance } from './dto/provenance'
 import type { NoteMarker, OcrReading, Paragraph } from './dto/sources'
+import { pdfPlaceSchema } from './pdf-place-schema'
 import { NOTICE_KINDS, type SourceNotice } from './dto/source-updates'
 
 /**
@@ -18,6 +19,9 @@ export const storedAnchor: z.ZodType<ClaimAnchor> = z.object({
   end: z.number(),
   paragraph: z.number(),
   page: z.string().optional(),
+  // A damaged place is dropped, not the claim: the quote is found on its page again from its words.
+  pdf: pdfPlaceSchema.optional().catch(undefined),
+  pdfNotFound: z.literal(true).optional().catch(undefined),
 })
 
 export const storedParagraphs: z.ZodType<Paragraph[]> = z.array(

@@ -41,6 +41,7 @@ export const VALID_ARGS: { [M in MethodName]: Args<M> } = {
   'sources.takeFetchedPage': { id: 's1', checkId: 'k1' },
   'sources.keepSnapshot': { id: 's1', checkId: 'k1' },
   'claims.create': { sourceId: 's1', start: 10, end: 40, exact: 'hospital trusts run practices', statement: 'Trusts run some practices.' },
+  'claims.placeOnPages': { sourceId: 's1', findings: [{ id: 'c1', start: 10, end: 40, page: 2, rects: [[72, 700, 310, 712]] }] },
   'claims.update': { id: 'c1', patch: { note: 'Check the date.' } },
   'claims.delete': { id: 'c1' },
   'claims.citedBy': { id: 'c1' },

@@ -75,6 +75,8 @@ export function reanchorClaims(db: Database.Database, sourceId: string, newText:
   return summary
 }
 
+/** A PDF place belongs to the file it was found in: a new version's pages are looked at afresh, so one is never the same. */
 function sameAnchor(a: ClaimAnchor, b: ClaimAnchor): boolean {
+  if (a.pdf || a.pdfNotFound) return false
   return a.exact === b.exact && a.start === b.start && a.end === b.end && a.prefix === b.prefix && a.suffix === b.suffix && a.paragraph === b.paragraph && a.page === b.page
 }

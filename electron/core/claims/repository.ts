@@ -4,6 +4,7 @@ import type { Paragraph } from '../../shared/dto/sources'
 import { AppError } from '../errors'
 import { newId, nowIso } from '../ids'
 import { buildAnchor, checkSelection, type Selection } from './anchor'
+import { withPdfPlace } from './pdf-place'
 import { removeClaimSearch, tagsText, writeClaimSearch } from './fts'
 import { checkStances, checkTags, setClaimStances, setClaimTags } from './links'
 import { CLAIM_COLUMNS, hydrate, type ClaimRow } from './rows'
@@ -17,6 +18,7 @@ const SOURCE_GONE = 'That source is no longer in this project.'
 
 interface SourceText {
   title: string
+  format: string
   text: string
   paragraphs: Paragraph[]
 }
@@ -28,7 +30,7 @@ export class ClaimRepository {
   create(input: NewClaim): Claim {
     const source = this.sourceText(input.sourceId)
     const selection = checkSelection(source.text, input)
-    const anchor = buildAnchor(source.text, source.paragraphs, selection.start, selection.end)
+    const anchor = withPdfPlace(buildAnchor(source.text, source.paragraphs, selection.start, selection.end), source.format, input.pdf)
     return this.insert(input, { title: source.title, statement: statementOr(input.statement, anchor.exact), quote: anchor.exact, anchor, wholeWork: false })
   }
 
@@ -206,9 +208,9 @@ export class ClaimRepository {
   }
 
   private sourceText(id: string): SourceText {
-    const row = query<{ title: string; text: string; paragraphs: string }>(this.db, 'SELECT title, text, paragraphs FROM sources WHERE id = ?').get(id)
+    const row = query<{ title: string; format: string; text: string; paragraphs: string }>(this.db, 'SELECT title, format, text, paragraphs FROM sources WHERE id = ?').get(id)
     if (!row) throw new AppError('NOT_FOUND', SOURCE_GONE)
-    return { title: row.title, text: row.text, paragraphs: readStored(storedParagraphs, row.paragraphs, () => sourceNamed(row.title)) }
+    return { title: row.title, format: row.format, text: row.text, paragraphs: readStored(storedParagraphs, row.paragraphs, () => sourceNamed(row.title)) }
   }
 }
 

@@ -8,12 +8,14 @@ import {
   STRENGTHS,
   type Claim,
   type ClaimPage,
+  type PlacedOnPages,
   type Question,
   type Suggestion,
   type Tag,
 } from '../dto/claims'
 import type { CitingBrief } from '../dto/trash'
-import { MAX_NOTE_CHARS, MAX_QUOTE_CHARS, MAX_SEARCH_QUERY_CHARS, MAX_SNAPSHOT_CLAIMS, MAX_STATEMENT_CHARS } from '../limits'
+import { pdfPage, pdfPlaceSchema, pdfRects } from '../pdf-place-schema'
+import { MAX_NOTE_CHARS, MAX_PDF_FINDINGS, MAX_QUOTE_CHARS, MAX_SEARCH_QUERY_CHARS, MAX_SNAPSHOT_CLAIMS, MAX_STATEMENT_CHARS } from '../limits'
 import { empty, id, name, offset } from './common'
 
 const stance = z.object({ questionId: id, stance: z.enum(STANCES) }).strict()
@@ -31,8 +33,25 @@ const exact = z
   .max(MAX_QUOTE_CHARS, `A quote may be at most ${MAX_QUOTE_CHARS} characters: select a shorter passage.`)
   .refine((s) => s.trim().length > 0, 'Select some text first: the selection is empty.')
 
+const placeFinding = z.object({ id, start: offset, end: offset, page: pdfPage, rects: pdfRects }).strict()
+
 export const claimsArgs = {
-  'claims.create': z.object({ sourceId: id, start: offset, end: offset, exact, ...fields }).strict(),
+  /** `pdf`: made on a PDF's page in the Original view, that page and the selection's rectangles in user space. */
+  'claims.create': z.object({ sourceId: id, start: offset, end: offset, exact, pdf: pdfPlaceSchema.optional(), ...fields }).strict(),
+  /**
+   * What the Original view found on a PDF's pages for claims made without a place (before places were kept,
+   * or in the clean text): each found claim takes its page and rectangles, each not found is marked so.
+   * `start`/`end` are the anchor it looked for: a claim anchored elsewhere since is left alone.
+   */
+  'claims.placeOnPages': z
+    .object({
+      sourceId: id,
+      findings: z
+        .array(z.union([z.object({ id, start: offset, end: offset, notFound: z.literal(true) }).strict(), placeFinding]))
+        .min(1, 'Give at least one claim’s place.')
+        .max(MAX_PDF_FINDINGS, `At most ${MAX_PDF_FINDINGS} claims’ places can be given at once.`),
+    })
+    .strict(),
   /** Cite a reference-only source as a whole work: a claim with no quote, until its full text is attached. */
   'claims.citeWholeWork': z.object({ sourceId: id, ...fields }).strict(),
   'claims.update': z.object({ id, patch: z.object(fields).strict() }).strict(),
@@ -85,6 +104,7 @@ export const claimsArgs = {
 
 export interface ClaimsResults {
   'claims.create': Claim
+  'claims.placeOnPages': PlacedOnPages
   'claims.citeWholeWork': Claim
   'claims.update': Claim
   'claims.delete': { deleted: boolean }

@@ -8,6 +8,22 @@ export type EvidenceType = (typeof EVIDENCE_TYPES)[number]
 export const STRENGTHS = ['weak', 'moderate', 'strong'] as const
 export type Strength = (typeof STRENGTHS)[number]
 
+/**
+ * A rectangle on a PDF page in the page's user space, as a PDF writes a Rect: x1, y1, x2, y2 in points from
+ * the page's lower-left corner, before its rotation. The same at every zoom, so the Original view and any
+ * other reader of the file can draw it.
+ */
+export type PdfRect = [number, number, number, number]
+
+/**
+ * Where a PDF claim's quote is printed: the page's place in the file (1 = its first page; a page selector, which
+ * the page label cannot be: labels may be i, ii, iii) and the quote's rectangles on it, one per line.
+ */
+export interface PdfPlace {
+  page: number
+  rects: PdfRect[]
+}
+
 /** W3C Web Annotation TextQuote + TextPosition selectors, plus where a reader finds it. */
 export interface ClaimAnchor {
   exact: string
@@ -16,8 +32,28 @@ export interface ClaimAnchor {
   start: number
   end: number
   paragraph: number
+  /** The clean text's label for the page the quote starts on. */
   page?: string
+  /** A PDF claim's page and rectangles: kept when it was made on the page, or found there later (claims.placeOnPages). */
+  pdf?: PdfPlace
+  /**
+   * A claim made before places were kept whose quote was looked for on the PDF's pages and not found there:
+   * it keeps its paragraph anchor, and is not looked for again.
+   */
+  pdfNotFound?: true
 }
+
+/** What claims.placeOnPages did: claims given a place, claims marked not found, and findings left alone (stale). */
+export interface PlacedOnPages {
+  placed: number
+  notFound: number
+  skipped: number
+}
+
+/** What the Original view found on a PDF's pages for a claim without a place, for claims.placeOnPages. */
+export type PdfPlaceFinding =
+  | { id: string; start: number; end: number; page: number; rects: PdfRect[] }
+  | { id: string; start: number; end: number; notFound: true }
 
 export type ClaimStatus = 'anchored' | 'orphaned'
 
@@ -101,6 +137,8 @@ export interface NewClaim extends ClaimPatch {
   end: number
   /** The text the analyst selected; must equal the source text at start..end. */
   exact: string
+  /** Made on a PDF's page in the Original view: that page and the selection's rectangles. */
+  pdf?: PdfPlace
 }
 
 /** The words every door uses for a citation of a whole work: the check, the appendix, the editor, the CLI. */

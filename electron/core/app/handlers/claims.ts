@@ -3,6 +3,7 @@ import { loadSnapshots } from '../../briefs/snapshot'
 import { QuestionRepository } from '../../claims/questions'
 import { BriefRepository } from '../../briefs/repository'
 import { ClaimRepository } from '../../claims/repository'
+import { placeOnPages } from '../../claims/pdf-place'
 import { searchClaims } from '../../claims/search'
 import { dismissSuggestion, suggestClaims } from '../../claims/suggest'
 import { TagRepository } from '../../claims/tags'
@@ -25,6 +26,7 @@ export function claimHandlers(ctx: CoreContext): ClaimHandlers {
 
   return {
     'claims.create': async (input) => changed('create', () => claims().create(input)),
+    'claims.placeOnPages': async ({ sourceId, findings }) => changed('placed', () => placeOnPages(ctx.session().db, sourceId, findings)),
     'claims.citeWholeWork': async (input) => changed('create', () => claims().citeWholeWork(input)),
     'claims.update': async ({ id, patch }) => changed('update', () => claims().update(id, patch)),
     'claims.delete': async ({ id }) => trashChanged(ctx, changed('delete', () => ({ deleted: trashOf(ctx).items.trashClaim(id) }))),
