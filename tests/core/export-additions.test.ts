@@ -41,6 +41,14 @@ describe('the analyst chooses what Evident adds after the style’s text', () =>
     expect((await summary()).additions.pinpoints).toBe(false)
   })
 
+  it('“Go to the page” is its own switch, remembered on the brief beside “Go to the quoted words”', async () => {
+    const saved = (await call('briefs.update', { id: on.fixture().briefId, additions: { pageLinks: false } })) as BriefSummary
+    expect(saved.additions.pageLinks).toBe(false)
+    expect((await summary()).additions).toMatchObject({ pageLinks: false, quoteLinks: false })
+    await expect(call('briefs.update', { id: on.fixture().briefId, additions: { pageLinks: 'yes' } })).rejects.toMatchObject({ code: 'INVALID_INPUT' })
+    expect((await call('briefs.update', { id: on.fixture().briefId, additions: { pageLinks: true } })) as BriefSummary).toMatchObject({ additions: { pageLinks: true } })
+  })
+
   it('exporting once in another style leaves the brief’s saved style and notes as they were', async () => {
     const before = await summary()
     await call('export.docx', { briefId: on.fixture().briefId, target: target('apa.docx'), style: 'apa', notes: 'none' })

@@ -84,3 +84,54 @@ describe('a note citing a PDF source with an address leads to the quote’s page
     expect(pythonDocxLinks(path)).toContainEqual({ text: 'Go to the page', url: `${URL}#page=4` })
   })
 })
+
+describe('a PDF claim whose anchor holds its page links to that page, switched on and off like the other additions', () => {
+  let fixture: BriefFixture
+  let dir: string
+  // An address with a space and an accented letter: the link must hold it percent-encoded, as Word, LibreOffice and pandoc open it.
+  const RAW = 'https://example.org/rapports/santé primaire.pdf?édition=2 mai'
+  const ENCODED = 'https://example.org/rapports/sant%C3%A9%20primaire.pdf?%C3%A9dition=2%20mai'
+  beforeAll(async () => {
+    fixture = await createBriefFixture()
+    dir = mkdtempSync(join(tmpdir(), 'evident-page-link-placed-'))
+    const db = fixture.session.db
+    const id = fixture.claims.report.sourceId
+    const source = db.prepare('SELECT csl FROM sources WHERE id = ?').get(id) as { csl: string }
+    db.prepare('UPDATE sources SET csl = ? WHERE id = ?').run(JSON.stringify({ ...JSON.parse(source.csl), URL: RAW }), id)
+    // The report's pages are labelled iii, iv: by label alone it gets no page link. Its claim was made on the 9th page of the file.
+    const claim = db.prepare('SELECT anchor FROM claims WHERE id = ?').get(fixture.claims.report.id) as { anchor: string }
+    db.prepare('UPDATE claims SET anchor = ? WHERE id = ?').run(JSON.stringify({ ...JSON.parse(claim.anchor), pdf: { page: 9, rects: [[72, 500, 300, 512]] } }), fixture.claims.report.id)
+  })
+  afterAll(() => {
+    fixture.cleanup()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  async function exported(name: string, pageLinks?: boolean) {
+    const path = join(dir, name)
+    await exportBriefToDocx(
+      { db: fixture.session.db, resourcesDir: RESOURCES_DIR, projectPath: fixture.session.path },
+      { briefId: fixture.briefId, outPath: path, style: 'harvard', notes: 'footnotes', includeQuotes: true, ...(pageLinks === undefined ? {} : { pageLinks }) },
+    )
+    return path
+  }
+
+  it('links “Go to the page” to URL#page=9 (the page’s place in the file, not its label), percent-encoded, as python-docx, pandoc and the package XML read it', async () => {
+    const path = await exported('placed.docx')
+    const parts = await readDocx(path)
+    expect(parts.externalLinks).toContain(`${ENCODED}#page=9`)
+    const note = noteTexts(parts.footnotes, 'footnote').find((t) => t.includes('limited and mixed'))
+    expect(note).toMatch(/Go to the page\.$/)
+    expect(pythonDocxLinks(path)).toContainEqual({ text: 'Go to the page', url: `${ENCODED}#page=9` })
+    expect(pandocView(path).links).toContain(`${ENCODED}#page=9`)
+    // The web sources keep their quotes linked to the quoted words (text fragments) beside it.
+    expect(parts.externalLinks.some((l) => l.includes('#:~:text='))).toBe(true)
+  })
+
+  it('switched off for one export, the note has no page link and the quoted-words links stay', async () => {
+    const parts = await readDocx(await exported('off.docx', false))
+    expect(parts.externalLinks.some((l) => l.includes('#page='))).toBe(false)
+    expect(noteTexts(parts.footnotes, 'footnote').join(' ')).not.toContain('Go to the page')
+    expect(parts.externalLinks.some((l) => l.includes('#:~:text='))).toBe(true)
+  })
+})

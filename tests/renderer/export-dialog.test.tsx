@@ -125,6 +125,7 @@ describe('exporting a brief whose quotes no longer match', () => {
       includeQuotes: false,
       pinpoints: true,
       quoteLinks: true,
+      pageLinks: true,
       appendix: false,
       comments: false,
       force: true,

@@ -80,6 +80,7 @@ export async function exportBriefToDocx(ctx: ExportContext, options: ExportOptio
     includeQuotes: options.includeQuotes ?? brief.additions.includeQuotes,
     pinpoints: options.pinpoints ?? brief.additions.pinpoints,
     quoteLinks: options.quoteLinks ?? brief.additions.quoteLinks,
+    pageLinks: options.pageLinks ?? brief.additions.pageLinks,
     appendix: options.appendix ?? brief.additions.appendix,
     comments: options.comments ?? brief.additions.comments,
   }
@@ -106,7 +107,7 @@ export async function exportBriefToDocx(ctx: ExportContext, options: ExportOptio
     root: leaveOutEmpty(root).root,
     layout: brief.layout,
     prepared,
-    options: { notes: prepared.notes, includeQuotes: additions.includeQuotes, pinpoints: additions.pinpoints, quoteLinks: additions.quoteLinks },
+    options: { notes: prepared.notes, includeQuotes: additions.includeQuotes, pinpoints: additions.pinpoints, quoteLinks: additions.quoteLinks, pageLinks: additions.pageLinks },
     ...(appendix ? { appendix } : {}),
     figures: (id) => figures.find(id),
     ...(additions.comments ? { comments: commentThreadsOf(brief.content) } : {}),

@@ -168,7 +168,7 @@ export function prepareCitations(
     const item = items.get(input.sourceId)!
     const wholeWork = c.claim ? c.claim.wholeWork : c.snapshot.wholeWork === true
     const fragmentUrl = c.source && c.status !== 'orphaned' && c.quote ? textFragmentUrl(c.source.csl, c.source.format, c.quote) : undefined
-    const pageUrl = c.source && c.status !== 'orphaned' ? pdfPageUrl(c.source.csl, c.source.format, c.page, c.source.paragraphs) : undefined
+    const pageUrl = c.source && c.status !== 'orphaned' ? pdfPageUrl(c.source.csl, c.source.format, c.page, c.source.paragraphs, c.claim?.anchor.pdf?.page) : undefined
     const bookmark = bookmarks.get(input.sourceId)
     const mark = markFor(c)
     const quoteLanguage = itemLanguage(c.source?.csl)

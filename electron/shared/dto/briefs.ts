@@ -21,12 +21,14 @@ export interface EvidentAdditions {
   includeQuotes: boolean
   pinpoints: boolean
   quoteLinks: boolean
+  /** "Go to the page": a note citing a PDF source with an address links to URL#page=N, the quote's page. */
+  pageLinks: boolean
   appendix: boolean
   /** The brief's open comment threads as Word comments on the same words (off unless asked: they are the team's notes). */
   comments: boolean
 }
 
-export const DEFAULT_ADDITIONS: EvidentAdditions = { includeQuotes: false, pinpoints: true, quoteLinks: true, appendix: false, comments: false }
+export const DEFAULT_ADDITIONS: EvidentAdditions = { includeQuotes: false, pinpoints: true, quoteLinks: true, pageLinks: true, appendix: false, comments: false }
 /** A built-in style id, or "user:<id>" for a .csl file the analyst loaded. */
 export type StyleId = string
 

@@ -130,6 +130,7 @@ export interface ExportOptions {
   includeQuotes?: boolean
   pinpoints?: boolean
   quoteLinks?: boolean
+  pageLinks?: boolean
   appendix?: boolean
   comments?: boolean
   /** Export even when quotes no longer match; those citations are marked in the document. */

@@ -13,6 +13,8 @@ export interface CitationOptions {
   pinpoints: boolean
   /** "Go to the quoted words": the quote (or those words) linked to the original, opened at the quote. */
   quoteLinks: boolean
+  /** "Go to the page": a PDF original with an address, opened at the quote's page. */
+  pageLinks: boolean
 }
 
 /**
@@ -47,8 +49,7 @@ function additions(cluster: PreparedCluster, options: CitationOptions): Paragrap
     const pinpoint = options.pinpoints && cluster.notePinpoint ? m.pinpoint : ''
     const quote = options.includeQuotes && m.quote ? m.quote : ''
     const link = options.quoteLinks ? m.fragmentUrl : undefined
-    // The page link is a way back to the quoted words too: the same switch.
-    const page = options.quoteLinks ? m.pageUrl : undefined
+    const page = options.pageLinks ? m.pageUrl : undefined
     if (!pinpoint && !quote && !link && !page && !m.mark) continue
     const lead = [named ? m.attribution || m.sourceLabel : '', pinpoint].filter(Boolean).join(', ')
     children.push(new TextRun(first ? ' ' : '; '))

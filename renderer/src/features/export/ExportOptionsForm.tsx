@@ -13,6 +13,7 @@ const ADDITION_LABELS: { key: keyof EvidentAdditions; label: string }[] = [
   { key: 'includeQuotes', label: 'The verbatim quote in each note' },
   { key: 'pinpoints', label: 'The paragraph or page (para., p.) where the style prints none' },
   { key: 'quoteLinks', label: '“Go to the quoted words” links to the originals' },
+  { key: 'pageLinks', label: '“Go to the page” links to a PDF original’s page' },
   { key: 'appendix', label: 'An Evidence appendix (table of every cited claim)' },
   { key: 'comments', label: 'Comments, as Word comments on the same words (open ones)' },
 ]
