@@ -51,4 +51,15 @@ describe('evident export switches Evident’s additions as the export dialog doe
     expect(await commentsOf('no-comments.docx', '--no-comments')).toBe('')
     expect(await commentsOf('default.docx')).toBe('')
   })
+
+  it('--toc puts a table of contents after the title and --no-toc leaves it out, whatever the brief remembers', async () => {
+    const documentOf = async (name: string, ...flags: string[]) => {
+      const out = join(cli.dir, name)
+      const run = await cli.evident('export', '--project', cli.project, '--brief', BRIEF, '--out', out, ...flags)
+      expect(run.code, run.err).toBe(0)
+      return (await readDocx(out)).document
+    }
+    expect(await documentOf('toc.docx', '--toc')).toMatch(/TOC \\h \\o &quot;1-3&quot;[\s\S]*Key messages/)
+    expect(await documentOf('no-toc.docx', '--no-toc')).not.toContain('TOC \\h')
+  })
 })

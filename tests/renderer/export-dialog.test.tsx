@@ -128,6 +128,7 @@ describe('exporting a brief whose quotes no longer match', () => {
       pageLinks: true,
       appendix: false,
       comments: false,
+      tableOfContents: false,
       force: true,
     })
     await waitFor(() => expect(document.body.textContent).toContain('Exported to out.docx — 3 citations'))
@@ -202,16 +203,19 @@ describe('choosing a style and notes', () => {
     fireEvent.click(box(/verbatim quote/))
     fireEvent.click(box(/paragraph or page/))
     fireEvent.click(box(/Go to the quoted words/))
+    expect(box(/table of contents/).checked).toBe(false)
+    fireEvent.click(box(/table of contents/))
     await waitFor(() =>
       expect(invoked('briefs.update')).toEqual([
         { id: 'b1', additions: { includeQuotes: true } },
         { id: 'b1', additions: { pinpoints: false } },
         { id: 'b1', additions: { quoteLinks: false } },
+        { id: 'b1', additions: { tableOfContents: true } },
       ]),
     )
     fireEvent.click(within(dialog).getByRole('button', { name: 'Export…' }))
     await waitFor(() => expect(invoked('export.docx')).toHaveLength(1))
-    expect(invoked('export.docx')[0]).toMatchObject({ includeQuotes: true, pinpoints: false, quoteLinks: false, appendix: false })
+    expect(invoked('export.docx')[0]).toMatchObject({ includeQuotes: true, pinpoints: false, quoteLinks: false, appendix: false, tableOfContents: true })
   })
 })
 

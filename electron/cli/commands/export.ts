@@ -39,7 +39,7 @@ async function styleId(project: OpenProject, style: string | undefined): Promise
 /** --quotes / --no-quotes and the rest: a flag left out keeps the brief's remembered choice (the export dialog's). */
 function additionFlags(input: CommandInput): Partial<EvidentAdditions> {
   const flag = (name: string) => (typeof input.values[name] === 'boolean' ? (input.values[name] as boolean) : undefined)
-  const flags = { includeQuotes: flag('quotes'), pinpoints: flag('pinpoints'), quoteLinks: flag('quote-links'), pageLinks: flag('page-links'), appendix: flag('appendix'), comments: flag('comments') }
+  const flags = { includeQuotes: flag('quotes'), pinpoints: flag('pinpoints'), quoteLinks: flag('quote-links'), pageLinks: flag('page-links'), appendix: flag('appendix'), comments: flag('comments'), tableOfContents: flag('toc') }
   return Object.fromEntries(Object.entries(flags).filter(([, value]) => value !== undefined))
 }
 
@@ -65,7 +65,7 @@ export const exportCommand: CliCommand = {
   summary: 'Export a brief to Word (.docx) with footnotes, endnotes or in-text citations and a reference list.',
   usage:
     // From the lists the command checks against, so the help cannot fall behind the bundled styles.
-    `evident export --project FILE --brief ID|TITLE --out PATH [--style ${BUILTIN_STYLES.join('|')}|FILE.csl] [--notes ${NOTE_MODES.join('|')}] [--[no-]quotes] [--[no-]pinpoints] [--[no-]quote-links] [--[no-]page-links] [--[no-]appendix] [--[no-]comments] [--force] [--overwrite] [--json]`,
+    `evident export --project FILE --brief ID|TITLE --out PATH [--style ${BUILTIN_STYLES.join('|')}|FILE.csl] [--notes ${NOTE_MODES.join('|')}] [--[no-]quotes] [--[no-]pinpoints] [--[no-]quote-links] [--[no-]page-links] [--[no-]appendix] [--[no-]comments] [--[no-]toc] [--force] [--overwrite] [--json]`,
   options: {
     project: projectOption,
     brief: { type: 'string' },
@@ -78,6 +78,7 @@ export const exportCommand: CliCommand = {
     'page-links': { type: 'boolean' },
     appendix: { type: 'boolean' },
     comments: { type: 'boolean' },
+    toc: { type: 'boolean' },
     force: { type: 'boolean' },
     overwrite: { type: 'boolean' },
     json: jsonOption,

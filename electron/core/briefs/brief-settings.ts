@@ -20,7 +20,7 @@ export function readAdditions(text: string | null): EvidentAdditions {
   const stored = readVersioned(text)
   if (!stored) return { ...DEFAULT_ADDITIONS }
   const pick = (key: keyof EvidentAdditions) => pickBoolean(stored, DEFAULT_ADDITIONS, key)
-  return { includeQuotes: pick('includeQuotes'), pinpoints: pick('pinpoints'), quoteLinks: pick('quoteLinks'), pageLinks: pick('pageLinks'), appendix: pick('appendix'), comments: pick('comments') }
+  return { includeQuotes: pick('includeQuotes'), pinpoints: pick('pinpoints'), quoteLinks: pick('quoteLinks'), pageLinks: pick('pageLinks'), appendix: pick('appendix'), comments: pick('comments'), tableOfContents: pick('tableOfContents') }
 }
 
 export const writeAdditions = (additions: EvidentAdditions): string => JSON.stringify({ v: 1, ...additions })

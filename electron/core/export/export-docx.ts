@@ -83,6 +83,7 @@ export async function exportBriefToDocx(ctx: ExportContext, options: ExportOptio
     pageLinks: options.pageLinks ?? brief.additions.pageLinks,
     appendix: options.appendix ?? brief.additions.appendix,
     comments: options.comments ?? brief.additions.comments,
+    tableOfContents: options.tableOfContents ?? brief.additions.tableOfContents,
   }
   let appendix: { rows: AppendixRow[]; question: string | null } | undefined
   if (additions.appendix) {
@@ -111,6 +112,7 @@ export async function exportBriefToDocx(ctx: ExportContext, options: ExportOptio
     ...(appendix ? { appendix } : {}),
     figures: (id) => figures.find(id),
     ...(additions.comments ? { comments: commentThreadsOf(brief.content) } : {}),
+    tableOfContents: additions.tableOfContents,
   })
   await writeFileAtomic(path, data, { overwrite: options.overwrite ?? false, ...(ctx.journal ? { journal: ctx.journal } : {}) })
   return { path, bytes: data.byteLength, citations: check.report.citationCount, report: check.report }

@@ -7,7 +7,7 @@ import { empty, fileHandle, id, name } from './common'
 
 const styleId = z.string().min(1).max(80)
 /** Evident's additions (shared/dto/briefs.ts EvidentAdditions): each one an on/off switch. */
-const additions = z.object({ includeQuotes: z.boolean(), pinpoints: z.boolean(), quoteLinks: z.boolean(), pageLinks: z.boolean(), appendix: z.boolean(), comments: z.boolean() })
+const additions = z.object({ includeQuotes: z.boolean(), pinpoints: z.boolean(), quoteLinks: z.boolean(), pageLinks: z.boolean(), appendix: z.boolean(), comments: z.boolean(), tableOfContents: z.boolean() })
 const targetLength = z.discriminatedUnion('unit', [
   z.object({ unit: z.literal('pages'), value: z.number().int().min(TARGET_LIMITS.pages.min).max(TARGET_LIMITS.pages.max, `A target may be at most ${TARGET_LIMITS.pages.max} pages.`) }).strict(),
   z.object({ unit: z.literal('words'), value: z.number().int().min(TARGET_LIMITS.words.min).max(TARGET_LIMITS.words.max, `A target may be at most ${TARGET_LIMITS.words.max.toLocaleString('en-GB')} words.`) }).strict(),

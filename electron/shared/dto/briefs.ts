@@ -15,7 +15,7 @@ export const DEFAULT_NOTES: NoteMode = 'none'
 /**
  * What Evident adds after the style's own text, each switchable in the export dialog and remembered per brief:
  * the verbatim quote, the paragraph or page pinpoint (when the style printed none), the "Go to the quoted
- * words" link, and the Evidence appendix.
+ * words" link, and the Evidence appendix; and whether the document opens with a table of contents.
  */
 export interface EvidentAdditions {
   includeQuotes: boolean
@@ -26,9 +26,11 @@ export interface EvidentAdditions {
   appendix: boolean
   /** The brief's open comment threads as Word comments on the same words (off unless asked: they are the team's notes). */
   comments: boolean
+  /** A table of contents after the title: a Word TOC field over the brief's headings, filled in. */
+  tableOfContents: boolean
 }
 
-export const DEFAULT_ADDITIONS: EvidentAdditions = { includeQuotes: false, pinpoints: true, quoteLinks: true, pageLinks: true, appendix: false, comments: false }
+export const DEFAULT_ADDITIONS: EvidentAdditions = { includeQuotes: false, pinpoints: true, quoteLinks: true, pageLinks: true, appendix: false, comments: false, tableOfContents: false }
 /** A built-in style id, or "user:<id>" for a .csl file the analyst loaded. */
 export type StyleId = string
 

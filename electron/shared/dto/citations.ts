@@ -133,6 +133,7 @@ export interface ExportOptions {
   pageLinks?: boolean
   appendix?: boolean
   comments?: boolean
+  tableOfContents?: boolean
   /** Export even when quotes no longer match; those citations are marked in the document. */
   force?: boolean
   /** Replace a file already at outPath (a native save dialog has asked already; otherwise the analyst is asked). */

@@ -1,4 +1,5 @@
-import { AlignmentType, Document, Footer, Header, HeadingLevel, NumberFormat, Packer, PageNumber, Paragraph, TextRun, type FileChild } from 'docx'
+import { AlignmentType, Document, Footer, Header, HeadingLevel, NumberFormat, Packer, PageNumber, Paragraph, TableOfContents, TextRun, type FileChild } from 'docx'
+import { estimatePageNumbers } from 'docx/layout'
 import type { SerializedLexicalNode } from '../../../shared/dto/brief-nodes'
 import type { CommentThread } from '../../../shared/dto/comments'
 import { stripXmlForbiddenDeep } from '../../../shared/xml-chars'
@@ -7,7 +8,7 @@ import { blocks } from './blocks'
 import { markCounts, WordComments } from './comments'
 import { ClusterCursor, type CitationOptions } from './citations'
 import { appendixSection, referenceParagraphs, referencesSection, type AppendixRow } from './references'
-import { documentStyles, numbering } from './styles'
+import { documentStyles, numbering, STYLE } from './styles'
 import type { FigureLookup } from './figures'
 import { HouseLayout } from './house-layout'
 import type { BriefLayout } from '../../../shared/dto/brief-layout'
@@ -29,6 +30,22 @@ export interface DocumentModel {
   figures?: FigureLookup
   /** Present when the analyst asked for comments: the brief's threads (only open, anchored ones are written). */
   comments?: readonly CommentThread[]
+  /** A table of contents after the title. */
+  tableOfContents?: boolean
+}
+
+/**
+ * Word's own table of contents: a TOC field over Heading 1–3 (the brief's h2–h4; its h1 is the Title), filled in
+ * with an entry per heading linked to it and a page number worked out as the document is written, so LibreOffice,
+ * pandoc and a Word that does not update fields show it as it is. It is written dirty, so Word brings the page
+ * numbers up to date when it opens the file (after asking), and Update Table works on it as on Word's own.
+ */
+function tableOfContents(): FileChild[] {
+  return [
+    // Word's TOC Heading: looks like Heading 1 and, at body-text outline level, is not an entry of its own table.
+    new Paragraph({ style: STYLE.tocHeading, children: [new TextRun('Contents')] }),
+    new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-3', beginDirty: true }),
+  ]
 }
 
 function header(title: string): Header {
@@ -73,6 +90,8 @@ function body(model: DocumentModel, comments: WordComments): FileChild[] {
   if (!root.some((n) => n.type === 'heading' && n.tag === 'h1')) {
     children.unshift(new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(model.title)] }))
   }
+  // After the title, before the first section.
+  if (model.tableOfContents) children.splice(1, 0, ...tableOfContents())
   if (!referencesPlaced) children.push(...referencesSection(model.prepared.references))
   if (model.appendix?.rows.length) children.push(...appendixSection(model.appendix.rows, model.appendix.question))
   // Word prints endnotes after the document's last paragraph; a heading there tells the reader what they are.
@@ -96,6 +115,8 @@ export function buildDocument(model: DocumentModel): Document {
     styles: documentStyles(model.language),
     numbering,
     ...(commentsPart ? { comments: commentsPart } : {}),
+    // Only with a table of contents: laying the document out for its page numbers costs time.
+    ...(model.tableOfContents ? { pageNumbers: estimatePageNumbers } : {}),
     sections: [
       {
         properties: {

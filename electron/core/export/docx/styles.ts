@@ -16,6 +16,7 @@ export const STYLE = {
   listNumber: 'ListNumber',
   bibliography: 'Bibliography',
   caption: 'Caption',
+  tocHeading: 'TOCHeading',
   // Word's note styles: docx defines them as Word's defaults have them (10 pt text, superscript reference).
   footnoteText: 'FootnoteText',
   footnoteReference: 'FootnoteReference',
@@ -53,6 +54,7 @@ export const documentStyles = (language: string): IStylesOptions => ({
     },
     // Word's own Caption style (its built-in name is lower case), so Insert Caption and a table of figures find these.
     { id: STYLE.caption, name: 'caption', basedOn: STYLE.normal, next: STYLE.normal, quickFormat: true, run: { size: 18, color: '44546A', italics: true }, paragraph: { spacing: { before: 60, after: 240 } } },
+    { id: STYLE.tocHeading, name: 'TOC Heading', basedOn: STYLE.heading1, next: STYLE.normal, paragraph: { outlineLevel: 9 } },
     { id: STYLE.listBullet, name: 'List Bullet', basedOn: STYLE.normal, quickFormat: true, paragraph: { spacing: { after: 60 } } },
     { id: STYLE.listNumber, name: 'List Number', basedOn: STYLE.normal, quickFormat: true, paragraph: { spacing: { after: 60 } } },
   ],

@@ -9,7 +9,7 @@ const NOTE_LABELS: Record<NoteMode, { label: string; hint: string }> = {
   none: { label: 'In-text with a reference list', hint: 'Citations in the sentence, linked to the References' },
 }
 
-const ADDITION_LABELS: { key: keyof EvidentAdditions; label: string }[] = [
+const ADDITION_LABELS: { key: Exclude<keyof EvidentAdditions, 'tableOfContents'>; label: string }[] = [
   { key: 'includeQuotes', label: 'The verbatim quote in each note' },
   { key: 'pinpoints', label: 'The paragraph or page (para., p.) where the style prints none' },
   { key: 'quoteLinks', label: '“Go to the quoted words” links to the originals' },
@@ -94,6 +94,13 @@ export function ExportOptionsForm(props: Props) {
             <span>{label}</span>
           </label>
         ))}
+      </fieldset>
+      <fieldset className="export-field" disabled={disabled}>
+        <legend>Contents</legend>
+        <label className="export-choice">
+          <input type="checkbox" checked={extras.tableOfContents} onChange={(e) => onExtras({ tableOfContents: e.target.checked })} />
+          <span>A table of contents after the title (Word updates its page numbers)</span>
+        </label>
       </fieldset>
     </div>
   )
