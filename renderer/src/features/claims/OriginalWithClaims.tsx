@@ -1,7 +1,7 @@
-import { useMemo } from 'react'
+import { useMemo, useRef } from 'react'
 import type { Claim } from '@shared/dto/claims'
 import type { SourceDetail } from '@shared/dto/sources'
-import { compact, locateSelection, PdfOriginal, WebOriginal, type MarkKind, type PageSelection, type Span, type WebMark } from '../original'
+import { compact, locateSelection, PdfOriginal, WebOriginal, type Compact, type MarkKind, type PageSelection, type Span, type WebMark } from '../original'
 import type { JumpTarget } from '../reader/Reader'
 import { useToast } from '../../ui/Toast'
 import { useClaimsUi } from './claims-ui'
@@ -39,7 +39,12 @@ export function OriginalWithClaims({ detail, jump }: { detail: SourceDetail; jum
   const ui = useClaimsUi()
   const toast = useToast()
   const claims = useSourceClaims(detail.id)
-  const clean = useMemo(() => compact(detail.text), [detail.text])
+  // Compacting a long source's text takes a tenth of a second: done at the first selection, not before the first page.
+  const clean = useRef<{ text: string; compact: Compact } | null>(null)
+  const cleanText = (): Compact => {
+    if (clean.current?.text !== detail.text) clean.current = { text: detail.text, compact: compact(detail.text) }
+    return clean.current.compact
+  }
   // One target per jump: PdfOriginal scrolls again only when the analyst asks again.
   const target = useMemo(() => originalTarget(detail, jump), [detail, jump])
   const marks = useMemo(
@@ -54,7 +59,7 @@ export function OriginalWithClaims({ detail, jump }: { detail: SourceDetail; jum
   )
 
   function claimSelection(selection: PageSelection) {
-    const span = locateSelection(clean, detail.text, selection.selected, selection.before, pageSpan(detail, selection.pageLabel))
+    const span = locateSelection(cleanText(), detail.text, selection.selected, selection.before, pageSpan(detail, selection.pageLabel))
     const draft = span ? draftFor(span, detail) : null
     if (!draft) return toast.info(NOT_IN_CLEAN_TEXT)
     if (!draft.ok) return toast.info(draft.message)

@@ -59,6 +59,20 @@ const ParagraphView = memo(function ParagraphView({ text, paragraph, notes, mark
 const NO_MARKS: Mark[] = []
 const NO_NOTES: SourceDetail['noteMarkers'] = []
 
+/**
+ * Paragraphs are laid out in blocks of this many, each skipped by the browser while out of view
+ * (content-visibility), so a 1,500-page report's 37,500 paragraphs are not all styled and laid out again when
+ * the reader narrows beside the Original view. Small enough that a block is cheap to lay out when reached.
+ */
+const BLOCK = 40
+/** Characters a line of the clean text holds, roughly: the block's height is guessed from its text until drawn. */
+const CHARS_PER_LINE = 70
+
+function blockHeight(paragraphs: Paragraph[]): string {
+  const lines = paragraphs.reduce((sum, p) => sum + Math.ceil((p.end - p.start) / CHARS_PER_LINE) + 0.6, 0)
+  return `auto ${Math.round(lines * 1.6)}em`
+}
+
 /** The source's paragraphs; marks only re-render the paragraphs they fall in. */
 export const Paragraphs = memo(function Paragraphs({ detail, marks }: { detail: SourceDetail; marks: Mark[] }) {
   const notes = useMemo(() => notesByParagraph(detail.paragraphs, detail.noteMarkers), [detail])
@@ -71,17 +85,26 @@ export const Paragraphs = memo(function Paragraphs({ detail, marks }: { detail: 
     }
     return map
   }, [detail, marks])
+  const blocks = useMemo(() => {
+    const list: Paragraph[][] = []
+    for (let i = 0; i < detail.paragraphs.length; i += BLOCK) list.push(detail.paragraphs.slice(i, i + BLOCK))
+    return list
+  }, [detail])
 
   return (
     <div className="paragraphs">
-      {detail.paragraphs.map((p) => (
-        <ParagraphView
-          key={p.number}
-          text={detail.text}
-          paragraph={p}
-          notes={notes.get(p.number) ?? NO_NOTES}
-          marks={marksByParagraph.get(p.number) ?? NO_MARKS}
-        />
+      {blocks.map((block) => (
+        <div key={block[0]!.number} className="para-block" style={{ containIntrinsicBlockSize: blockHeight(block) }}>
+          {block.map((p) => (
+            <ParagraphView
+              key={p.number}
+              text={detail.text}
+              paragraph={p}
+              notes={notes.get(p.number) ?? NO_NOTES}
+              marks={marksByParagraph.get(p.number) ?? NO_MARKS}
+            />
+          ))}
+        </div>
       ))}
     </div>
   )
