@@ -1,8 +1,8 @@
 import { EVIDENCE_TYPES, STANCES, STRENGTHS, type Question, type Tag } from '@shared/dto/claims'
 import type { SourceSummary } from '@shared/dto/sources'
-import { ChoiceOptions, labelledChoices } from '../../ui/ChoiceOptions'
+import { ChoiceOptions } from '../../ui/ChoiceOptions'
 import { EVIDENCE_TYPE_LABELS, STANCE_LABELS, STRENGTH_LABELS } from './labels'
-import { LabeledSelect } from './LabeledSelect'
+import { ClosedListSelect, LabeledSelect } from './LabeledSelect'
 import { SourcePicker } from './SourcePicker'
 import type { LibraryQuery } from './useClaimPages'
 
@@ -40,15 +40,9 @@ export function ClaimFilters({ value, onChange, tags, questions, sources }: Clai
       <LabeledSelect label="Question" value={value.questionId ?? ''} onChange={(e) => set({ questionId: pick(ids(questions), e.target.value) })}>
         <ChoiceOptions blank="Any question" choices={questions.map((q) => ({ value: q.id, label: q.text }))} />
       </LabeledSelect>
-      <LabeledSelect label="Stance" value={value.stance ?? ''} onChange={(e) => set({ stance: pick(STANCES, e.target.value) })}>
-        <ChoiceOptions blank="Any stance" choices={labelledChoices(STANCES, STANCE_LABELS)} />
-      </LabeledSelect>
-      <LabeledSelect label="Evidence type" value={value.evidenceType ?? ''} onChange={(e) => set({ evidenceType: pick(EVIDENCE_TYPES, e.target.value) })}>
-        <ChoiceOptions blank="Any type" choices={labelledChoices(EVIDENCE_TYPES, EVIDENCE_TYPE_LABELS)} />
-      </LabeledSelect>
-      <LabeledSelect label="Strength" value={value.strength ?? ''} onChange={(e) => set({ strength: pick(STRENGTHS, e.target.value) })}>
-        <ChoiceOptions blank="Any strength" choices={labelledChoices(STRENGTHS, STRENGTH_LABELS)} />
-      </LabeledSelect>
+      <ClosedListSelect label="Stance" blank="Any stance" values={STANCES} labels={STANCE_LABELS} value={value.stance} onChange={(stance) => set({ stance })} />
+      <ClosedListSelect label="Evidence type" blank="Any type" values={EVIDENCE_TYPES} labels={EVIDENCE_TYPE_LABELS} value={value.evidenceType} onChange={(evidenceType) => set({ evidenceType })} />
+      <ClosedListSelect label="Strength" blank="Any strength" values={STRENGTHS} labels={STRENGTH_LABELS} value={value.strength} onChange={(strength) => set({ strength })} />
       <LabeledSelect label="Status" value={value.status ?? ''} onChange={(e) => set({ status: pick(['anchored', 'orphaned'] as const, e.target.value) })}>
         <option value="">Any status</option>
         <option value="anchored">Anchored</option>

@@ -12,7 +12,6 @@ import {
 import { MAX_NOTE_CHARS, MAX_STATEMENT_CHARS } from '@shared/limits'
 import { useApi } from '../../api/context'
 import { toEvidentError } from '../../api/errors'
-import { ChoiceOptions, labelledChoices } from '../../ui/ChoiceOptions'
 import { Dialog } from '../../ui/Dialog'
 import { FormDialogFooter } from '../../ui/DialogFooters'
 import { ErrorNote } from '../../ui/ErrorNote'
@@ -20,7 +19,7 @@ import { useToast } from '../../ui/Toast'
 import type { ClaimDraft, SourceTarget } from './claims-ui'
 import { DeleteClaimDialog } from './DeleteClaimDialog'
 import { EVIDENCE_TYPE_LABELS, STRENGTH_LABELS, locationLabel } from './labels'
-import { LabeledSelect } from './LabeledSelect'
+import { ClosedListSelect } from './LabeledSelect'
 import { StancePicker } from './StancePicker'
 import { TagPicker } from './TagPicker'
 import { useClaimSubject } from './useClaimSubject'
@@ -192,22 +191,24 @@ export function ClaimForm({ draft, claimId, onClose, onReattach, onShowInSource,
           <TagPicker tags={taxonomy.tags} selected={fields.tagIds} onChange={(tagIds) => patch({ tagIds })} onCreated={taxonomy.reload} />
           <StancePicker questions={taxonomy.questions} stances={fields.stances} onChange={(stances) => patch({ stances })} onCreated={taxonomy.reload} />
           <div className="field-row">
-            <LabeledSelect
+            <ClosedListSelect
               className="field"
               label="Evidence type"
-              value={fields.evidenceType ?? ''}
-              onChange={(e) => patch({ evidenceType: EVIDENCE_TYPES.find((t) => t === e.target.value) ?? null })}
-            >
-              <ChoiceOptions blank="Not set" choices={labelledChoices(EVIDENCE_TYPES, EVIDENCE_TYPE_LABELS)} />
-            </LabeledSelect>
-            <LabeledSelect
+              blank="Not set"
+              values={EVIDENCE_TYPES}
+              labels={EVIDENCE_TYPE_LABELS}
+              value={fields.evidenceType}
+              onChange={(evidenceType) => patch({ evidenceType: evidenceType ?? null })}
+            />
+            <ClosedListSelect
               className="field"
               label="Strength"
-              value={fields.strength ?? ''}
-              onChange={(e) => patch({ strength: STRENGTHS.find((s) => s === e.target.value) ?? null })}
-            >
-              <ChoiceOptions blank="Not set" choices={labelledChoices(STRENGTHS, STRENGTH_LABELS)} />
-            </LabeledSelect>
+              blank="Not set"
+              values={STRENGTHS}
+              labels={STRENGTH_LABELS}
+              value={fields.strength}
+              onChange={(strength) => patch({ strength: strength ?? null })}
+            />
           </div>
           <label className="field">
             <span>Note</span>
