@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DEFAULT_ADDITIONS, type BriefSummary } from '@shared/dto/briefs'
 import type { IntegrityReport, StyleInfo } from '@shared/dto/citations'
+import type { ErrorCode } from '@shared/errors'
 import { EvidentError } from '../../renderer/src/api/errors'
 import { ExportUi, requestExport } from '../../renderer/src/features/export'
 import { ToastProvider } from '../../renderer/src/ui/Toast'
@@ -63,6 +64,15 @@ afterEach(cleanup)
 
 /** The handle the door gives for the place the analyst chose: the window never sees where it is. */
 const PLACE = `fh_${'W'.repeat(43)}`
+
+/** The core refusing one method, with the code and message it gives. */
+function refusing(method: string, code: ErrorCode, message: string): Record<string, () => never> {
+  return {
+    [method]: () => {
+      throw new EvidentError(code, message)
+    },
+  }
+}
 
 function base(overrides: Record<string, (args: unknown) => unknown>) {
   return (method: string, args: unknown) => {
@@ -150,11 +160,7 @@ describe('exporting a brief whose quotes no longer match', () => {
 describe('choosing a style and notes', () => {
   it('shows the core’s message for a hostile .csl file and keeps the style', async () => {
     const message = 'evil.csl contains a DOCTYPE; Evident refuses styles with entities.'
-    handle = base({
-      'citations.addStyle': () => {
-        throw new EvidentError('INVALID_INPUT', message)
-      },
-    })
+    handle = base(refusing('citations.addStyle', 'INVALID_INPUT', message))
     const dialog = await openDialog()
     const xml = '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><style/>'
     fireEvent.change(within(dialog).getByLabelText('Citation style file (.csl)'), { target: { files: [new File([xml], 'evil.csl', { type: 'application/xml' })] } })
@@ -232,11 +238,7 @@ describe('choosing where to save (the door decides how: a save dialog, or a brow
 
   it('shows the core’s message when the write fails, and stays open to try again', async () => {
     const missing = '“Brief.docx” could not be saved: the folder “/nowhere” does not exist.'
-    handle = base({
-      'export.docx': () => {
-        throw new EvidentError('NOT_FOUND', missing)
-      },
-    })
+    handle = base(refusing('export.docx', 'NOT_FOUND', missing))
     const dialog = await openDialog()
     fireEvent.click(within(dialog).getByRole('button', { name: 'Export…' }))
     expect((await within(dialog).findByRole('alert')).textContent).toBe(missing)
