@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { extractDocument } from '../../electron/core/sources/extract'
+import { rejectsWith } from '../helpers/refusal'
 
 const utf8 = (text: string) => new TextEncoder().encode(text)
 
@@ -140,17 +141,11 @@ describe('hostile web pages', () => {
   })
 
   test('a page with no text at all is refused as empty', async () => {
-    await expect(extractDocument('blank.html', utf8('<html><head><title></title></head><body><script>x()</script></body></html>'))).rejects.toMatchObject({
-      code: 'EMPTY_FILE',
-      message: '"blank.html" has no text to import.',
-    })
+    await rejectsWith(extractDocument('blank.html', utf8('<html><head><title></title></head><body><script>x()</script></body></html>')), 'EMPTY_FILE', '"blank.html" has no text to import.')
   })
 
   test('a binary file named .html is refused', async () => {
     const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])
-    await expect(extractDocument('image.html', bytes)).rejects.toMatchObject({
-      code: 'UNSUPPORTED_FORMAT',
-      message: expect.stringContaining('"image.html" looks like a binary file (a PNG image)'),
-    })
+    await rejectsWith(extractDocument('image.html', bytes), 'UNSUPPORTED_FORMAT', expect.stringContaining('"image.html" looks like a binary file (a PNG image)'))
   })
 })

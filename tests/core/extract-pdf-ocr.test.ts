@@ -4,6 +4,7 @@ import { extractDocument } from '../../electron/core/sources/extract'
 import { nodeParserPool } from '../../electron/core/sources/parse/node-process'
 import type { ParserPool } from '../../electron/core/sources/parse/pool'
 import { makeScannedPdf } from '../fixtures/make-scanned-pdf'
+import { rejectsWith } from '../helpers/refusal'
 
 const REPORT = [
   'Ward closures rose by a third in the winter of 2023, the trust',
@@ -48,10 +49,7 @@ describe('a scanned PDF is read, not refused', () => {
   }, 60_000)
 
   test('a scan OCR finds no words on is refused by name, not imported empty', async () => {
-    await expect(extractDocument('blank scan.pdf', makeScannedPdf([{ lines: [] }]))).rejects.toMatchObject({
-      code: 'NO_TEXT_LAYER',
-      message: '"blank scan.pdf" has no text layer, and OCR found no words on its scanned pages: Evident cannot read it.',
-    })
+    await rejectsWith(extractDocument('blank scan.pdf', makeScannedPdf([{ lines: [] }])), 'NO_TEXT_LAYER', '"blank scan.pdf" has no text layer, and OCR found no words on its scanned pages: Evident cannot read it.')
   }, 60_000)
 })
 

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { extractDocument } from '../../electron/core/sources/extract'
 import { findNoteMarkers } from '../../electron/core/sources/note-markers'
 import { makePdf, type PdfPage } from '../fixtures/make-pdf'
+import { rejectsWith } from '../helpers/refusal'
 
 const header = 'Br J Gen Pract · November 2014'
 const page = (lines: string[], footer: string): PdfPage => ({ lines, header, footer })
@@ -108,10 +109,7 @@ describe('importing a PDF', () => {
 describe('refusing PDFs Evident cannot read', () => {
   test('an encrypted PDF is refused with a message that says so', async () => {
     const bytes = makePdf([['The secret plan for general practice.']], { userPassword: 'secret' })
-    await expect(extractDocument('report.pdf', bytes)).rejects.toMatchObject({
-      code: 'ENCRYPTED',
-      message: '"report.pdf" is encrypted: Evident cannot read password-protected PDFs.',
-    })
+    await rejectsWith(extractDocument('report.pdf', bytes), 'ENCRYPTED', '"report.pdf" is encrypted: Evident cannot read password-protected PDFs.')
   })
 
   test('the encrypted fixture is a real encrypted PDF: with its password it opens', async () => {
@@ -133,33 +131,21 @@ describe('refusing PDFs Evident cannot read', () => {
   test('a truncated PDF is refused as damaged', async () => {
     const whole = editorial()
     const bytes = whole.slice(0, Math.floor(whole.length * 0.6))
-    await expect(extractDocument('download.pdf', bytes)).rejects.toMatchObject({
-      code: 'CORRUPT_FILE',
-      message: expect.stringMatching(/^"download\.pdf" is damaged: the PDF is cut off/),
-    })
+    await rejectsWith(extractDocument('download.pdf', bytes), 'CORRUPT_FILE', expect.stringMatching(/^"download\.pdf" is damaged: the PDF is cut off/))
   })
 
   test('a PDF whose insides are garbage is refused as damaged', async () => {
     const garbage = new TextEncoder().encode('%PDF-1.4\n' + 'x'.repeat(2000) + '\n%%EOF\n')
-    await expect(extractDocument('garbage.pdf', garbage)).rejects.toMatchObject({
-      code: 'CORRUPT_FILE',
-      message: '"garbage.pdf" is damaged: it cannot be read as a PDF.',
-    })
+    await rejectsWith(extractDocument('garbage.pdf', garbage), 'CORRUPT_FILE', '"garbage.pdf" is damaged: it cannot be read as a PDF.')
   })
 
   test('a file named .pdf that is not a PDF at all is refused', async () => {
     const bytes = new TextEncoder().encode('<html><body>Not a PDF</body></html>')
-    await expect(extractDocument('page.pdf', bytes)).rejects.toMatchObject({
-      code: 'CORRUPT_FILE',
-      message: '"page.pdf" is not a PDF: it does not start like one.',
-    })
+    await rejectsWith(extractDocument('page.pdf', bytes), 'CORRUPT_FILE', '"page.pdf" is not a PDF: it does not start like one.')
   })
 
   test('a PDF with no text layer and nothing scanned to read is refused, saying there is no text (scans: extract-pdf-ocr)', async () => {
     const bytes = makePdf([{ lines: [] }, { lines: [] }])
-    await expect(extractDocument('scan.pdf', bytes)).rejects.toMatchObject({
-      code: 'NO_TEXT_LAYER',
-      message: '"scan.pdf" has no text layer and no scanned pages to read: there is no text in it.',
-    })
+    await rejectsWith(extractDocument('scan.pdf', bytes), 'NO_TEXT_LAYER', '"scan.pdf" has no text layer and no scanned pages to read: there is no text in it.')
   })
 })

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { extractDocument, SUPPORTED_EXTENSIONS } from '../../electron/core/sources/extract'
 import { MAX_IMPORT_FILE_BYTES } from '@shared/limits'
+import { rejectsWith } from '../helpers/refusal'
 
 const utf8 = (text: string) => new TextEncoder().encode(text)
 const texts = async (name: string, bytes: Uint8Array) => (await extractDocument(name, bytes)).blocks.map((block) => block.text)
@@ -41,10 +42,7 @@ describe('importing a plain text file', () => {
   test('UTF-8 damaged in places is refused rather than garbled', async () => {
     const good = Buffer.from('Café, naïve, résumé, “quoted” — all fine. ', 'utf8')
     const bytes = new Uint8Array(Buffer.concat([good, Buffer.from([0xe2, 0x80]), Buffer.from(' then broken.')]))
-    await expect(extractDocument('damaged.txt', bytes)).rejects.toMatchObject({
-      code: 'CORRUPT_FILE',
-      message: expect.stringMatching(/^"damaged\.txt" has damaged text: .*UTF-8/),
-    })
+    await rejectsWith(extractDocument('damaged.txt', bytes), 'CORRUPT_FILE', expect.stringMatching(/^"damaged\.txt" has damaged text: .*UTF-8/))
   })
 
   test.each([
@@ -66,10 +64,7 @@ describe('importing a plain text file', () => {
 
 describe('refusing what is not a text file', () => {
   test('an empty file is refused with EMPTY_FILE', async () => {
-    await expect(extractDocument('empty.txt', new Uint8Array())).rejects.toMatchObject({
-      code: 'EMPTY_FILE',
-      message: '"empty.txt" is empty: there is no text to import.',
-    })
+    await rejectsWith(extractDocument('empty.txt', new Uint8Array()), 'EMPTY_FILE', '"empty.txt" is empty: there is no text to import.')
   })
 
   test('a file of only spaces and blank lines is refused with EMPTY_FILE', async () => {
@@ -78,10 +73,7 @@ describe('refusing what is not a text file', () => {
 
   test('a binary file named .txt is refused as a binary file', async () => {
     const bytes = new Uint8Array(512).map((_, i) => (i * 37) % 256)
-    await expect(extractDocument('photo.txt', bytes)).rejects.toMatchObject({
-      code: 'UNSUPPORTED_FORMAT',
-      message: expect.stringContaining('"photo.txt" looks like a binary file'),
-    })
+    await rejectsWith(extractDocument('photo.txt', bytes), 'UNSUPPORTED_FORMAT', expect.stringContaining('"photo.txt" looks like a binary file'))
   })
 
   test('control characters without any NUL byte still mark a binary file', async () => {
@@ -90,34 +82,22 @@ describe('refusing what is not a text file', () => {
   })
 
   test('a PDF renamed to .txt is refused and recognised as a PDF', async () => {
-    await expect(extractDocument('report.txt', utf8('%PDF-1.7\n1 0 obj << >> endobj'))).rejects.toMatchObject({
-      code: 'UNSUPPORTED_FORMAT',
-      message: expect.stringContaining('(a PDF)'),
-    })
+    await rejectsWith(extractDocument('report.txt', utf8('%PDF-1.7\n1 0 obj << >> endobj')), 'UNSUPPORTED_FORMAT', expect.stringContaining('(a PDF)'))
   })
 
   test('a file over the size limit is refused with FILE_TOO_LARGE naming the limit', async () => {
     const bytes = new Uint8Array(1024 * 1024 + 1).fill(0x61)
-    await expect(extractDocument('huge.txt', bytes, { maxBytes: 1024 * 1024 })).rejects.toMatchObject({
-      code: 'FILE_TOO_LARGE',
-      message: '"huge.txt" is 1.0 MB: Evident imports files up to 1 MB.',
-    })
+    await rejectsWith(extractDocument('huge.txt', bytes, { maxBytes: 1024 * 1024 }), 'FILE_TOO_LARGE', '"huge.txt" is 1.0 MB: Evident imports files up to 1 MB.')
   })
 
   test('the default size limit is the shared 100 MB limit', async () => {
     const oversized = new Uint8Array(16)
     Object.defineProperty(oversized, 'length', { value: MAX_IMPORT_FILE_BYTES + 1 })
-    await expect(extractDocument('huge.txt', oversized)).rejects.toMatchObject({
-      code: 'FILE_TOO_LARGE',
-      message: expect.stringContaining('up to 100 MB'),
-    })
+    await rejectsWith(extractDocument('huge.txt', oversized), 'FILE_TOO_LARGE', expect.stringContaining('up to 100 MB'))
   })
 
   test('an unknown extension is refused with the list of supported formats', async () => {
-    await expect(extractDocument('brief.rtf', utf8('{\\rtf1 hello}'))).rejects.toMatchObject({
-      code: 'UNSUPPORTED_FORMAT',
-      message: `"brief.rtf" is not a format Evident can import. Supported files: ${SUPPORTED_EXTENSIONS.join(', ')}.`,
-    })
+    await rejectsWith(extractDocument('brief.rtf', utf8('{\\rtf1 hello}')), 'UNSUPPORTED_FORMAT', `"brief.rtf" is not a format Evident can import. Supported files: ${SUPPORTED_EXTENSIONS.join(', ')}.`)
     expect(SUPPORTED_EXTENSIONS).toEqual(['.txt', '.md', '.html', '.htm', '.docx', '.pdf'])
   })
 })
