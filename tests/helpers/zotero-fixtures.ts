@@ -37,16 +37,15 @@ function links(server: FixtureServer, key: string) {
 
 const library = { type: 'user', id: 0, name: 'My Library', links: { alternate: { href: 'https://www.zotero.org/', type: 'text/html' } } }
 
+/** What the local API wraps every object in: its key, version, library and links (its own and `more`). */
+function envelope(server: FixtureServer, key: string, version: number, more: object) {
+  return { key, version, library, links: { ...links(server, key), ...more } }
+}
+
 function itemJson(server: FixtureServer, item: FixtureItem) {
   const attachment = item.children.find((c) => c.data.contentType === 'application/pdf') ?? item.children[0]
   return {
-    key: item.key,
-    version: 410,
-    library,
-    links: {
-      ...links(server, item.key),
-      ...(attachment ? { attachment: { href: server.url(`${LIB}/items/${attachment.key}`), type: 'application/json', attachmentType: attachment.data.contentType, attachmentSize: 2048 } } : {}),
-    },
+    ...envelope(server, item.key, 410, attachment ? { attachment: { href: server.url(`${LIB}/items/${attachment.key}`), type: 'application/json', attachmentType: attachment.data.contentType, attachmentSize: 2048 } } : {}),
     meta: { ...item.meta, numChildren: item.children.length },
     data: { key: item.key, version: 410, ...item.data, tags: [], collections: ['HN7PZXHN'], relations: {}, dateAdded: '2026-11-02T10:15:00Z', dateModified: '2026-11-20T09:00:00Z' },
   }
@@ -54,14 +53,10 @@ function itemJson(server: FixtureServer, item: FixtureItem) {
 
 function childJson(server: FixtureServer, parent: string, child: FixtureAttachment) {
   return {
-    key: child.key,
-    version: 411,
-    library,
-    links: {
-      ...links(server, child.key),
+    ...envelope(server, child.key, 411, {
       up: { href: server.url(`${LIB}/items/${parent}`), type: 'application/json' },
       enclosure: { href: server.url(`${LIB}/items/${child.key}/file/view`), type: child.data.contentType, title: child.data.filename, length: 2048 },
-    },
+    }),
     meta: {},
     data: { key: child.key, version: 411, parentItem: parent, itemType: 'attachment', note: '', charset: '', md5: 'a3b1c9d0e8f7a6b5c4d3e2f1a0b9c8d7', mtime: 1764000000000, tags: [], relations: {}, dateAdded: '2026-11-02T10:15:00Z', dateModified: '2026-11-02T10:15:00Z', ...child.data },
   }
