@@ -3,16 +3,14 @@ import { useFixtureServer } from '../helpers/fixture-server'
 import { ARTICLE_DOI, serviceEnv, serviceRoutes } from '../helpers/service-fixtures'
 import { webRoutes } from '../helpers/web-pages'
 import { screenshot, useBrowserSession } from './harness'
-import { sourceList } from './steps'
+import { openImportDialog, sourceList } from './steps'
 
 const web = useFixtureServer(async () => ({ ...(await webRoutes()), ...serviceRoutes() }))
 
 describe('sources from the web, in the browser', () => {
   const { page, errors } = useBrowserSession({ env: () => serviceEnv(web), defaultTimeout: 10_000 })
   it('an analyst pastes addresses into Import from an address and gets the article, the PDF and a reason for the log-in wall', async () => {
-    await expect.poll(() => sourceList(page).getByRole('option').count()).toBe(5)
-    await page.getByRole('button', { name: 'From address…' }).click()
-    const dialog = page.getByRole('dialog', { name: 'Import from an address' })
+    const dialog = await openImportDialog(page, 'From address…', 'Import from an address')
     const box = dialog.getByRole('textbox', { name: /Web addresses/ })
     await box.fill('file:///etc/passwd')
     await dialog.getByRole('button', { name: 'Import', exact: true }).click()

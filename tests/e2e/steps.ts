@@ -50,6 +50,13 @@ export async function importFile(page: Page, file: { name: string; mimeType: str
   await summary.getByRole('button', { name: 'Close', exact: true }).click()
 }
 
+/** Opens one of the ways in of the Import menu (its button, its dialog's name) once the starter's five sources are listed. */
+export async function openImportDialog(page: Page, button: string, dialog: string): Promise<Locator> {
+  await expect.poll(() => sourceList(page).getByRole('option').count()).toBe(5)
+  await page.getByRole('button', { name: button }).click()
+  return page.getByRole('dialog', { name: dialog })
+}
+
 /** Picks the source whose entry's name matches `name` and opens its Original view, which it gives. */
 export async function showOriginal(page: Page, name: RegExp): Promise<Locator> {
   await sourceList(page).getByRole('option', { name }).click()

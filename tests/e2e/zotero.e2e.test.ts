@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { send, useFixtureServer } from '../helpers/fixture-server'
 import { installZotero, ZOTERO_PREFIX, zoteroEnv, zoteroLibrary } from '../helpers/zotero-fixtures'
 import { screenshot, useBrowserSession } from './harness'
-import { sourceList } from './steps'
+import { openImportDialog, sourceList } from './steps'
 
 const zotero = useFixtureServer()
 beforeAll(() => installZotero(zotero, zoteroLibrary(mkdtempSync(join(tmpdir(), 'evident-e2e-zotero-')))))
@@ -13,9 +13,7 @@ beforeAll(() => installZotero(zotero, zoteroLibrary(mkdtempSync(join(tmpdir(), '
 describe('sources from the analyst’s Zotero library, in the browser', () => {
   const { page, errors } = useBrowserSession({ env: () => zoteroEnv(zotero), defaultTimeout: 10_000 })
   it('an analyst opens Add from Zotero, searches, ticks two items and gets them with their PDF and record', async () => {
-    await expect.poll(() => sourceList(page).getByRole('option').count()).toBe(5)
-    await page.getByRole('button', { name: 'From Zotero…' }).click()
-    const dialog = page.getByRole('dialog', { name: 'Add from Zotero' })
+    const dialog = await openImportDialog(page, 'From Zotero…', 'Add from Zotero')
     const items = dialog.getByRole('list', { name: 'Items in your Zotero library' })
     await expect.poll(() => items.getByRole('listitem').count()).toBe(8)
     await dialog.getByRole('searchbox', { name: 'Search your Zotero library' }).fill('2026')
