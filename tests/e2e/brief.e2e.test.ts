@@ -9,8 +9,9 @@ import { briefPane as brief, briefEditor as editor, newBrief, writeIn } from './
 const paragraphUnder = (page: Page, heading: string) => editor(page).locator(`h2:has-text("${heading}") + p`)
 const labels = (page: Page) => editor(page).locator('.citation sup').allTextContents()
 
-/** New briefs cite in Harvard; these stories follow a numeric style's numbers, so the analyst picks Vancouver. */
-async function citeInVancouver(page: Page): Promise<void> {
+/** New briefs cite in Harvard; these stories follow a numeric style's numbers, so the analyst starts one and picks Vancouver. */
+async function newVancouverBrief(page: Page, title: string): Promise<void> {
+  await newBrief(page, title)
   await brief(page).getByRole('button', { name: 'Brief actions' }).click()
   await page.getByRole('menuitem', { name: 'Citation style and settings…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Brief settings' })
@@ -35,7 +36,9 @@ async function dragClaim(page: Page, search: string, paragraph: Locator, alt = f
   if (alt) await page.keyboard.up('Alt')
 }
 
-async function citeByKeyboard(page: Page, search: string): Promise<void> {
+/** Types a sentence at the end of a section's first paragraph and cites the claim found by `search` after it, by keyboard. */
+async function writeAndCite(page: Page, heading: string, sentence: string, search: string): Promise<void> {
+  await writeIn(page, heading, sentence)
   await page.keyboard.press('Control+Shift+K')
   const picker = page.getByRole('dialog', { name: 'Insert a claim' })
   const box = picker.getByRole('combobox', { name: 'Find a claim to cite' })
@@ -65,8 +68,7 @@ describe('the brief editor in the browser', () => {
   })
 
   it('an analyst drags a claim card into the Background section and sees citation 1 and a reference', async () => {
-    await newBrief(page, 'Dragging evidence')
-    await citeInVancouver(page)
+    await newVancouverBrief(page, 'Dragging evidence')
     await page.getByRole('tab', { name: 'Claims' }).click()
     const background = await writeIn(page, 'Background', 'Some trusts already run practices.')
     await dragClaim(page, 'Northumberland', background)
@@ -89,10 +91,8 @@ describe('the brief editor in the browser', () => {
   })
 
   it('an analyst inserts a claim by keyboard with Ctrl+Shift+K', async () => {
-    await newBrief(page, 'Citing by keyboard')
-    await citeInVancouver(page)
-    await writeIn(page, 'Key messages', 'Federations are another way to integrate.')
-    await citeByKeyboard(page, 'GP federations are an alternative route')
+    await newVancouverBrief(page, 'Citing by keyboard')
+    await writeAndCite(page, 'Key messages', 'Federations are another way to integrate.', 'GP federations are an alternative route')
     await expect.poll(() => labels(page)).toEqual(['1'])
     // The caret is after the citation: typing carries on in the same paragraph.
     await page.keyboard.type(' More to follow.')
@@ -102,13 +102,10 @@ describe('the brief editor in the browser', () => {
   })
 
   it('numbering updates when a citation is inserted above another', async () => {
-    await newBrief(page, 'Renumbering')
-    await citeInVancouver(page)
-    await writeIn(page, 'Background', 'Hospitals lack the know-how.')
-    await citeByKeyboard(page, 'Hospitals lack the know-how')
+    await newVancouverBrief(page, 'Renumbering')
+    await writeAndCite(page, 'Background', 'Hospitals lack the know-how.', 'Hospitals lack the know-how')
     await expect.poll(() => labels(page)).toEqual(['1'])
-    await writeIn(page, 'Key messages', 'Demand is rising.')
-    await citeByKeyboard(page, 'Demand on general practice is rising')
+    await writeAndCite(page, 'Key messages', 'Demand is rising.', 'Demand on general practice is rising')
     // The new citation comes first in the document, so it is 1 and the earlier one becomes 2.
     await expect.poll(() => labels(page)).toEqual(['1', '2'])
     const first = editor(page).locator('.citation').first()
