@@ -39,5 +39,11 @@ export const MAX_ORIGINAL_VIEW_CHARS = 60 * 1024 * 1024
 export const MAX_FIGURE_BYTES = 10 * 1024 * 1024
 /** Pixels in one picture (width × height): past this, decoding it costs hundreds of MB in Word and in the window. */
 export const MAX_FIGURE_PIXELS = 50_000_000
+/**
+ * An SVG figure is drawn as a PNG at twice its own size (sharp in print, shown at its own size), but never
+ * past these: a drawing that says it is 100,000 px square is drawn smaller, not given gigabytes.
+ */
+export const MAX_SVG_RASTER_SIDE = 4096
+export const MAX_SVG_RASTER_PIXELS = 16_000_000
 export const MAX_ALT_TEXT_CHARS = 1000
 export const MAX_CAPTION_CHARS = 1000

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { describe, it } from 'vitest'
 import { FigureRepository } from '../../electron/core/briefs/figures'
+import { bitmapPicture } from '../../electron/core/briefs/figure-picture'
 import { exportBriefToDocx } from '../../electron/core/export/export-docx'
 import { ProjectSession } from '../../electron/core/project/session'
 import { benchDir, fmt, report } from './bench-helpers'
@@ -61,7 +62,7 @@ describe('export benchmark: tables and figures', () => {
       const generated = generateExportBrief(dir)
       const session = ProjectSession.open(generated.projectPath)
       const figures = new FigureRepository(session.db)
-      const ids = pictures(dir).map((bytes, i) => figures.add(`figure-${i}.${i % 2 ? 'jpg' : 'png'}`, bytes).figure.id)
+      const ids = pictures(dir).map((bytes, i) => figures.add(`figure-${i}.${i % 2 ? 'jpg' : 'png'}`, bitmapPicture(`figure-${i}.${i % 2 ? 'jpg' : 'png'}`, bytes)).figure.id)
       const plain = JSON.parse((session.db.prepare('SELECT content FROM briefs WHERE id = ?').get(generated.briefId) as { content: string }).content)
       const rich = structuredClone(plain)
       const children = rich.editorState.root.children as unknown[]

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { FigureRepository } from '../../electron/core/briefs/figures'
+import { bitmapPicture } from '../../electron/core/briefs/figure-picture'
 import { paragraph } from '../../electron/core/briefs/nodes'
 import { exportBriefToDocx } from '../../electron/core/export/export-docx'
 import type { SerializedFigureNode, SerializedLexicalNode } from '@shared/dto/brief-nodes'
@@ -18,8 +19,8 @@ const figureNode = (figureId: string, altText: string, caption: string): Seriali
 describe('figures exported to Word', () => {
   const exports = useExportFixture('evident-figures-', (fixture) => {
     const figures = new FigureRepository(fixture.session.db)
-    const chart = figures.add('bar-chart.png', CHART).figure
-    const photo = figures.add('waiting-room.jpg', PHOTO).figure
+    const chart = figures.add('bar-chart.png', bitmapPicture('bar-chart.png', CHART)).figure
+    const photo = figures.add('waiting-room.jpg', bitmapPicture('waiting-room.jpg', PHOTO)).figure
     editBrief(fixture, (root) =>
       root.children!.splice(
         3,

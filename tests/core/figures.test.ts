@@ -11,13 +11,6 @@ import { FIXTURES_DIR, RESOURCES_DIR, useTempDir } from '../helpers/temp'
 
 const CHART = join(FIXTURES_DIR, 'figures', 'bar-chart.png')
 const PHOTO = join(FIXTURES_DIR, 'figures', 'waiting-room.jpg')
-const SCRIPTED_SVG = `<?xml version="1.0"?>
-<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100" onload="fetch('http://127.0.0.1:9/stolen')">
-  <script>document.title = 'pwned'</script>
-  <image href="http://127.0.0.1:9/tracker.png" width="10" height="10"/>
-  <rect width="200" height="100" fill="red"/>
-</svg>`
-
 type Refusal = { ok: false; error: { code: string; message: string } }
 type Outcome<T> = { ok: true; value: T } | Refusal
 
@@ -94,21 +87,13 @@ describe('an analyst inserts a picture file as a figure', () => {
     expect(error.message).toBe('“scan.png” is 40 MB: a figure may be at most 10 MB. Save it smaller (a lower resolution, or JPEG for a photograph) and insert it again.')
   })
 
-  it('refuses an SVG with a script in it, and says why and what to do instead', async () => {
-    const error = await refused(file('diagram.svg', SCRIPTED_SVG))
-    expect(error.code).toBe('UNSUPPORTED_FORMAT')
-    expect(error.message).toMatch(/^“diagram\.svg”: SVG drawings are not inserted: .*scripts.*Export it from your drawing tool as PNG/)
-    // Named as a PNG, it is still an SVG by its bytes.
-    expect((await refused(file('diagram.png', SCRIPTED_SVG))).message).toMatch(/SVG drawings are not inserted/)
-  })
-
   it('says what a file named as a picture really is when it is not one', async () => {
     const error = await refused(file('chart.png', '%PDF-1.7\n1 0 obj <<>> endobj\n'))
-    expect(error).toEqual({ code: 'UNSUPPORTED_FORMAT', message: '“chart.png” is named as a PNG image but is a PDF, not a PNG or JPEG picture. Nothing was inserted.' })
+    expect(error).toEqual({ code: 'UNSUPPORTED_FORMAT', message: '“chart.png” is named as a PNG image but is a PDF, not a PNG, JPEG or SVG picture. Nothing was inserted.' })
     const text = await refused(file('notes.jpg', 'Not a picture at all'))
-    expect(text.message).toBe('“notes.jpg” is named as a JPEG image but is not a PNG or JPEG picture. Nothing was inserted.')
+    expect(text.message).toBe('“notes.jpg” is named as a JPEG image but is not a PNG, JPEG or SVG picture. Nothing was inserted.')
     const gif = await refused(file('anim.gif', 'GIF89a\x01\x00\x01\x00'))
-    expect(gif.message).toBe('“anim.gif” is a GIF image, not a PNG or JPEG picture. Nothing was inserted.')
+    expect(gif.message).toBe('“anim.gif” is a GIF image, not a PNG, JPEG or SVG picture. Nothing was inserted.')
   })
 
   it('takes a JPEG named .png as the JPEG it is, and says so', async () => {

@@ -16,16 +16,16 @@ const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
 const NAMED: Record<string, FigureMediaType | 'svg'> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.svg': 'svg' }
 const LABEL: Record<FigureMediaType, string> = { 'image/png': 'a PNG image', 'image/jpeg': 'a JPEG image' }
 
-const SVG_REFUSED =
-  'SVG drawings are not inserted: an SVG is a program as much as a picture (it can carry scripts and load files from elsewhere), and Word would need a picture of it anyway. Export it from your drawing tool as PNG and insert that.'
-
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return magic.every((byte, i) => bytes[i] === byte)
 }
 
-/** SVG is text: an XML declaration, comments or a doctype may come before the <svg> element. */
-function looksLikeSvg(bytes: Uint8Array): boolean {
-  const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 4096)).replace(/^\uFEFF/, '').trimStart()
+/**
+ * SVG is text: an XML declaration, comments or a doctype (Illustrator's declares entities in it) may come before
+ * the <svg> element. Whether it really is one is for resvg to say, in a reader.
+ */
+export function looksLikeSvg(bytes: Uint8Array): boolean {
+  const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 64 * 1024)).replace(/^\uFEFF/, '').trimStart()
   return /^</.test(head) && /<svg[\s>]/i.test(head)
 }
 
@@ -71,23 +71,27 @@ export function figureTooLarge(name: string, size: number): AppError {
   return new AppError('FILE_TOO_LARGE', `“${name}” is ${megabytes(size)}: a figure may be at most ${megabytes(MAX_FIGURE_BYTES)}. Save it smaller (a lower resolution, or JPEG for a photograph) and insert it again.`)
 }
 
+/** A picture file's bytes are refused before anything reads them when there are none or too many. */
+export function checkSize(name: string, bytes: Uint8Array): void {
+  if (bytes.length === 0) throw new AppError('EMPTY_FILE', `“${name}” is empty: there is no picture in it.`)
+  if (bytes.length > MAX_FIGURE_BYTES) throw figureTooLarge(name, bytes.length)
+}
+
 /**
- * What a picture file really is, by its bytes, whatever its name says: only PNG and JPEG become figures. Its
+ * What a picture file really is, by its bytes, whatever its name says: PNG and JPEG are stored as they are (an SVG is
+ * drawn as a PNG first: see figure-picture.ts). Its
  * size is read from its header (no pixel is decoded in the core), so a picture too large to decode is refused
  * before the window or Word tries. A PNG named .jpg is taken as what it is, and the result says so.
  */
 export function sniffImage(name: string, bytes: Uint8Array): SniffedImage {
-  if (bytes.length === 0) throw new AppError('EMPTY_FILE', `“${name}” is empty: there is no picture in it.`)
-  if (bytes.length > MAX_FIGURE_BYTES) throw figureTooLarge(name, bytes.length)
+  checkSize(name, bytes)
   const extension = extname(name).toLowerCase()
   const named = NAMED[extension]
   const mediaType: FigureMediaType | null = startsWith(bytes, PNG_SIGNATURE) ? 'image/png' : startsWith(bytes, [0xff, 0xd8, 0xff]) ? 'image/jpeg' : null
   if (!mediaType) {
-    if (looksLikeSvg(bytes)) throw new AppError('UNSUPPORTED_FORMAT', `“${name}”: ${SVG_REFUSED}`)
-    if (named === 'svg') throw new AppError('UNSUPPORTED_FORMAT', `“${name}” is named as an SVG drawing but is not one. ${SVG_REFUSED}`)
     const kind = binaryKind(bytes)
-    const said = named ? `is named as ${LABEL[named]} but ` : ''
-    throw new AppError('UNSUPPORTED_FORMAT', `“${name}” ${said}is ${kind ?? 'not a PNG or JPEG picture'}${kind ? ', not a PNG or JPEG picture' : ''}. Nothing was inserted.`)
+    const said = named ? `is named as ${named === 'svg' ? 'an SVG drawing' : LABEL[named]} but ` : ''
+    throw new AppError('UNSUPPORTED_FORMAT', `“${name}” ${said}is ${kind ?? 'not a PNG, JPEG or SVG picture'}${kind ? ', not a PNG, JPEG or SVG picture' : ''}. Nothing was inserted.`)
   }
   const size = mediaType === 'image/png' ? pngSize(bytes) : jpegSize(bytes)
   if (!size || size.width === 0 || size.height === 0) {

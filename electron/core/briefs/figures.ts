@@ -4,7 +4,7 @@ import type { AddedFigure, FigureData, FigureInfo, FigureMediaType } from '../..
 import { query } from '../db/statement'
 import { AppError } from '../errors'
 import { newId, nowIso } from '../ids'
-import { sniffImage } from './figure-image'
+import type { CheckedPicture } from './figure-picture'
 
 interface FigureRow {
   id: string
@@ -25,12 +25,12 @@ function info(row: FigureRow): FigureInfo {
 export class FigureRepository {
   constructor(private readonly db: Database.Database) {}
 
-  /** Checks the bytes (sniffImage refuses with the reason), then stores them once: the same picture again is the same row. */
-  add(name: string, bytes: Uint8Array): AddedFigure {
-    const image = sniffImage(name, bytes)
+  /** Stores a checked picture (checkPicture) once: the same picture again is the same row. */
+  add(name: string, image: CheckedPicture): AddedFigure {
+    const { bytes } = image
     const sha256 = createHash('sha256').update(bytes).digest('hex')
     const existing = query<FigureRow>(this.db, `SELECT ${COLUMNS} FROM figures WHERE sha256 = ?`).get(sha256)
-    const note = image.note ? { note: image.note } : {}
+    const note = { ...(image.note ? { note: image.note } : {}), ...(image.suggestedAltText ? { suggestedAltText: image.suggestedAltText } : {}) }
     if (existing) return { figure: info(existing), ...note }
     const row: FigureRow = { id: newId(), media_type: image.mediaType, width: image.width, height: image.height, byte_size: bytes.length, name }
     query(this.db, 'INSERT INTO figures (id, sha256, media_type, width, height, byte_size, name, bytes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(

@@ -3,6 +3,7 @@ import type { Handlers } from '../../../shared/contract/index'
 import { MAX_FIGURE_BYTES } from '../../../shared/limits'
 import { FigureRepository } from '../../briefs/figures'
 import { figureTooLarge } from '../../briefs/figure-image'
+import { checkPicture } from '../../briefs/figure-picture'
 import { AppError } from '../../errors'
 import type { CoreContext } from '../context'
 
@@ -18,7 +19,7 @@ async function readCapped(path: string, name: string): Promise<Uint8Array> {
   }
   try {
     const stats = await file.stat()
-    if (!stats.isFile()) throw new AppError('INVALID_INPUT', `“${name}” is not a file: choose a PNG or JPEG picture.`)
+    if (!stats.isFile()) throw new AppError('INVALID_INPUT', `“${name}” is not a file: choose a PNG, JPEG or SVG picture.`)
     const size = stats.size
     if (size > MAX_FIGURE_BYTES) throw figureTooLarge(name, size)
     const bytes = new Uint8Array(size)
@@ -37,7 +38,10 @@ export function figureHandlers(ctx: CoreContext): FigureHandlers {
       session.assertWritable()
       const chosen = ctx.files.read(file)
       const bytes = await readCapped(chosen.path, chosen.name)
-      return figures().add(chosen.name, bytes)
+      const picture = await checkPicture(chosen.name, bytes, (job) => ctx.parser.rasterise(job))
+      // The session may have changed while a reader drew it: store in the project that is open now, if writable.
+      ctx.session().assertWritable()
+      return figures().add(chosen.name, picture)
     },
     'figures.get': async ({ id }) => figures().get(id),
   }

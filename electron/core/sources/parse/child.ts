@@ -2,6 +2,7 @@ import { toErrorPayload } from '../../errors'
 import { extractDocument, type VisualLine, type WorkShare } from '../extract'
 import { readPdfPageLines } from '../formats/pdf'
 import { renderOriginal } from '../formats/original-view'
+import { rasteriseSvg } from '../formats/svg-raster'
 import type { ParserReply, ParserRequest } from './protocol'
 
 /** The parser process's side of its link to the app: Node's IPC channel or Electron's parentPort. */
@@ -44,6 +45,9 @@ export function serveParser(link: ParentLink): void {
     else if (request.type === 'render') {
       const { id, fileName, format, bytes } = request
       void answer(link, id, fileName, async () => ({ type: 'rendered', id, view: await renderOriginal(fileName, format, bytes) }))
+    } else if (request.type === 'rasterise') {
+      const { id, fileName, bytes } = request
+      void answer(link, id, fileName, async () => ({ type: 'rasterised', id, image: await rasteriseSvg(fileName, bytes) }))
     } else {
       const { id, fileName, bytes, options } = request
       const share: WorkShare = {

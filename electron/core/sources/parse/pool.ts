@@ -1,12 +1,14 @@
 import { availableParallelism } from 'node:os'
 import { AppError } from '../../errors'
-import { megabytes, type VisualLine } from '../extract'
+import type { VisualLine } from '../extract'
 import type { ExtractedDocument } from '../extracted'
 import type { ParserChannel, SpawnParser } from './channel'
 import type { OriginalView } from '../../../shared/dto/original-view'
-import type { DocumentParser, ParseJob, RenderJob } from './parser'
-import { cancelled, couldNotStart } from './messages'
+import type { RasterisedSvg } from '../formats/svg-raster'
+import type { DocumentParser, ParseJob, RasteriseJob, RenderJob } from './parser'
+import { cancelled, couldNotStart, whyItEnded } from './messages'
 import { HEAP_EXHAUSTED_PATTERN, MEMORY_CEILING_MARKER, type ParserReply, type ParserRequest } from './protocol'
+import type { ReaderWork } from './messages'
 
 /** How long a file may take: a base, more for every megabyte, and more for every page it announces. */
 export interface TimeBudget {
@@ -35,6 +37,8 @@ export function defaultPoolSize(): number {
   return Math.min(4, Math.max(1, availableParallelism()))
 }
 
+type Answer = ExtractedDocument | VisualLine[][] | OriginalView | RasterisedSvg
+
 interface Running {
   id: number
   job: ParseJob
@@ -43,8 +47,8 @@ interface Running {
   timer: NodeJS.Timeout
   stoppedFor?: 'time' | 'cancel'
   /** A whole document is assembled from its pages; a 'pages' request reads part of one for another parser. */
-  kind: 'document' | 'pages' | 'render'
-  resolve(value: ExtractedDocument | VisualLine[][] | OriginalView): void
+  kind: ReaderWork
+  resolve(value: Answer): void
   reject(error: unknown): void
   onAbort(): void
 }
@@ -105,6 +109,11 @@ export class ParserPool implements DocumentParser {
     return this.withSlot((slot) => this.runOn(slot, job, 'render', 0, (id) => ({ type: 'render', id, ...job })) as Promise<OriginalView>)
   }
 
+  /** An SVG figure drawn as a PNG, under the same limits as an import. */
+  async rasterise(job: RasteriseJob): Promise<RasterisedSvg> {
+    return this.withSlot((slot) => this.runOn(slot, job, 'rasterise', 0, (id) => ({ type: 'rasterise', id, ...job })) as Promise<RasterisedSvg>)
+  }
+
   private async withSlot<T>(work: (slot: Slot) => Promise<T>): Promise<T> {
     const slot = await this.acquire()
     try {
@@ -161,7 +170,7 @@ export class ParserPool implements DocumentParser {
     return this.runOn(slot, job, 'document', 0, (id) => ({ type: 'parse', id, fileName: job.fileName, bytes: job.bytes, options })) as Promise<ExtractedDocument>
   }
 
-  private runOn(slot: Slot, job: ParseJob, kind: Running['kind'], pages: number, request: (id: number) => ParserRequest): Promise<ExtractedDocument | VisualLine[][] | OriginalView> {
+  private runOn(slot: Slot, job: ParseJob, kind: ReaderWork, pages: number, request: (id: number) => ParserRequest): Promise<Answer> {
     return new Promise((resolve, reject) => {
       const id = this.nextId++
       const limitMs = this.time.baseMs + (job.bytes.byteLength / (1024 * 1024)) * this.time.msPerMegabyte + pages * this.time.msPerPage
@@ -233,6 +242,7 @@ export class ParserPool implements DocumentParser {
     if (reply.type === 'done') running.resolve(reply.document)
     else if (reply.type === 'pages-done') running.resolve(reply.pages)
     else if (reply.type === 'rendered') running.resolve(reply.view)
+    else if (reply.type === 'rasterised') running.resolve(reply.image)
     else running.reject(new AppError(reply.error.code, reply.error.message))
   }
 
@@ -267,34 +277,12 @@ export class ParserPool implements DocumentParser {
     const index = this.idle.indexOf(slot)
     if (index >= 0) this.idle.splice(index, 1)
     const running = this.finish(slot)
-    if (running) running.reject(this.whyItEnded(slot, running, code, signal))
+    if (running) {
+      const stoppedFor = running.stoppedFor ?? (slot.stderr.includes(MEMORY_CEILING_MARKER) || HEAP_EXHAUSTED_PATTERN.test(slot.stderr) ? 'memory' : undefined)
+      running.reject(whyItEnded({ fileName: running.job.fileName, kind: running.kind, stoppedFor, limitMs: running.limitMs, maxRssBytes: this.options.maxRssBytes, code, signal }))
+    }
     // Someone was waiting for a process that will now never come free: start them a new one.
     const next = !this.closed && this.slots.size < this.size ? this.waiting.shift() : undefined
     if (next) next(this.busy(this.start()))
-  }
-
-  private whyItEnded(slot: Slot, running: Running, code: number | null, signal: string | null): AppError {
-    const name = running.job.fileName
-    const lost = running.kind === 'render' ? 'Its clean text is unaffected.' : 'Nothing was imported from it.'
-    if (running.stoppedFor === 'cancel') return cancelled(name)
-    if (running.stoppedFor === 'time') {
-      const seconds = Math.round(running.limitMs / 1000)
-      return new AppError(
-        'TIMED_OUT',
-        `“${name}” took longer than it may to read (${seconds} s) and was stopped: it may be damaged or built to stall a reader. ${lost}`,
-      )
-    }
-    if (slot.stderr.includes(MEMORY_CEILING_MARKER) || HEAP_EXHAUSTED_PATTERN.test(slot.stderr)) {
-      const ceiling = this.options.maxRssBytes ? ` (${megabytes(this.options.maxRssBytes)})` : ''
-      return new AppError(
-        'OUT_OF_MEMORY',
-        `“${name}” needed more memory than allowed${ceiling} to read and was stopped: it may be damaged or built to exhaust a reader. ${lost}`,
-      )
-    }
-    const how = signal ? `was ended (${signal})` : `stopped (exit code ${code ?? 'unknown'})`
-    return new AppError(
-      'CORRUPT_FILE',
-      `The document reader ${how} while reading “${name}”: the file may be damaged. ${running.kind === 'render' ? 'Its clean text is unaffected' : 'Nothing was imported from it'}; the next file gets a new reader.`,
-    )
   }
 }

@@ -2,6 +2,7 @@ import type { ErrorPayload } from '../../../shared/errors'
 import type { ExtractOptions, VisualLine } from '../extract'
 import type { ExtractedDocument } from '../extracted'
 import type { OriginalView } from '../../../shared/dto/original-view'
+import type { RasterisedSvg } from '../formats/svg-raster'
 
 /**
  * The messages between the app and a document-parser process. The parser is handed a file's bytes, never
@@ -24,6 +25,8 @@ export type ParserRequest =
   | { type: 'shared'; id: number; pages: VisualLine[][] | null }
   /** A saved page or .docx laid out, sanitised, for the Original view. */
   | { type: 'render'; id: number; fileName: string; format: OriginalView['format']; bytes: Uint8Array }
+  /** An SVG figure drawn as a PNG. */
+  | { type: 'rasterise'; id: number; fileName: string; bytes: Uint8Array }
 
 export type ParserReply =
   | { type: 'ready' }
@@ -34,6 +37,7 @@ export type ParserReply =
   | { type: 'done'; id: number; document: ExtractedDocument }
   | { type: 'pages-done'; id: number; pages: VisualLine[][] }
   | { type: 'rendered'; id: number; view: OriginalView }
+  | { type: 'rasterised'; id: number; image: RasterisedSvg }
   | { type: 'failed'; id: number; error: ErrorPayload }
 
 /**
@@ -44,8 +48,8 @@ export type ParserReply =
 export const MEMORY_CEILING_MARKER = 'evident-parser: memory ceiling reached'
 export const HEAP_EXHAUSTED_PATTERN = /heap out of memory|Reached heap limit|allocation failed/i
 
-const REPLY_TYPES = new Set(['ready', 'announce', 'progress', 'done', 'pages-done', 'rendered', 'failed'])
-const REQUEST_TYPES = new Set(['parse', 'pages', 'plan', 'shared', 'render'])
+const REPLY_TYPES = new Set(['ready', 'announce', 'progress', 'done', 'pages-done', 'rendered', 'rasterised', 'failed'])
+const REQUEST_TYPES = new Set(['parse', 'pages', 'plan', 'shared', 'render', 'rasterise'])
 
 export function isParserReply(value: unknown): value is ParserReply {
   return typeof value === 'object' && value !== null && REPLY_TYPES.has((value as { type?: string }).type ?? '')
