@@ -11,7 +11,7 @@ import { $createFigureNode, $isFigureNode } from '../nodes/FigureNode'
 import { useFigureUrl } from './figure-url'
 import type { FigureDialogState } from './FigurePlugin'
 
-const PICTURE_FILTERS = [{ name: 'Pictures (PNG, JPEG)', extensions: ['png', 'jpg', 'jpeg'] }]
+const PICTURE_FILTERS = [{ name: 'Pictures (PNG, JPEG, SVG)', extensions: ['png', 'jpg', 'jpeg', 'svg'] }]
 const ALT_REQUIRED = 'Describe the picture for readers who cannot see it: a figure needs alt text.'
 
 function Preview({ figure }: { figure: FigureInfo }) {
@@ -37,6 +37,7 @@ export function FigureDialog({ state, onClose }: { state: FigureDialogState; onC
   const [altText, setAltText] = useState(state.mode === 'edit' ? state.fields.altText : '')
   const [caption, setCaption] = useState(state.mode === 'edit' ? state.fields.caption : '')
   const [altError, setAltError] = useState<string | null>(null)
+  const [suggestedAlt, setSuggestedAlt] = useState<string | null>(null)
 
   const choose = () =>
     choosing.attempt(async () => {
@@ -46,6 +47,12 @@ export function FigureDialog({ state, onClose }: { state: FigureDialogState; onC
       const added = await api.invoke('figures.add', { file: file.handle })
       setFigure(added.figure)
       setNote(added.note ?? null)
+      // A drawing's own title starts the alt text only where the analyst has written none; they check it.
+      const suggested = added.suggestedAltText
+      if (suggested && !altText.trim()) {
+        setAltText(suggested)
+        setSuggestedAlt(suggested)
+      }
     })
 
   function onSubmit(event: FormEvent) {
@@ -103,7 +110,7 @@ export function FigureDialog({ state, onClose }: { state: FigureDialogState; onC
             <button type="button" onClick={() => void choose()} disabled={choosing.busy} data-autofocus>
               {figure ? 'Choose another picture…' : 'Choose a picture…'}
             </button>
-            <span className="muted">PNG or JPEG, up to 10 MB. SVG drawings: export them as PNG first.</span>
+            <span className="muted">PNG, JPEG or SVG, up to 10 MB. An SVG is drawn as a picture; its scripts and links are left out.</span>
           </div>
         )}
         {choosing.error && (
@@ -134,6 +141,7 @@ export function FigureDialog({ state, onClose }: { state: FigureDialogState; onC
         />
         <p id={`${id}-alt-hint`} className="muted">
           What the picture shows, for readers who cannot see it: the finding of a chart, not its colours.
+          {suggestedAlt !== null && altText === suggestedAlt && ' Filled in from the drawing’s own title: check that it says this.'}
         </p>
         {altError && (
           <p id={`${id}-alt-error`} className="form-error" role="alert">

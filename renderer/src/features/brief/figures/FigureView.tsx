@@ -23,7 +23,7 @@ export function FigureView({ nodeKey, figureId, altText, caption }: FigureViewPr
   const label = `Figure ${number ?? ''}`.trim()
   return (
     <figure className={`brief-figure${altText ? '' : ' brief-figure-no-alt'}`} aria-label={caption ? `${label}: ${caption}` : label}>
-      {picture.state === 'ready' && <img className="brief-figure-picture" src={picture.url} alt={altText} />}
+      {picture.state === 'ready' && <img className="brief-figure-picture" src={picture.url} width={picture.width} height={picture.height} alt={altText} />}
       {picture.state === 'loading' && <div className="brief-figure-placeholder">Loading the picture…</div>}
       {picture.state === 'failed' && (
         <p className="brief-figure-placeholder" role="note">
