@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
-import { initWasm, Resvg } from '@resvg/resvg-wasm'
+import type { Resvg as ResvgClass } from '@resvg/resvg-wasm'
 import { MAX_SVG_RASTER_PIXELS, MAX_SVG_RASTER_SIDE } from '../../../shared/limits'
 import { AppError } from '../../errors'
 import { pdfjsDataFolders } from './pdf-data'
@@ -30,20 +30,31 @@ const SCALE = 2
 const FONT_FILES = ['Regular', 'Bold', 'Italic', 'BoldItalic'].map((style) => `LiberationSans-${style}.ttf`)
 const FONT_FAMILY = 'Liberation Sans'
 
-let ready: Promise<Uint8Array[]> | undefined
+type Resvg = InstanceType<typeof ResvgClass>
+
+interface Renderer {
+  Resvg: typeof ResvgClass
+  fontBuffers: Uint8Array[]
+}
+
+let ready: Promise<Renderer> | undefined
 
 /**
  * resvg (Rust, as WebAssembly: the parser process may load no native addon) is given no way out: it runs no
  * script, fetches nothing (WebAssembly has no network or file access; a linked picture is only listed, and we
  * never resolve it), and draws text only with the fonts handed to it.
  */
-function start(): Promise<Uint8Array[]> {
-  ready ??= (async () => {
-    const wasm = readFileSync(createRequire(__filename).resolve('@resvg/resvg-wasm/index_bg.wasm'))
-    await initWasm(wasm)
-    return FONT_FILES.map((file) => new Uint8Array(readFileSync(join(pdfjsDataFolders().standardFonts, file))))
-  })()
+function start(): Promise<Renderer> {
+  ready ??= startOnce()
   return ready
+}
+
+/** Loaded on the first drawing only: a reader that only ever reads documents never compiles resvg. */
+async function startOnce(): Promise<Renderer> {
+  const { initWasm, Resvg } = await import('@resvg/resvg-wasm')
+  await initWasm(readFileSync(createRequire(__filename).resolve('@resvg/resvg-wasm/index_bg.wasm')))
+  const fontBuffers: Uint8Array[] = FONT_FILES.map((file) => new Uint8Array(readFileSync(join(pdfjsDataFolders().standardFonts, file))))
+  return { Resvg, fontBuffers }
 }
 
 /** resvg's own words ("SVG data parsing failed cause expected 'rect' tag, not 'svg' at 1:81") as the analyst's. */
@@ -83,10 +94,10 @@ function fitScale(width: number, height: number): number {
  * never allocated at the size it claims. A file that is not well-formed XML, or an entity bomb, is refused.
  */
 export async function rasteriseSvg(fileName: string, bytes: Uint8Array): Promise<RasterisedSvg> {
-  const fontBuffers = await start()
+  const { Resvg, fontBuffers } = await start()
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes)
-  let measured: InstanceType<typeof Resvg> | undefined
-  let drawn: InstanceType<typeof Resvg> | undefined
+  let measured: Resvg | undefined
+  let drawn: Resvg | undefined
   try {
     try {
       measured = new Resvg(text, { font: { fontBuffers: [] } })
