@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { CitationSnapshot, SerializedCitationNode, SerializedLexicalNode } from '@shared/dto/brief-nodes'
+import { placePunctuation } from '@shared/citation-punctuation'
 import { BriefRepository } from '../../electron/core/briefs/repository'
 import { heading, paragraph, referencesNode, root, text } from '../../electron/core/briefs/nodes'
 import { wrapEditorState } from '../../electron/core/briefs/templates'
@@ -55,14 +56,12 @@ export function generateBenchBriefs(path: string): BenchBriefs {
         const section = Math.floor((p * sections.length) / paragraphCount)
         if (p === 0 || Math.floor(((p - 1) * sections.length) / paragraphCount) !== section) children.push(heading('h2', sections[section]!))
         if (sections[section] === 'Options' && p % 15 === 0) children.push(heading('h3', `Option ${p / 15}`))
-        const parts: SerializedLexicalNode[] = []
+        const texts: string[] = []
         for (let s = p * SENTENCES_PER_PARAGRAPH; s < Math.min(CITATIONS, (p + 1) * SENTENCES_PER_PARAGRAPH); s++) {
-          const lead = s === p * SENTENCES_PER_PARAGRAPH ? '' : ' '
-          if (cite) parts.push(text(lead + sentences[s]!), citation(snapshotOf(rows[s]!)))
-          else parts.push(text(lead + sentences[s]!))
+          texts.push((s === p * SENTENCES_PER_PARAGRAPH ? '' : ' ') + sentences[s]!)
         }
         // Without citations, adjacent text is one text node, as Lexical itself would normalise it.
-        children.push(cite ? paragraph(...parts) : paragraph(parts.map((n) => n.text).join('')))
+        children.push(cite ? citedParagraph(texts, rows.slice(p * SENTENCES_PER_PARAGRAPH)) : paragraph(texts.join('')))
       }
       children.push(heading('h2', 'References'), referencesNode())
       return wrapEditorState(root(children))
@@ -102,6 +101,23 @@ export function generateBenchBriefs(path: string): BenchBriefs {
   } finally {
     session.close()
   }
+}
+
+/**
+ * A paragraph of sentences each followed by its citation, stored as the editor leaves it after its first
+ * save: the full stop moved after the label, where an in-text (Vancouver) citation puts it
+ * (shared/citation-punctuation.ts), so opening the brief measures opening it, not re-punctuating it.
+ */
+function citedParagraph(texts: string[], cited: SnapshotRow[]): SerializedLexicalNode {
+  const pieces = [...texts, '']
+  const parts: SerializedLexicalNode[] = []
+  for (let i = 0; i < texts.length; i++) {
+    const placed = placePunctuation(pieces[i]!, pieces[i + 1]!, 'in-text', false)
+    pieces[i + 1] = placed.after
+    parts.push(text(placed.before), citation(snapshotOf(cited[i]!)))
+  }
+  if (pieces[texts.length]) parts.push(text(pieces[texts.length]!))
+  return paragraph(...parts)
 }
 
 /** Distinct claims, picked at random (a source cited several times keeps its number, as in a real brief). */
