@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useLayoutEffect, useState } from 'react'
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { $getMarkIDs, $isMarkNode, MarkNode } from '@lexical/mark'
 import { $getNodeByKey, $getSelection, $isRangeSelection, $isTextNode, type LexicalEditor, type NodeKey } from 'lexical'
@@ -49,7 +49,8 @@ export function useCommentThreads(): CommentView {
   const [active, setActive] = useState<readonly string[]>([])
 
   useEffect(() => trackMarks(editor, setAnchors), [editor])
-  useEffect(
+  // A layout effect, registered before LoadBriefPlugin loads the brief: the load is the update that brings the threads.
+  useLayoutEffect(
     () =>
       editor.registerUpdateListener(({ editorState }) => {
         editorState.read(() => {

@@ -6,7 +6,6 @@ import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary'
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin'
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin'
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin'
-import { TablePlugin } from '@lexical/react/LexicalTablePlugin'
 import type { LexicalEditor } from 'lexical'
 import { placementOf } from '@shared/citation-punctuation'
 import type { BriefDocument, BriefSummary, NoteMode } from '@shared/dto/briefs'
@@ -31,12 +30,14 @@ import { AutosavePlugin, type AutosaveHandle } from './AutosavePlugin'
 import { isSafeLinkUrl } from './link'
 import { LinkDialogPlugin } from './LinkDialogPlugin'
 import { LinkSafetyPlugin } from './LinkSafetyPlugin'
+import { LoadBriefPlugin } from './LoadBriefPlugin'
 import { ListsPlugin } from './ListsPlugin'
 import { ForbiddenCharactersPlugin } from './ForbiddenCharactersPlugin'
 import { HouseLayoutPlugin } from './HouseLayoutPlugin'
 import { PastePlugin } from './PastePlugin'
 import { RevealBlockPlugin } from './RevealBlockPlugin'
 import { ShortcutsPlugin } from './ShortcutsPlugin'
+import { TablesPlugin } from './TablesPlugin'
 import { BRIEF_THEME } from './theme'
 import { Toolbar } from './Toolbar'
 
@@ -66,7 +67,8 @@ export function BriefEditor({ doc, style, kind, notes, layout, onStatus, onSaved
       nodes: [...BRIEF_NODES],
       theme: BRIEF_THEME,
       editable: !doc.readOnly,
-      editorState: JSON.stringify(doc.content.editorState),
+      // Empty until LoadBriefPlugin, after the plugins, puts the brief in (see why there).
+      editorState: null,
       onError,
     }),
     // A brief is loaded once per mount; the workspace remounts (by key) to load another or a restored version.
@@ -101,8 +103,7 @@ export function BriefEditor({ doc, style, kind, notes, layout, onStatus, onSaved
           <EditorRefPlugin editorRef={editorRef} />
           <HistoryPlugin />
           <ListsPlugin />
-          {/* No merged cells: Word and screen readers read a plain grid best, and the check refuses merged header cells. */}
-          <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} hasHorizontalScroll />
+          <TablesPlugin />
           <LinkPlugin validateUrl={isSafeLinkUrl} />
           <LinkSafetyPlugin />
           <PastePlugin />
@@ -123,6 +124,8 @@ export function BriefEditor({ doc, style, kind, notes, layout, onStatus, onSaved
           <CitationNumberingPlugin style={style} kind={kind} notes={notes} briefId={doc.id} />
           <CitationPunctuationPlugin placement={placementOf(kind, notes)} />
           {!doc.readOnly && <AutosavePlugin briefId={doc.id} baseRevision={doc.revision} onStatus={onStatus} onSaved={onSaved} handle={autosave} />}
+          {/* Last: its layout effect loads the brief once every plugin above has registered. */}
+          <LoadBriefPlugin editorState={doc.content.editorState} />
         </BriefModelProvider>
       </LexicalComposer>
     </CitationStoreProvider>

@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useLayoutEffect } from 'react'
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { $getSelection, $isRangeSelection, COMMAND_PRIORITY_CRITICAL, PASTE_COMMAND, TextNode, type LexicalEditor, type PointType } from 'lexical'
 import { countXmlForbidden, hasXmlForbidden, stripXmlForbidden } from '@shared/xml-chars'
@@ -56,7 +56,8 @@ export function registerForbiddenCharacters(editor: LexicalEditor, notify: (remo
 export function ForbiddenCharactersPlugin() {
   const [editor] = useLexicalComposerContext()
   const toast = useToast()
-  useEffect(
+  // A layout effect, so the transform is in place before LoadBriefPlugin loads the brief (and checks its text once).
+  useLayoutEffect(
     () =>
       registerForbiddenCharacters(editor, (removed) =>
         toast.info(

@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useLayoutEffect } from 'react'
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { AutoLinkNode, LinkNode } from '@lexical/link'
 import { mergeRegister } from 'lexical'
@@ -16,7 +16,8 @@ function $unwrapIfUnsafe(node: LinkNode): void {
  */
 export function LinkSafetyPlugin() {
   const [editor] = useLexicalComposerContext()
-  useEffect(
+  // A layout effect, so the transforms are in place before LoadBriefPlugin loads the brief (an old brief's links checked once).
+  useLayoutEffect(
     () => mergeRegister(editor.registerNodeTransform(LinkNode, $unwrapIfUnsafe), editor.registerNodeTransform(AutoLinkNode, $unwrapIfUnsafe)),
     [editor],
   )

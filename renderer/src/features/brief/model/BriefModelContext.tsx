@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react'
+import { createContext, useContext, useLayoutEffect, useState, type ReactNode } from 'react'
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import type { EditorState } from 'lexical'
 import { $readBriefModel, briefModelCache, EMPTY_MODEL, type BriefModel } from './brief-model'
@@ -12,26 +12,19 @@ const DEBOUNCE_MS = 200
  */
 export function BriefModelProvider({ children }: { children: ReactNode }) {
   const [editor] = useLexicalComposerContext()
-  const [first] = useState(() => {
-    const cache = briefModelCache()
-    const state = editor.getEditorState()
-    return { cache, state, model: state.read(() => $readBriefModel(cache)) }
-  })
-  const [model, setModel] = useState<BriefModel>(first.model)
+  const [cache] = useState(briefModelCache)
+  const [model, setModel] = useState<BriefModel>(EMPTY_MODEL)
 
-  useEffect(() => {
-    const { cache } = first
+  // A layout effect of the provider runs after its children's, so after LoadBriefPlugin's: the first read is
+  // of the opened brief, and the outline has it in the frame that first shows the brief.
+  useLayoutEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined
     const reread = (editorState: EditorState) => {
       clearTimeout(timer)
       timer = setTimeout(() => setModel(editorState.read(() => $readBriefModel(cache))), DEBOUNCE_MS)
     }
-    // Plugins mounting (transforms registering) may have touched the state since the first read, unseen by
-    // the cache: read it again whole, shortly, not in the frame that opens the brief.
-    if (editor.getEditorState() !== first.state) {
-      cache.clear()
-      reread(editor.getEditorState())
-    }
+    cache.clear()
+    setModel(editor.getEditorState().read(() => $readBriefModel(cache)))
     const stop = editor.registerUpdateListener((update) => {
       if (update.dirtyElements.size === 0 && update.dirtyLeaves.size === 0) return
       cache.invalidate(update)
@@ -41,7 +34,7 @@ export function BriefModelProvider({ children }: { children: ReactNode }) {
       clearTimeout(timer)
       stop()
     }
-  }, [editor, first])
+  }, [editor, cache])
 
   return <BriefModelContext.Provider value={model}>{children}</BriefModelContext.Provider>
 }
