@@ -191,24 +191,8 @@ export function ClaimForm({ draft, claimId, onClose, onReattach, onShowInSource,
           <TagPicker tags={taxonomy.tags} selected={fields.tagIds} onChange={(tagIds) => patch({ tagIds })} onCreated={taxonomy.reload} />
           <StancePicker questions={taxonomy.questions} stances={fields.stances} onChange={(stances) => patch({ stances })} onCreated={taxonomy.reload} />
           <div className="field-row">
-            <ClosedListSelect
-              className="field"
-              label="Evidence type"
-              blank="Not set"
-              values={EVIDENCE_TYPES}
-              labels={EVIDENCE_TYPE_LABELS}
-              value={fields.evidenceType}
-              onChange={(evidenceType) => patch({ evidenceType: evidenceType ?? null })}
-            />
-            <ClosedListSelect
-              className="field"
-              label="Strength"
-              blank="Not set"
-              values={STRENGTHS}
-              labels={STRENGTH_LABELS}
-              value={fields.strength}
-              onChange={(strength) => patch({ strength: strength ?? null })}
-            />
+            <ClosedListSelect className="field" label="Evidence type" blank="Not set" values={EVIDENCE_TYPES} labels={EVIDENCE_TYPE_LABELS} value={fields.evidenceType} onChange={(evidenceType) => patch({ evidenceType: evidenceType ?? null })} />
+            <ClosedListSelect className="field" label="Strength" blank="Not set" values={STRENGTHS} labels={STRENGTH_LABELS} value={fields.strength} onChange={(strength) => patch({ strength: strength ?? null })} />
           </div>
           <label className="field">
             <span>Note</span>
