@@ -158,6 +158,15 @@ describe('exporting a brief whose quotes no longer match', () => {
 })
 
 describe('choosing a style and notes', () => {
+  /** The dialog for brief b1 (Vancouver, footnotes) with Harvard and Word endnotes chosen for this export. */
+  async function openInHarvardEndnotes(): Promise<HTMLElement> {
+    handle = base({})
+    const dialog = await openDialog('b1')
+    fireEvent.change(within(dialog).getByRole('combobox', { name: 'Citation style' }), { target: { value: 'harvard' } })
+    fireEvent.click(within(dialog).getByRole('radio', { name: 'Word endnotes' }))
+    return dialog
+  }
+
   it('shows the core’s message for a hostile .csl file and keeps the style', async () => {
     const message = 'evil.csl contains a DOCTYPE; Evident refuses styles with entities.'
     handle = base(refusing('citations.addStyle', 'INVALID_INPUT', message))
@@ -171,10 +180,7 @@ describe('choosing a style and notes', () => {
   })
 
   it('exports once in another style and note mode without changing the brief’s own', async () => {
-    handle = base({})
-    const dialog = await openDialog('b1')
-    fireEvent.change(within(dialog).getByRole('combobox', { name: 'Citation style' }), { target: { value: 'harvard' } })
-    fireEvent.click(within(dialog).getByRole('radio', { name: 'Word endnotes' }))
+    const dialog = await openInHarvardEndnotes()
     const keep = within(dialog).getByRole('checkbox', { name: /Make these the brief’s style and notes/ }) as HTMLInputElement
     expect(keep.checked).toBe(false)
     expect(keep.closest('label')!.textContent).toContain('the brief keeps Vancouver, word footnotes')
@@ -186,10 +192,7 @@ describe('choosing a style and notes', () => {
   })
 
   it('makes them the brief’s style and notes when the analyst asks, once the export is written', async () => {
-    handle = base({})
-    const dialog = await openDialog('b1')
-    fireEvent.change(within(dialog).getByRole('combobox', { name: 'Citation style' }), { target: { value: 'harvard' } })
-    fireEvent.click(within(dialog).getByRole('radio', { name: 'Word endnotes' }))
+    const dialog = await openInHarvardEndnotes()
     fireEvent.click(within(dialog).getByRole('checkbox', { name: /Make these the brief’s style and notes/ }))
     expect(invoked('briefs.update')).toEqual([])
     fireEvent.click(within(dialog).getByRole('button', { name: 'Export…' }))
