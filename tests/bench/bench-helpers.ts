@@ -1,10 +1,43 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { Browser } from 'playwright-core'
+import { afterAll } from 'vitest'
+import { launchBrowser, startServer, type EvidentServer } from '../e2e/harness'
 
 export function benchDir(name: string): string {
   return mkdtempSync(join(tmpdir(), `evident-bench-${name}-`))
+}
+
+/**
+ * The browser-mode app a UI bench drives, for one describe block: `browser` launches Chromium once, `serve`
+ * starts Evident (stopping the one before), `stop` stops it (a bench that reads the project file itself
+ * needs its lock back); afterAll closes both and removes the bench's folder, whatever failed.
+ */
+export function useBenchApp(name: string) {
+  const dir = benchDir(name)
+  let browser: Browser | undefined
+  let server: EvidentServer | undefined
+  const stop = async () => {
+    await server?.stop()
+    server = undefined
+  }
+  afterAll(async () => {
+    await browser?.close()
+    await stop()
+    rmSync(dir, { recursive: true, force: true })
+  })
+  return {
+    dir,
+    browser: async () => (browser ??= await launchBrowser()),
+    serve: async (options?: Parameters<typeof startServer>[0]) => {
+      await stop()
+      server = await startServer(options)
+      return server
+    },
+    stop,
+  }
 }
 
 export function percentile(sorted: number[], p: number): number {

@@ -1,10 +1,9 @@
-import { rmSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, describe, it } from 'vitest'
-import { launchBrowser, openApp, startServer, type EvidentServer } from '../e2e/harness'
+import type { Page } from 'playwright-core'
+import { describe, it } from 'vitest'
+import { openApp } from '../e2e/harness'
 import { AUTOSAVE_MEASURE } from '../../renderer/src/features/brief/editor/autosave'
-import { benchDir, fmt, report } from './bench-helpers'
+import { fmt, report, useBenchApp } from './bench-helpers'
 import { generateBenchBriefs, PAGES, type BenchBriefs } from './editor-ui-data'
 import { caretInMiddle, measureOpenBrief, measureRenumber, measureTyping, showBrief, type OpenBriefFigures, type RenumberFigures } from './editor-ui-probes'
 import { describeStats, installProbes, ratio, settle, stats } from './ui-bench-page'
@@ -22,24 +21,16 @@ const FRAME_MS = 1000 / 60
  * after a citation is inserted at the top, and opening the brief to its first paint.
  */
 describe('brief editor UI benchmarks (Chromium, browser mode)', () => {
-  const dir = benchDir('editor-ui')
-  let browser: Browser | undefined
-  let server: EvidentServer | undefined
-
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-    rmSync(dir, { recursive: true, force: true })
-  })
+  const app = useBenchApp('editor-ui')
 
   it('key-to-paint, renumbering and opening a 60-page brief with 2,000 citations, against the same text without', async () => {
     const t = performance.now()
-    const briefs = generateBenchBriefs(join(dir, 'editor.evident'))
+    const briefs = generateBenchBriefs(join(app.dir, 'editor.evident'))
     report(
       `brief editor: generated a ${PAGES}-page brief (${briefs.words.toLocaleString('en-GB')} words in ${briefs.paragraphs} paragraphs, ${briefs.citations.toLocaleString('en-GB')} citations of ${briefs.citedSources.toLocaleString('en-GB')} sources) and its plain twin in ${fmt((performance.now() - t) / 1000, 1)} s`,
     )
-    browser = await launchBrowser()
-    server = await startServer({ project: briefs.path })
+    const browser = await app.browser()
+    const server = await app.serve({ project: briefs.path })
     const { page, errors } = await openApp(browser, server.url)
     page.setDefaultTimeout(120_000)
     await installProbes(page)

@@ -1,9 +1,6 @@
-import { rmSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser } from 'playwright-core'
-import { afterAll, describe, it } from 'vitest'
-import { launchBrowser, startServer, type EvidentServer } from '../e2e/harness'
-import { benchDir, fmt, report } from './bench-helpers'
+import { describe, it } from 'vitest'
+import { fmt, report, useBenchApp } from './bench-helpers'
 import { makeQueries } from './claims-bench-data'
 import {
   coreSearch,
@@ -36,43 +33,31 @@ const JITTER_MS = 0.5
  * cards the DOM holds).
  */
 describe('library UI benchmarks (Chromium, browser mode)', () => {
-  const dir = benchDir('library-ui')
-  let browser: Browser | undefined
-  let server: EvidentServer | undefined
-
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-    rmSync(dir, { recursive: true, force: true })
-  })
+  const app = useBenchApp('library-ui')
 
   it('time to first claim cards, search to first results and scrolling, on 100,000 claims against the starter project', async () => {
     const t = performance.now()
-    const project = generateBenchProject(join(dir, 'library.evident'), SOURCES, CLAIMS)
+    const project = generateBenchProject(join(app.dir, 'library.evident'), SOURCES, CLAIMS)
     report(`library UI: generated ${SOURCES.toLocaleString('en-GB')} sources and ${CLAIMS.toLocaleString('en-GB')} claims in ${fmt((performance.now() - t) / 1000, 1)} s`)
     const queries = distinctQueries(makeQueries(project.words, project.random, QUERIES * 3), QUERIES)
 
-    browser = await launchBrowser()
+    const browser = await app.browser()
 
     report('library UI: starter project…')
-    server = await startServer()
-    const starter = await openProject(browser, server)
+    const starter = await openProject(browser, await app.serve())
     const starterOpen = await measureOpen(starter)
     const starterSearch = await measureSearch(starter, queries)
     await starter.close()
-    await server.stop()
-    server = undefined
+    await app.stop()
 
     report('library UI: generated project…')
-    server = await startServer({ project: project.path })
-    const big = await openProject(browser, server)
+    const big = await openProject(browser, await app.serve({ project: project.path }))
     const bigOpen = await measureOpen(big)
     const bigSearch = await measureSearch(big, queries)
     const scroll = await measureScroll(big)
     const jump = await measureJump(big)
     await big.close()
-    await server.stop()
-    server = undefined
+    await app.stop()
 
     const core = coreSearch(project.path, queries)
 

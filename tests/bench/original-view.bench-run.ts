@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, describe, it } from 'vitest'
-import { launchBrowser, openApp, startServer, type EvidentServer } from '../e2e/harness'
+import type { Page } from 'playwright-core'
+import { describe, it } from 'vitest'
+import { openApp } from '../e2e/harness'
 import { makePdf } from '../fixtures/make-pdf'
-import { fmt, report } from './bench-helpers'
+import { fmt, report, useBenchApp } from './bench-helpers'
 
 const LONG = 1500
 const SHORT = 10
@@ -112,16 +112,11 @@ async function heapMb(page: Page): Promise<number> {
  * the long one open (goal < 400 MB) beside the heap before it was opened.
  */
 describe('Original view benchmarks (Chromium, browser mode)', () => {
-  let browser: Browser | undefined
-  let server: EvidentServer | undefined
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
+  const app = useBenchApp('original-view')
 
   it('first page and a far jump painted, and renderer memory, on a 1,500-page PDF against a 10-page one', async () => {
-    server = await startServer()
-    browser = await launchBrowser()
+    const server = await app.serve()
+    const browser = await app.browser()
     const { page } = await openApp(browser, server.url)
     const t = performance.now()
     await importFile(page, pdfOf(SHORT, 'Short report.pdf'))
