@@ -2,7 +2,7 @@
 import { cleanup, render } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { SourceDetail } from '@shared/dto/sources'
-import { findMatches } from '../../renderer/src/features/reader/findMatches'
+import { findMatches } from '../../renderer/src/features/reader/find-matches'
 import { Paragraphs } from '../../renderer/src/features/reader/Paragraphs'
 import { buildTextIndex, rangeToSpan, spanToRange } from '../../renderer/src/ui/source-offsets'
 

@@ -8,7 +8,7 @@ const invoke = vi.fn()
 const api = fakeApi((...args: unknown[]) => invoke(...args))
 
 const { RecordForm } = await import('../../renderer/src/features/record/RecordForm')
-const { cslFromFields, fieldsFromCsl, urlError } = await import('../../renderer/src/features/record/recordModel')
+const { cslFromFields, fieldsFromCsl, urlError } = await import('../../renderer/src/features/record/record-model')
 
 const record: CslItem = {
   id: 'iacobucci-2014-bmj',

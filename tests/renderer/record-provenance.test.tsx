@@ -61,7 +61,7 @@ describe('the record form says where each field came from', () => {
 
 describe('the record form keeps what reference managers write and the form does not show', () => {
   it('particles, suffixes, seasons, circa and a date in words survive an edit of another field', async () => {
-    const { cslFromFields, fieldsFromCsl } = await import('../../renderer/src/features/record/recordModel')
+    const { cslFromFields, fieldsFromCsl } = await import('../../renderer/src/features/record/record-model')
     const base: CslItem = {
       id: 'r',
       type: 'book',

@@ -5,7 +5,7 @@ import { useApi } from '../../api/context'
 import { useToast } from '../../ui/Toast'
 import { useEvent } from '../../ui/useEvent'
 import { IMPORT_FILTERS } from './formats'
-import { prepareFiles, type Failure } from './prepareFiles'
+import { prepareFiles, type Failure } from './prepare-files'
 
 export interface Importer {
   /** Import progress; batchId is '' while the files are still being read in the browser. */

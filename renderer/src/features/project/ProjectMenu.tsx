@@ -6,7 +6,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { useToast } from '../../ui/Toast'
 import { requestSettings } from '../settings'
 import { requestCheckSources } from '../online'
-import { chooseProject, writeProject, type ProjectAction } from './projectActions'
+import { chooseProject, writeProject, type ProjectAction } from './project-actions'
 import './project.css'
 
 export function ProjectMenu({ projectName, currentPath }: { projectName: string; currentPath: string }) {

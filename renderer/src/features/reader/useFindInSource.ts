@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useState, type RefObject } from 'react'
 import type { SourceDetail } from '@shared/dto/sources'
-import { findMatches, supportsHighlights } from './findMatches'
+import { findMatches, supportsHighlights } from './find-matches'
 import type { Mark } from './segments'
 import { buildTextIndex, spanToRange } from '../../ui/source-offsets'
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
-import type { AuthorRow } from './recordModel'
-import { newAuthorRow } from './recordModel'
+import type { AuthorRow } from './record-model'
+import { newAuthorRow } from './record-model'
 
 export interface AuthorRowsProps {
   authors: AuthorRow[]

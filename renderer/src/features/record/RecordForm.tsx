@@ -7,7 +7,7 @@ import { toEvidentError } from '../../api/errors'
 import { TextField } from '../../ui/TextField'
 import { AuthorRows } from './AuthorRows'
 import { GuessBanner, useFieldNotes } from './useFieldNotes'
-import { cslFromFields, fieldsFromCsl, urlError, validate, type FieldErrors, type RecordFields } from './recordModel'
+import { cslFromFields, fieldsFromCsl, urlError, validate, type FieldErrors, type RecordFields } from './record-model'
 import './record.css'
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']

@@ -4,7 +4,7 @@ import type { RecordProvenance } from '@shared/dto/provenance'
 import { useApi } from '../../api/context'
 import { toEvidentError } from '../../api/errors'
 import { ProvenanceNote } from './ProvenanceNote'
-import { cslFromFields, fieldsFromCsl, type RecordFields } from './recordModel'
+import { cslFromFields, fieldsFromCsl, type RecordFields } from './record-model'
 
 /** The record form's names for CSL fields; a field the form does not show is named as CSL names it. */
 const FIELD_LABELS: Record<string, string> = {
