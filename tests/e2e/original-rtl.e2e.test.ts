@@ -41,10 +41,15 @@ describe('the Original view of a right-to-left PDF', () => {
     await original.locator('.pdf-page[data-page-number="1"] .pdf-mark[data-claim-id]').first().waitFor()
     // The mark covers the line's four words, and nothing of the second line.
     const marks = await original.locator('.pdf-page[data-page-number="1"] .pdf-mark[data-claim-id]').evaluateAll((els) =>
-      els.map((el) => (el as HTMLElement).getBoundingClientRect()).map((r) => ({ top: Math.round(r.top), width: r.width })),
+      els.map((el) => (el as HTMLElement).getBoundingClientRect()).map((r) => ({ top: Math.round(r.top), left: r.left, right: r.right })),
     )
     expect(new Set(marks.map((m) => m.top)).size).toBe(1)
-    expect(marks.length).toBeGreaterThanOrEqual(4)
+    // One rectangle for the line (the claim's anchor keeps one per line), from the line's left end to its right.
+    const words = await layer.locator('span').evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => ({ top: r.top, left: r.left, right: r.right })))
+    const line = words.filter((w) => Math.abs(w.top - words[0]!.top) < 3)
+    expect(line.length).toBeGreaterThanOrEqual(4)
+    expect(Math.min(...marks.map((m) => m.left))).toBeLessThan(Math.min(...line.map((w) => w.left)) + 3)
+    expect(Math.max(...marks.map((m) => m.right))).toBeGreaterThan(Math.max(...line.map((w) => w.right)) - 3)
     await screenshot(page, 'original-pdf-rtl.png')
     expect(errors).toEqual([])
   })

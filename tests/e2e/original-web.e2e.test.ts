@@ -103,6 +103,26 @@ describe('the Original view of a saved web page and a Word document', () => {
     expect(appErrors(errors)).toEqual([])
   })
 
+  it('an analyst opens a claim on a saved page from the library: "Show in source" brings the page to the quote, marked as the one opened', async () => {
+    const { page, errors } = session
+    await page.getByRole('tab', { name: 'Claims' }).click()
+    await page.getByRole('listbox', { name: 'Claims' }).getByRole('option', { name: /practices in area 31 reported their own figures/ }).click()
+    await page.getByRole('dialog', { name: 'Edit claim' }).getByRole('button', { name: 'Show in source' }).click()
+    // Read from outside the frame: Playwright's own locators cannot run in its sandbox.
+    const opened = () =>
+      page.locator('iframe.web-original-frame').evaluate((f) => {
+        const frame = f as HTMLIFrameElement
+        const mark = frame.contentDocument!.querySelector<HTMLElement>('mark.ev-target')
+        if (!mark) return 'no mark'
+        const box = mark.getBoundingClientRect()
+        return box.top >= 0 && box.bottom <= frame.contentWindow!.innerHeight ? `${mark.className}: ${mark.textContent}` : 'out of view'
+      })
+    await expect.poll(opened, { timeout: 5000 }).toBe('ev-mark ev-opposes ev-target: practices in area 31 reported their own figures')
+    await screenshot(page, 'original-web-open-in-source.png')
+    await page.getByRole('tablist', { name: 'Left panel' }).getByRole('tab', { name: 'Sources' }).click()
+    expect(appErrors(errors)).toEqual([])
+  })
+
   it('an analyst reads a Word document as it was laid out, its linked picture shown as a placeholder', async () => {
     const { page, errors } = session
     await importFile(page, {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { makePdf } from '../fixtures/make-pdf'
 import { screenshot, useBrowserSession } from './harness'
-import { claimSelection, importFile, selectBetween, showOriginal } from './steps'
+import { claimSelection, hideOriginal, importFile, selectBetween, showOriginal } from './steps'
 
 /** A 40-page report: each page names itself, page 3 holds the passage the analyst claims. */
 function report(): Buffer {
@@ -44,9 +44,8 @@ describe('the Original view of a PDF beside its clean text', () => {
   })
   it('an analyst opens a claim from the library and "Show in source" opens the original at the quote, highlighted', async () => {
     const { page, errors } = session
-        // The analyst clicks away from the words they claimed, then hides the original.
-    await page.evaluate(() => document.getSelection()!.removeAllRanges())
-    await page.getByRole('button', { name: 'Hide original' }).click()
+    // The analyst clicks away from the words they claimed, then hides the original.
+    await hideOriginal(page)
     await page.getByRole('tab', { name: 'Claims' }).click()
     await page.getByRole('listbox', { name: 'Claims' }).getByRole('option', { name: /Trust-run practices have shorter waits/ }).click()
     const form = page.getByRole('dialog', { name: 'Edit claim' })

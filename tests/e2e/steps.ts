@@ -64,6 +64,12 @@ export async function showOriginal(page: Page, name: RegExp): Promise<Locator> {
   return page.getByRole('region', { name: 'Original' })
 }
 
+/** Clicks away from any words selected (so no claim is offered) and hides the Original view. */
+export async function hideOriginal(page: Page): Promise<void> {
+  await page.evaluate(() => document.getSelection()!.removeAllRanges())
+  await page.getByRole('button', { name: 'Hide original' }).click()
+}
+
 /** Makes a claim of the words selected now: the form must quote `quote`; the claim says `statement`. */
 export async function claimSelection(page: Page, quote: string, statement: string): Promise<void> {
   await page.getByRole('button', { name: 'New claim' }).click()

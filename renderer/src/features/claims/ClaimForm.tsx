@@ -82,7 +82,7 @@ export function ClaimForm({ draft, claimId, onClose, onReattach, onShowInSource,
     setError(null)
     try {
       if (claim) await api.invoke('claims.update', { id: claim.id, patch: fields })
-      else if (draft) await api.invoke('claims.create', { sourceId: draft.sourceId, start: draft.start, end: draft.end, exact: draft.exact, ...fields })
+      else if (draft) await api.invoke('claims.create', { sourceId: draft.sourceId, start: draft.start, end: draft.end, exact: draft.exact, ...(draft.pdf ? { pdf: draft.pdf } : {}), ...fields })
       toast.info(claim ? 'Claim saved.' : 'Claim created.')
       onClose()
     } catch (e) {

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react'
-import type { Claim } from '@shared/dto/claims'
+import type { Claim, PdfPlace } from '@shared/dto/claims'
 
 /** A passage the analyst chose in the reader, about to become a claim. */
 export interface ClaimDraft {
@@ -10,6 +10,8 @@ export interface ClaimDraft {
   sourceTitle?: string
   paragraph?: number
   page?: string
+  /** Selected on a PDF's page in the Original view: the page and the selection's rectangles. */
+  pdf?: PdfPlace
 }
 
 /** Where the shell should take the reader: a source, scrolled to a passage. */

@@ -1,3 +1,4 @@
+import type { PdfPlace } from '@shared/dto/claims'
 import type { QuoteAnchor } from './locate'
 import type { PageRect } from './pdf/page-text'
 
@@ -6,6 +7,11 @@ export interface OriginalTarget {
   anchor: QuoteAnchor
   /** The clean text's page label for the quote's start, when it has one. */
   page?: string
+  /** The quote's offsets in the clean text (a saved page's marks carry them). */
+  start: number
+  end: number
+  /** A PDF claim's page and rectangles, when its anchor keeps them: the view goes straight there. */
+  pdf?: PdfPlace
   seq: number
 }
 
@@ -18,4 +24,6 @@ export interface PageSelection {
   /** The page's words just before the selection, to tell repeats apart. */
   before: string
   rects: PageRect[]
+  /** The page and the selection's rectangles in PDF user space, for the claim's anchor. */
+  pdf?: PdfPlace
 }

@@ -9,6 +9,8 @@ import { usePdfDocument } from './usePdfDocument'
 import { usePdfFind } from './usePdfFind'
 import '../original.css'
 import { usePageSelection } from './usePageSelection'
+import { useFindPlaces, type FoundPlace } from './find-places'
+import { toUserSpace } from './user-space'
 
 export interface PdfOriginalProps {
   sourceId: string
@@ -16,13 +18,17 @@ export interface PdfOriginalProps {
   target: OriginalTarget | null
   onClaimSelection: (selection: PageSelection) => void
   onOpenClaim: (claimId: string) => void
+  /** Claims without a place, looked for on their pages (marks with `lookForPlace`): what was found. */
+  onPlacesFound: (found: FoundPlace[]) => void
+  /** A line under the toolbar (claims whose words were not found on their pages). */
+  notice?: string
 }
 
 const GAP = 12
 const FIT_MARGIN = 24
 
 /** The PDF as printed: only the pages in view are mounted and drawn, so a 1,500-page report opens at once. */
-export function PdfOriginal({ sourceId, marks, target, onClaimSelection, onOpenClaim }: PdfOriginalProps) {
+export function PdfOriginal({ sourceId, marks, target, onClaimSelection, onOpenClaim, onPlacesFound, notice }: PdfOriginalProps) {
   const { pdf, labels, pageSize, error } = usePdfDocument(sourceId)
   const scroller = useRef<HTMLDivElement>(null)
   const [zoom, setZoom] = useState<number | null>(null)
@@ -65,19 +71,19 @@ export function PdfOriginal({ sourceId, marks, target, onClaimSelection, onOpenC
       const m = find.match
       list.push({ key: 'find', kind: 'find', anchor: { exact: m.query, prefix: '', suffix: '' }, pageNumber: m.page, compactAt: m.at, label: 'Find match' })
     }
-    if (target) list.push({ key: `target-${target.seq}`, kind: 'target', anchor: target.anchor, page: target.page, label: 'The quote you opened' })
+    if (target) list.push({ key: `target-${target.seq}`, kind: 'target', anchor: target.anchor, page: target.page, pdf: target.pdf, label: 'The quote you opened' })
     return list
   }, [marks, find.match, target])
 
-  // Opening at a quote: to its page (from the clean text's page label, else by finding its words), then,
-  // once the page has placed it, to the quote itself.
+  // Opening at a quote: to its page (kept in its anchor, else from the clean text's page label, else by
+  // finding its words), then, once the page has placed it, to the quote itself.
   useEffect(() => {
     if (!pdf || !target) return
     let stale = false
     const key = `target-${target.seq}`
     void (async () => {
       const byLabel = target.page !== undefined ? Array.from({ length: pdf.numPages }, (_, i) => pageLabel(labels, i + 1)).indexOf(target.page) + 1 : 0
-      const page = byLabel || (await find.pageOf(target.anchor.exact)) || 1
+      const page = target.pdf?.page ?? (byLabel || (await find.pageOf(target.anchor.exact)) || 1)
       if (stale) return
       pending.current = { key, page }
       goTo(page)
@@ -106,7 +112,20 @@ export function PdfOriginal({ sourceId, marks, target, onClaimSelection, onOpenC
     else texts.current.delete(n)
   }, [])
 
-  const selection = usePageSelection(scroller, texts, labels, onClaimSelection, onOpenClaim, !!(pdf && pageSize))
+  // A claim made on the page keeps the page and its rectangles in user space (so zoom does not matter).
+  const claimSelection = useCallback(
+    (selection: PageSelection) => {
+      if (!pdf) return onClaimSelection(selection)
+      void pdf
+        .getPage(selection.pageNumber)
+        .then((page) => toUserSpace(page.getViewport({ scale: 1 }), selection.rects))
+        .catch(() => null)
+        .then((rects) => onClaimSelection(rects ? { ...selection, pdf: { page: selection.pageNumber, rects } } : selection))
+    },
+    [pdf, onClaimSelection],
+  )
+  const selection = usePageSelection(scroller, texts, labels, claimSelection, onOpenClaim, !!(pdf && pageSize))
+  useFindPlaces(pdf, labels, marks, onPlacesFound)
 
   if (error) return <p className="empty-state" role="alert">{error}</p>
   if (!pdf || !pageSize) return <p className="empty-state" role="status">Opening the original…</p>
@@ -122,6 +141,11 @@ export function PdfOriginal({ sourceId, marks, target, onClaimSelection, onOpenC
         onZoom={(z) => setZoom(z === 'fit' ? fitWidth() : z)}
         onFind={(q) => void find.next(q, current).then((m) => m && goTo(m.page))}
       />
+      {notice && (
+        <p className="pdf-notice" role="note">
+          {notice}
+        </p>
+      )}
       <div className="pdf-scroll" ref={scroller} onScroll={onScroll} tabIndex={0} aria-label={`Original pages, ${pdf.numPages} in all`}>
         <div className="pdf-pages" style={{ height: virtualizer.getTotalSize(), width: width + FIT_MARGIN / 2 }}>
           {virtualizer.getVirtualItems().map((item) => (

@@ -1,9 +1,10 @@
 import { memo, useEffect, useRef, useState } from 'react'
-import { TextLayer, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist'
+import { TextLayer, type PageViewport, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist'
 import { compact, inputSpan } from '../compact'
 import { locateQuote } from '../locate'
 import { mayBeOn, type OriginalMark } from './marks'
 import { rangesOf, readTextLayer, rectsOn, type PageRect, type PageText } from './page-text'
+import { fromUserSpace } from './user-space'
 
 export interface PlacedMark {
   mark: OriginalMark
@@ -24,11 +25,16 @@ export interface PdfPageViewProps {
   onPlaced: (n: number, placed: PlacedMark[]) => void
 }
 
-function placeMarks(pageEl: HTMLElement, text: PageText, marks: OriginalMark[], n: number, labels: string[] | null): PlacedMark[] {
+/** A mark whose place is kept is drawn from its rectangles; the others are found by their words on the page. */
+export function placeMarks(pageEl: HTMLElement, text: PageText, marks: OriginalMark[], n: number, labels: string[] | null, viewport: PageViewport): PlacedMark[] {
   const c = compact(text.text)
   const placed: PlacedMark[] = []
   for (const mark of marks) {
     if (!mayBeOn(mark, n, labels)) continue
+    if (mark.pdf) {
+      placed.push({ mark, rects: fromUserSpace(viewport, mark.pdf.rects) })
+      continue
+    }
     const length = compact(mark.anchor.exact).text.length
     const span =
       mark.compactAt !== undefined
@@ -55,7 +61,7 @@ export const PdfPageView = memo(function PdfPageView({ pdf, labels, number, scal
   const [failure, setFailure] = useState<string | null>(null)
   const [text, setText] = useState<PageText | null>(null)
   const [placed, setPlaced] = useState<PlacedMark[]>([])
-  const [size, setSize] = useState<{ width: number; height: number } | null>(null)
+  const [viewport, setViewport] = useState<PageViewport | null>(null)
 
   useEffect(() => {
     let page: PDFPageProxy | null = null
@@ -68,7 +74,7 @@ export const PdfPageView = memo(function PdfPageView({ pdf, labels, number, scal
         page = await pdf.getPage(number)
         if (cancelled) return
         const viewport = page.getViewport({ scale })
-        setSize({ width: viewport.width, height: viewport.height })
+        setViewport(viewport)
         const canvas = canvasRef.current!
         const layer = layerRef.current!
         const ratio = window.devicePixelRatio || 1
@@ -102,11 +108,11 @@ export const PdfPageView = memo(function PdfPageView({ pdf, labels, number, scal
 
   useEffect(() => {
     const pageEl = pageRef.current
-    if (!pageEl || !text) return setPlaced([])
-    const list = placeMarks(pageEl, text, marks, number, labels)
+    if (!pageEl || !text || !viewport) return setPlaced([])
+    const list = placeMarks(pageEl, text, marks, number, labels, viewport)
     setPlaced(list)
     onPlaced(number, list)
-  }, [text, marks, number, labels, onPlaced])
+  }, [text, marks, number, labels, viewport, onPlaced])
 
   return (
     <div
@@ -116,7 +122,7 @@ export const PdfPageView = memo(function PdfPageView({ pdf, labels, number, scal
       role="region"
       aria-label={`Page ${number}`}
       // pdf.js sizes the text layer from this variable; the marks are fractions of the box, so zoom moves them with it.
-      style={{ width: (size ?? box).width, height: (size ?? box).height, ['--total-scale-factor' as string]: scale }}
+      style={{ width: viewport?.width ?? box.width, height: viewport?.height ?? box.height, ['--total-scale-factor' as string]: scale }}
     >
       <canvas ref={canvasRef} className="pdf-canvas" aria-hidden="true" />
       <div className="pdf-marks" aria-hidden="true">
@@ -126,6 +132,7 @@ export const PdfPageView = memo(function PdfPageView({ pdf, labels, number, scal
               key={`${mark.key}-${i}`}
               className={`pdf-mark pdf-mark-${mark.kind}`}
               data-claim-id={mark.claimId}
+              data-from-anchor={mark.pdf ? '' : undefined}
               title={mark.label}
               style={{ left: pct(r.x), top: pct(r.y), width: pct(r.w), height: pct(r.h) }}
             />

@@ -1,3 +1,4 @@
+import type { PdfPlace } from '@shared/dto/claims'
 import type { QuoteAnchor } from '../locate'
 
 /** How a mark on the page is painted: a claim by its stance (colour and pattern), a find match, the jumped-to quote. */
@@ -16,6 +17,10 @@ export interface OriginalMark {
   pageNumber?: number
   /** …and where on it, in the page's compact text (a word found twice on a page is two matches). */
   compactAt?: number
+  /** The claim's page and rectangles, kept in its anchor: drawn as they are, with no search. */
+  pdf?: PdfPlace
+  /** A claim whose anchor has no place yet, nor was looked for: the view looks for it on its page (find-places.ts). */
+  lookForPlace?: boolean
   label: string
 }
 
@@ -26,6 +31,7 @@ export function pageLabel(labels: string[] | null, n: number): string {
 
 /** Whether a mark may lie on page n: it starts there, or starts on the page before and runs on. */
 export function mayBeOn(mark: OriginalMark, n: number, labels: string[] | null): boolean {
+  if (mark.pdf) return mark.pdf.page === n
   if (mark.pageNumber !== undefined) return mark.pageNumber === n
   if (mark.page === undefined) return true
   return mark.page === pageLabel(labels, n) || (n > 1 && mark.page === pageLabel(labels, n - 1))

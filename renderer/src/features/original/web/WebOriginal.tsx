@@ -3,12 +3,16 @@ import type { SourceDetail } from '@shared/dto/sources'
 import { frameDocument, styleFrame } from './frame-document'
 import { useFrameMarks, type WebMark } from './useFrameMarks'
 import { useFrameStep } from './useFrameStep'
+import { useShowTarget, useTargetMark } from './useFrameTarget'
+import type { OriginalTarget } from '../original-props'
 import { useOriginalView } from './useOriginalView'
 import './web-original.css'
 
 export interface WebOriginalProps {
   detail: SourceDetail
   marks: WebMark[]
+  /** "Open in source" at a quote: the page scrolls to it, marked. */
+  target: OriginalTarget | null
   onOpenClaim: (claimId: string) => void
 }
 
@@ -17,12 +21,13 @@ export interface WebOriginalProps {
  * the frame adds two more walls: no allow-scripts in its sandbox (allow-same-origin only, so this component
  * can mark claims in it) and a policy that loads nothing but the page's own pictures.
  */
-export function WebOriginal({ detail, marks, onOpenClaim }: WebOriginalProps) {
+export function WebOriginal({ detail, marks, target, onOpenClaim }: WebOriginalProps) {
   const { view, error } = useOriginalView(detail.id)
   const [doc, setDoc] = useState<Document | null>(null)
   const srcDoc = useMemo(() => (view ? frameDocument(view, detail.title) : null), [view, detail.title])
-  const { place, found } = useFrameMarks(doc, marks, detail)
+  const { place, found } = useFrameMarks(doc, useTargetMark(marks, target), detail)
   useFrameStep(doc, detail.id, place, onOpenClaim)
+  useShowTarget(doc, target, marks)
 
   const onLoad = useCallback(
     (e: SyntheticEvent<HTMLIFrameElement>) => {

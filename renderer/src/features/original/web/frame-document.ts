@@ -30,6 +30,8 @@ mark.ev-mixed { --edge: #cc79a7; border-bottom-style: dotted; background: repeat
 mark.ev-neutral { --edge: #6b6b6b; border-bottom-style: double; border-bottom-width: 3px; background: radial-gradient(circle, rgb(90 90 90 / 0.38) 1.2px, transparent 1.6px) 0 0 / 5px 5px, rgb(150 150 150 / 0.1); }
 mark.ev-unstanced { --edge: #b59b00; background: rgb(240 228 66 / 0.45); }
 mark.ev-here { outline: 2px solid #000; outline-offset: 1px; }
+mark.ev-target { outline: 2px solid #000; outline-offset: 1px; }
+mark.ev-target:not([data-claim]) { background: rgb(240 228 66 / 0.3); }
 `
 
 /**

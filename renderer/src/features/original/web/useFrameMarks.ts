@@ -10,6 +10,8 @@ export interface WebMark extends OriginalMark {
   start: number
   end: number
   paragraph: number
+  /** The quote "Open in source" asked for: outlined, and scrolled to. */
+  target?: boolean
 }
 
 /** The page's text and where each clean paragraph lies on it, after the marks are in. */
@@ -20,7 +22,7 @@ export interface FramePlace {
 
 function markElement(doc: Document, mark: WebMark): HTMLElement {
   const el = doc.createElement('mark')
-  el.className = `ev-mark ev-${mark.kind}`
+  el.className = `ev-mark ev-${mark.kind}${mark.target ? ' ev-target' : ''}`
   if (mark.claimId) el.dataset.claim = mark.claimId
   el.dataset.start = String(mark.start)
   el.dataset.end = String(mark.end)
@@ -52,7 +54,7 @@ export function useFrameMarks(doc: Document | null, marks: WebMark[], detail: So
     wrapSpans(before, spans)
     const text = indexFrameText(doc.body)
     place.current = { text, steps: stepMap(detail, text) }
-    setFound(doc.body.querySelectorAll('mark.ev-mark').length ? new Set(Array.from(doc.body.querySelectorAll<HTMLElement>('mark.ev-mark'), (m) => m.dataset.claim)).size : 0)
+    setFound(new Set(Array.from(doc.body.querySelectorAll<HTMLElement>('mark.ev-mark[data-claim]'), (m) => m.dataset.claim)).size)
   }, [doc, marks, detail])
   return { place, found }
 }
