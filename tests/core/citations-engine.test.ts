@@ -116,6 +116,33 @@ describe('the analyst’s own .csl files', () => {
     expect(result.references.map((r) => r.text)).toEqual([expect.stringMatching(/^Baird, B\. \(2019\)/), expect.stringMatching(/^Iacobucci, G\. \(2014\)/)])
   })
 
+  it('answers a request since its last reply with only the labels that changed, and the list only when it changed', async () => {
+    const { claims } = on.fixture()
+    const ask = (ids: string[][], since?: string) =>
+      call('citations.format', { style: 'vancouver', briefId: 'since-test', clusters: ids.map((claimIds, i) => ({ id: `k${i}`, claimIds })), ...(since ? { since } : {}) }) as Promise<{
+        answer: string
+        labels?: string[]
+        changed?: [string, string][]
+        references?: { text: string }[]
+      }>
+    const first = await ask([[claims.iacobucci.id], [claims.report.id]])
+    expect(first.labels).toEqual(['(1)', '(2)'])
+    // The same citations again: nothing to send.
+    const same = await ask([[claims.iacobucci.id], [claims.report.id]], first.answer)
+    expect(same).toMatchObject({ since: first.answer, changed: [] })
+    expect(same.references).toBeUndefined()
+    // A citation of the second work inserted first: both works renumber and the list with them, but the first
+    // two labels still read (1) and (2), so only the new third one is sent.
+    const inserted = await ask([[claims.report.id], [claims.iacobucci.id], [claims.report.id]], same.answer)
+    expect(inserted.changed).toEqual([['k2', '(1)']])
+    expect(inserted.references?.map((r) => r.text.slice(0, 9))).toEqual(['1. Baird ', '2. Iacobu'])
+    // A reply the core no longer stands at (replies crossed): everything, in full.
+    const crossed = await ask([[claims.report.id], [claims.iacobucci.id]], first.answer)
+    expect(crossed.changed).toBeUndefined()
+    expect(crossed.labels).toEqual(['(1)', '(2)'])
+    await expect(call('citations.format', { style: 'vancouver', clusters: [], since: 'x'.repeat(65) })).rejects.toMatchObject({ code: 'INVALID_INPUT' })
+  })
+
   const refusals: [string, string, RegExp][] = [
     ['invalid XML', '<style xmlns="http://purl.org/net/xbiblio/csl"><info><title>Broken</title></info>', /^“bad\.csl” is not a valid CSL style: the XML is malformed/],
     [

@@ -69,6 +69,16 @@ const settle = () => act(() => new Promise((r) => setTimeout(r, 300)))
 
 afterEach(cleanup)
 
+/** A citation of B, then one of A inserted above it: A becomes 1 and B 2. */
+async function citeLaterThenEarlier(ref: { current: LexicalEditor | null }) {
+    await act(async () => ref.current!.update(() => $getRoot().clear().append($createParagraphNode().append($createTextNode('Later.'), $createCitationNode(B)), $createReferencesNode())))
+    await settle()
+    expect(labels()).toEqual(['1'])
+    await act(async () => ref.current!.update(() => $getRoot().getFirstChildOrThrow().insertBefore($createParagraphNode().append($createTextNode('Earlier.'), $createCitationNode(A)))))
+    await settle()
+    expect(labels()).toEqual(['1', '2'])
+}
+
 describe('numbers shown between an edit and the style’s answer', () => {
   const uses = [A, B, A2].map((snapshot, i) => ({ id: String(i), uses: [{ nodeKey: String(i), snapshot }] }))
   const styled = (labels: string[], kind: 'numeric' | 'author-date' = 'numeric') => ({
@@ -119,14 +129,39 @@ describe('citation numbering in the editor', () => {
       const order = [...new Set(claimIds)]
       return { kind: 'numeric', labels: claimIds.map((id) => `(${order.indexOf(id) + 1})`), references: order.map((id) => ({ sourceId: id, text: `Ref ${id}` })) }
     }) as unknown as EvidentApi['invoke'])
-    await act(async () => ref.current!.update(() => $getRoot().clear().append($createParagraphNode().append($createTextNode('Later.'), $createCitationNode(B)), $createReferencesNode())))
-    await settle()
-    expect(labels()).toEqual(['1'])
-    await act(async () => ref.current!.update(() => $getRoot().getFirstChildOrThrow().insertBefore($createParagraphNode().append($createTextNode('Earlier.'), $createCitationNode(A)))))
-    await settle()
-    expect(labels()).toEqual(['1', '2'])
+    await citeLaterThenEarlier(ref)
     expect(calls.at(-1)).toEqual(['a', 'b'])
     expect(screen.getByLabelText('References (generated)').textContent).toContain('Ref a')
+  })
+
+  it('asks since the reply it shows and lays the changed labels over it; a reply it does not hold is asked again in full', async () => {
+    const requests: (string | undefined)[] = []
+    let replies = 0
+    let last: Map<string, string> | null = null
+    let crossOnce = false
+    const ref = mount((async (_method: string, args: { since?: string; clusters: { id: string; claimIds: string[] }[] }) => {
+      requests.push(args.since)
+      const order = [...new Set(args.clusters.flatMap((c) => c.claimIds))]
+      const labels = args.clusters.map((c) => `(${[...new Set(c.claimIds.map((id) => order.indexOf(id) + 1))].join(',')})`)
+      const answer = String(++replies)
+      const references = order.map((id) => ({ sourceId: id, text: `Ref ${id}` }))
+      const about = { kind: 'numeric', notes: 'none', placement: 'in-text', punctuationInQuote: false, answer }
+      const before = last
+      last = new Map(args.clusters.map((c, i) => [c.id, labels[i]!]))
+      if (args.since === undefined || !before) return { ...about, labels, references }
+      // Changes against a reply the editor never saw: it must not lay them over what it holds.
+      const since = crossOnce ? 'elsewhere' : args.since
+      crossOnce = false
+      return { ...about, since, changed: args.clusters.flatMap((c, i) => (before.get(c.id) === labels[i] ? [] : [[c.id, labels[i]]])), references }
+    }) as unknown as EvidentApi['invoke'])
+    await citeLaterThenEarlier(ref)
+    expect(requests).toEqual([undefined, '1'])
+    crossOnce = true
+    await act(async () => ref.current!.update(() => $getRoot().getFirstChildOrThrow().insertBefore($createParagraphNode().append($createTextNode('First.'), $createCitationNode(A2)))))
+    await settle()
+    expect(labels()).toEqual(['1', '2', '3'])
+    expect(requests.slice(2)).toEqual(['2', undefined])
+    expect(screen.getByLabelText('References (generated)').textContent).toBe('Ref a2Ref aRef b')
   })
 
   it('falls back to numbering by first appearance, quietly, when the style cannot be run', async () => {

@@ -70,9 +70,15 @@ function citeprocCitation(c: ClusterCitation): CSL.Citation {
  * Clusters go through citeproc's own cluster processing, so it sorts, collapses and groups them ("[3–5]",
  * "(Drage, 2015, paras 9, 11; Jones, 2014)") and tracks positions for "ibid." and short notes.
  */
+function namesAnyone(item: CslItem | undefined): boolean {
+  if (!item) return false
+  return Object.values(item).some((value) => Array.isArray(value) && value.some((v) => typeof v === 'object' && v !== null && ('family' in v || 'literal' in v || 'given' in v)))
+}
+
 export class CitationEngine {
   private readonly engine: CSL.Engine
   private readonly byId: Map<string, CslItem>
+  private readonly printsFirstNoteNumber: boolean
 
   constructor(
     private readonly style: ResolvedStyle,
@@ -80,6 +86,7 @@ export class CitationEngine {
     resourcesDir: string,
   ) {
     const locales = bundledLocales(resourcesDir)
+    this.printsFirstNoteNumber = style.xml.includes('first-reference-note-number')
     this.byId = new Map(items.map((item) => [item.id, item]))
     const sys = {
       // Styles in other languages still work, in British English, rather than failing to load.
@@ -114,15 +121,32 @@ export class CitationEngine {
   }
 
   /**
-   * Adds or replaces one cluster between clusters the engine already holds; citeproc answers with every
-   * cluster whose text changed (renumbered, now "ibid."), as [index in the new order, html, citationID].
-   * Clusters left out of `pre` and `post` are dropped from its state. `bibchange` says whether the reference list changed.
+   * Registers the cited works in order of first citation, as the analyst ordered each cluster (what a rebuild
+   * numbers by). processCitationCluster would register them itself, but in each cluster's order sorted by the
+   * works' old numbers, so a moved cluster citing two works could number them the other way round from Word.
    */
-  process(cluster: ClusterCitation, pre: [string, number][], post: [string, number][]): { bibchange: boolean; updates: [number, string, string][] } {
-    return this.guard(() => {
-      const [status, updates] = this.engine.processCitationCluster(citeprocCitation(cluster), pre, post)
-      return { bibchange: status.bibchange, updates }
-    })
+  register(sourceIds: string[]): void {
+    this.guard(() => this.engine.updateItems(sourceIds))
+  }
+
+  /**
+   * Adds or replaces one cluster between clusters the engine already holds, its works registered (`register`);
+   * citeproc answers with every cluster whose text changed (renumbered, now "ibid."), as [index in the new
+   * order, html, citationID]. Clusters left out of `pre` and `post` are dropped from its state.
+   */
+  process(cluster: ClusterCitation, pre: [string, number][], post: [string, number][]): [number, string, string][] {
+    // A note inserted early moves every later citation's first-reference-note-number, and citeproc then formats
+    // every one of them again (a quarter of a second in a 2,000-note brief) to the same text wherever the style
+    // never prints that number: for such a style it is left out of what citeproc compares, for this call only.
+    const watched = CSL.POSITION_TEST_VARS
+    if (!this.printsFirstNoteNumber) CSL.POSITION_TEST_VARS = watched.filter((name) => name !== 'first-reference-note-number')
+    try {
+      return this.guard(() => {
+        return this.engine.processCitationCluster(citeprocCitation(cluster), pre, post, CSL.ASSUME_ALL_ITEMS_REGISTERED)[1]
+      })
+    } finally {
+      CSL.POSITION_TEST_VARS = watched
+    }
   }
 
   private guard<T>(run: () => T): T {
@@ -134,7 +158,45 @@ export class CitationEngine {
   }
 
   bibliography(): BibEntry[] {
-    const result = this.engine.makeBibliography()
+    return this.entriesOf(this.engine.makeBibliography())
+  }
+
+  /**
+   * The reference list's order, each entry with what its text depends on beside its own record: its number and
+   * what disambiguation added ("2015a"), and whether it names anyone (a repeated author becomes "———" after
+   * the last entry that did). Null where formatting only some entries could differ from formatting them all:
+   * consolidated or parallel entries, entries excluded by type, numbers counted down.
+   */
+  bibliographyLayout(): { sourceId: string; number: number; disambig: string; named: boolean }[] | null {
+    const opt = this.engine.bibliography.opt
+    if (opt.exclude_types || opt.exclude_with_fields || opt.consolidate_containers?.length) return null
+    if (this.engine.bibliography_sort.tmp.citation_number_map) return null
+    const list = this.engine.registry.reflist
+    if (list.some((entry) => entry.siblings || entry.master)) return null
+    return list.map((entry) => ({ sourceId: String(entry.id), number: entry.seq, disambig: JSON.stringify(entry.disambig), named: namesAnyone(this.byId.get(String(entry.id))) }))
+  }
+
+  /** Whether the reference list replaces an author repeated from the entry before (Chicago's "———"). */
+  substitutesRepeatedAuthors(): boolean {
+    return Boolean(this.engine.bibliography.opt['subsequent-author-substitute'])
+  }
+
+  /**
+   * Formats the given entries only (all when `ids` is null), in the list's order, with `numberSlug` in place of
+   * each entry's citation number, so the text stays right when only the numbers move.
+   */
+  bibliographyEntries(ids: string[] | null, numberSlug: string): BibEntry[] {
+    return this.guard(() => {
+      this.engine.opt.citation_number_slug = numberSlug
+      try {
+        return this.entriesOf(this.engine.makeBibliography(ids ? { include: ids.map((id) => ({ field: 'id', value: id })) } : undefined))
+      } finally {
+        this.engine.opt.citation_number_slug = false
+      }
+    })
+  }
+
+  private entriesOf(result: ReturnType<CSL.Engine['makeBibliography']>): BibEntry[] {
     // A style without a <bibliography> (some note styles) gives false: the notes are then the only record.
     if (!result) return []
     const [meta, entries] = result

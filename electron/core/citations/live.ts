@@ -1,5 +1,6 @@
 import type { CslItem } from '../../shared/dto/csl'
 import { CitationEngine, type BibEntry, type CiteInput, type ClusterCitation } from './engine'
+import { KeptBibliography } from './kept-bibliography'
 import type { ResolvedStyle } from './styles'
 
 export interface LiveCluster {
@@ -24,9 +25,12 @@ interface Held {
  */
 export class LiveCitations {
   private readonly engine: CitationEngine
+  private readonly kept: KeptBibliography
   private held: Held[] = []
+  /** The works as registered with the engine, in order of first citation. */
+  private registered: string[] = []
   private readonly html = new Map<string, string>()
-  // makeBibliography formats every entry (a third of a second for a thousand sources): only when it changed.
+  // Read again only when it changed; then only its changed entries are formatted (kept-bibliography.ts).
   private references: BibEntry[] | null = null
 
   constructor(
@@ -35,6 +39,7 @@ export class LiveCitations {
     private readonly inNotes: boolean,
   ) {
     this.engine = new CitationEngine(style, [], resourcesDir)
+    this.kept = new KeptBibliography(this.engine)
   }
 
   needs(ids: string[]): string[] {
@@ -57,33 +62,40 @@ export class LiveCitations {
     const sameOrder = this.held.length === next.length && next.every((c, i) => this.held[i]!.id === c.id && this.held[i]!.noteIndex === c.noteIndex)
     if (!this.held.length || changed.length > REBUILD_AFTER) {
       const html = this.engine.rebuild(next.map((c) => c.citation))
+      this.registered = firstCited(clusters)
       this.references = null
       this.html.clear()
       next.forEach((c, i) => this.html.set(c.id, html[i] ?? ''))
     } else if (changed.length || !sameOrder) {
       // A removal or a move with nothing new: citeproc drops and renumbers when any one cluster is re-processed.
       const toProcess = changed.length ? changed : next.slice(0, 1)
+      const order = firstCited(clusters)
+      if (order.length !== this.registered.length || order.some((id, i) => id !== this.registered[i])) this.engine.register(order)
+      this.registered = order
       const registered = new Set(this.held.map((h) => h.id))
       for (const c of toProcess) registered.delete(c.id)
       for (const c of toProcess) {
         const at = next.indexOf(c)
         const pairs = (list: typeof next) => list.filter((n) => registered.has(n.id)).map((n): [string, number] => [n.id, n.noteIndex])
-        const { bibchange, updates } = this.engine.process(c.citation, pairs(next.slice(0, at)), pairs(next.slice(at + 1)))
-        if (bibchange) this.references = null
-        for (const [, html, id] of updates) this.html.set(id, html)
+        for (const [, html, id] of this.engine.process(c.citation, pairs(next.slice(0, at)), pairs(next.slice(at + 1)))) this.html.set(id, html)
         registered.add(c.id)
       }
       const kept = new Set(next.map((c) => c.id))
       for (const id of before.keys()) if (!kept.has(id)) this.html.delete(id)
-      // A removed cluster may have been a work's last citation.
-      if (before.size > kept.size) this.references = null
+      // Works added, dropped, renumbered or told apart ("2015a"): the kept list finds which entries changed, if any.
+      this.references = null
     }
     this.held = next.map(({ id, key, noteIndex }) => ({ id, key, noteIndex }))
     return next.map((c) => this.html.get(c.id) ?? '')
   }
 
   bibliography(): BibEntry[] {
-    this.references ??= this.engine.bibliography()
+    this.references ??= this.kept.read()
     return this.references
   }
+}
+
+/** The works cited, each once, in order of first citation and, within a cluster, in the analyst's order. */
+function firstCited(clusters: LiveCluster[]): string[] {
+  return [...new Set(clusters.flatMap((c) => c.items.map((i) => i.sourceId)))]
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { BRIEF_TEMPLATES, NOTE_MODES, type BriefDocument, type BriefOutline, type BriefRevision, type BriefSummary } from '../dto/briefs'
-import type { ExportResult, FormattedCitations, IntegrityReport, StyleInfo } from '../dto/citations'
+import type { CitationChanges, ExportResult, FormattedCitations, IntegrityReport, StyleInfo } from '../dto/citations'
 import { TARGET_LIMITS } from '../dto/brief-layout'
 import { MAX_BRIEF_JSON_BYTES, MAX_CSL_STYLE_BYTES } from '../limits'
 import { empty, fileHandle, id, name } from './common'
@@ -55,6 +55,7 @@ export const briefsArgs = {
       notes: z.enum(NOTE_MODES).optional(),
       briefId: id.optional(),
       fresh: z.boolean().optional(),
+      since: z.string().max(64).optional(),
       clusters: z.array(z.object({ id: z.string().min(1).max(64), claimIds: z.array(id).min(1).max(100) }).strict()).max(20000),
     })
     .strict()
@@ -87,7 +88,7 @@ export interface BriefsResults {
   'briefs.outline': BriefOutline[]
   'citations.styles': StyleInfo[]
   'citations.addStyle': StyleInfo
-  'citations.format': FormattedCitations
+  'citations.format': FormattedCitations | CitationChanges
   'export.check': IntegrityReport
   'export.docx': ExportResult
 }

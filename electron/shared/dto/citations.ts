@@ -20,18 +20,38 @@ export interface FormatRequest {
   fresh?: boolean
   /** The brief's citation clusters in document order, each with its claims in the analyst's order. */
   clusters: { id: string; claimIds: string[] }[]
+  /**
+   * The `answer` of the reply the editor shows now: while the core's engine still stands at that reply, it
+   * answers with what changed since (CitationChanges) rather than every label and the whole list again.
+   */
+  since?: string
 }
 
-export interface FormattedCitations {
-  /** One label per requested cluster, in order ("[3–5]", "(Drage, 2015, paras 9, 11; Jones, 2014)"). */
-  labels: string[]
-  /** The reference list, in the style's order, as plain text. */
-  references: { sourceId: string; text: string }[]
+/** What a reply says about the style, whether it carries every label or only the changes. */
+interface FormattedStyle {
   kind: StyleInfo['kind']
   /** The note mode the style really gets, and so where labels stand against punctuation. */
   notes: NoteMode
   placement: CitationPlacement
   punctuationInQuote: boolean
+  /** Names this reply, for the next request's `since`. */
+  answer: string
+}
+
+export interface FormattedCitations extends FormattedStyle {
+  /** One label per requested cluster, in order ("[3–5]", "(Drage, 2015, paras 9, 11; Jones, 2014)"). */
+  labels: string[]
+  /** The reference list, in the style's order, as plain text. */
+  references: { sourceId: string; text: string }[]
+}
+
+/** The reply to a request whose `since` the core still stood at: only what differs from that reply. */
+export interface CitationChanges extends FormattedStyle {
+  since: string
+  /** [cluster id, label] for each requested cluster whose label is new or differs. */
+  changed: [string, string][]
+  /** The whole reference list, only when it changed. */
+  references?: FormattedCitations['references']
 }
 
 export type QuoteStatus = 'ok' | 'changed' | 'orphaned' | 'deleted'

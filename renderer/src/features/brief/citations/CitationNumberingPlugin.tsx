@@ -7,7 +7,7 @@ import { CitationNode } from '../nodes/CitationNode'
 import { EvidenceQuoteNode } from '../nodes/EvidenceQuoteNode'
 import { requireNodes } from '../nodes/require-nodes'
 import { useApi } from '../../../api/context'
-import type { StyleKind } from './citation-store'
+import type { Numbering, StyleKind } from './citation-store'
 import { useCitationStore } from './CitationStoreContext'
 import {
   $collectClusters,
@@ -19,7 +19,9 @@ import {
   mayChangeCitations,
   numberingFromFormat,
   numbersByFirstAppearance,
+  wholeReply,
   type ClusterUse,
+  type StyledReply,
 } from './numbering'
 
 const DEBOUNCE_MS = 150
@@ -48,6 +50,8 @@ export function CitationNumberingPlugin({ style, kind: styleKind, notes, briefId
     // Until this style shows otherwise, its numbers are those of first appearance per source; note numbers always are.
     let localIsExact = kind !== 'author-date'
     let fresh = true
+    // The core's last reply, so the next request asks only for what changed since (in a long brief most labels stay).
+    let held: StyledReply | null = null
 
     const run = (force: boolean) => {
       clearTimeout(timer)
@@ -67,17 +71,22 @@ export function CitationNumberingPlugin({ style, kind: styleKind, notes, briefId
       })
     }
 
-    const format = async (clusters: ClusterUse[]) => {
+    const format = async (clusters: ClusterUse[]): Promise<Numbering | null> => {
       const citable = clusters
         .map((c) => ({ id: c.id, claimIds: c.uses.filter((u) => store.claim(u.snapshot.claimId).status !== 'deleted').map((u) => u.snapshot.claimId) }))
         .filter((c) => c.claimIds.length)
       try {
-        const result = await api.invoke('citations.format', { style, notes, briefId, fresh, clusters: citable })
+        const since = held && !fresh ? { since: held.answer } : {}
+        const result = await api.invoke('citations.format', { style, notes, briefId, fresh, clusters: citable, ...since })
         fresh = false
+        const whole = wholeReply(held, result, citable.map((c) => c.id))
+        held = whole?.held ?? null
+        // Replies that crossed on the way: the changes are not against what is held, so ask for everything.
+        if (!whole) return 'since' in since ? format(clusters) : null
         const sent = new Set(citable.map((c) => c.id))
         const numbering = numberingFromFormat(
           clusters.filter((c) => sent.has(c.id)),
-          result,
+          whole.reply,
         )
         if (!numbering) return null
         numbering.kind = kind

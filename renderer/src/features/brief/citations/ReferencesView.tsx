@@ -1,3 +1,5 @@
+import { memo } from 'react'
+import type { Numbering } from './citation-store'
 import { useNumbering } from './CitationStoreContext'
 
 const NUMBERED = /^\s*\[?\d+[.\])\s]/
@@ -14,18 +16,28 @@ export function ReferencesView() {
   }
   // Numeric styles usually print their own "1." — only number the list ourselves when they do not.
   const numberHere = kind === 'numeric' && !references.every((r) => NUMBERED.test(r.text))
-  // Room for the widest number ("1280."): the list is painted contained (editor.css), which would clip it.
-  const gutter = numberHere ? { paddingLeft: `${Math.max(1.6, 1 + 0.6 * String(references.length).length)}em` } : undefined
   return (
     <div className="brief-references" aria-label="References (generated)">
-      <ol className={`brief-references-list${numberHere ? ' numbered' : ''}`} style={gutter}>
-        {references.map((r, i) => (
-          <li key={`${r.sourceId}-${i}`} data-source-id={r.sourceId}>
-            {r.text}
-          </li>
-        ))}
-      </ol>
+      <ReferenceList references={references} numberHere={numberHere} />
       {fallback && <p className="brief-references-note muted">Short references shown; the full style is applied on export.</p>}
     </div>
   )
 }
+
+/**
+ * Drawn again only when the list itself changed (a citation whose labels alone changed leaves it as it is), and
+ * keyed by source, so a work cited at the top moves the other entries' elements rather than rebuilding them.
+ */
+const ReferenceList = memo(function ReferenceList({ references, numberHere }: { references: Numbering['references']; numberHere: boolean }) {
+  // Room for the widest number ("1280."): the list is painted contained (editor.css), which would clip it.
+  const gutter = numberHere ? { paddingLeft: `${Math.max(1.6, 1 + 0.6 * String(references.length).length)}em` } : undefined
+  return (
+    <ol className={`brief-references-list${numberHere ? ' numbered' : ''}`} style={gutter}>
+      {references.map((r) => (
+        <li key={r.sourceId} data-source-id={r.sourceId}>
+          {r.text}
+        </li>
+      ))}
+    </ol>
+  )
+})

@@ -1,6 +1,6 @@
 import { $getNodeByKey, $getRoot, $isElementNode, $isTextNode, type LexicalNode, type NodeKey, type UpdateListenerPayload } from 'lexical'
 import type { CitationSnapshot } from '@shared/dto/brief-nodes'
-import type { FormattedCitations } from '@shared/dto/citations'
+import type { CitationChanges, FormattedCitations } from '@shared/dto/citations'
 import { clusterSpans } from '@shared/citation-clusters'
 import { $isCitationNode, type CitationNode } from '../nodes/CitationNode'
 import { $isEvidenceQuoteNode, type EvidenceQuoteNode } from '../nodes/EvidenceQuoteNode'
@@ -117,6 +117,31 @@ export function fallbackNumbering(clusters: ClusterUse[], kind: StyleKind, isDel
   })
   if (kind !== 'numeric') references.sort((a, b) => a.text.localeCompare(b.text))
   return { labels, references, kind, fallback: true }
+}
+
+/** The style's last reply as the editor holds it: what the next request's `since` names. */
+export interface StyledReply {
+  answer: string
+  labels: Map<string, string>
+  references: FormattedCitations['references']
+}
+
+/**
+ * The whole answer for `clusterIds` (the ids requested, in order): a full reply as it came, or the changes laid
+ * over the reply they were made since. Null when that is not the reply held (replies crossed): ask again in full.
+ */
+export function wholeReply(held: StyledReply | null, result: FormattedCitations | CitationChanges, clusterIds: string[]): { reply: FormattedCitations; held: StyledReply } | null {
+  let reply: FormattedCitations
+  if ('changed' in result) {
+    if (!held || held.answer !== result.since) return null
+    const changed = new Map(result.changed)
+    const labels = clusterIds.map((id) => changed.get(id) ?? held.labels.get(id))
+    if (labels.some((l) => l === undefined)) return null
+    const { since: _since, changed: _changed, references, ...about } = result
+    reply = { ...about, labels: labels as string[], references: references ?? held.references }
+  } else reply = result
+  if (reply.labels.length !== clusterIds.length) return null
+  return { reply, held: { answer: reply.answer, labels: new Map(clusterIds.map((id, i) => [id, reply.labels[i]!])), references: reply.references } }
 }
 
 /** Maps the style's labels (one per requested cluster, in order) back onto the clusters' first nodes. */
