@@ -23,18 +23,30 @@ const painted = new WeakMap<HTMLElement, Painted>()
  * and CitationViewPlugin paints it from the citation store in the same commit, before the frame is drawn.
  */
 export function createCitationElement(key: NodeKey, snapshot: CitationSnapshot): HTMLElement {
-  const el = document.createElement('span')
-  el.setAttribute('role', 'button')
-  // Not a Tab stop: a long brief would trap Tab in its citations. The caret reaches a citation instead
-  // (arrow keys select it and show its card, Enter moves into the card); Back focuses it directly.
-  el.tabIndex = -1
-  el.setAttribute('aria-haspopup', 'dialog')
-  el.setAttribute('aria-expanded', 'false')
+  const el = labelTemplate().cloneNode(false) as HTMLElement
   el.setAttribute('data-claim-id', snapshot.claimId)
   el.setAttribute('data-citation-key', key)
   painted.set(el, { statement: snapshot.statement, view: null, from: null })
   paintView(el, citationView(snapshot.statement, undefined, 'numeric', { status: 'unknown' }, false))
   return el
+}
+
+let template: HTMLElement | null = null
+
+/**
+ * What every label element starts with, made once and copied: setting these attributes one by one on each of
+ * a long brief's 2,000 new labels was most of the time Lexical spent creating their elements (~11 ms).
+ */
+function labelTemplate(): HTMLElement {
+  if (template) return template
+  template = document.createElement('span')
+  template.setAttribute('role', 'button')
+  // Not a Tab stop: a long brief would trap Tab in its citations. The caret reaches a citation instead
+  // (arrow keys select it and show its card, Enter moves into the card); Back focuses it directly.
+  template.tabIndex = -1
+  template.setAttribute('aria-haspopup', 'dialog')
+  template.setAttribute('aria-expanded', 'false')
+  return template
 }
 
 /** After the node's snapshot changed under the same element; CitationViewPlugin repaints it in the same commit. */
