@@ -19,16 +19,16 @@ describe('evident export switches Evident’s additions as the export dialog doe
     return noteTexts((await readDocx(out)).footnotes, 'footnote').join('\n')
   }
 
-  it('--no-pinpoints and --no-quote-links leave the style’s text alone; --quotes adds the quote; the brief keeps its own choice and style', async () => {
+  it('--no-pinpoints, --no-quote-links and --no-page-links leave the style’s text alone; --quotes adds the quote; the brief keeps its own choice and style', async () => {
     expect(await notesOf('plain.docx')).toMatch(/para\.\u00a0\d+/)
-    const bare = await notesOf('bare.docx', '--no-pinpoints', '--no-quote-links')
-    expect(bare).not.toMatch(/para\.|Go to the quoted words/)
+    const bare = await notesOf('bare.docx', '--no-pinpoints', '--no-quote-links', '--no-page-links')
+    expect(bare).not.toMatch(/para\.|Go to the quoted words|Go to the page/)
     expect(await notesOf('quoted.docx', '--quotes')).toMatch(/“[^”]{20,}”/)
 
     const session = ProjectSession.open(cli.project)
     const brief = new BriefRepository(session.db).summary(new BriefRepository(session.db).resolve(BRIEF))
     session.close()
-    expect(brief.additions).toMatchObject({ includeQuotes: false, pinpoints: true, quoteLinks: true })
+    expect(brief.additions).toMatchObject({ includeQuotes: false, pinpoints: true, quoteLinks: true, pageLinks: true })
     expect([brief.style, brief.notes]).toEqual(['harvard', 'none'])
   })
 
