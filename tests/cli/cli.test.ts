@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ImportSummary, SourceSummary } from '@shared/dto/sources'
@@ -113,6 +113,25 @@ describe('the installed evident command', () => {
     expect(run.status).toBe(0)
     expect(run.stdout).toContain('Usage: evident COMMAND')
     expect(run.stdout).toMatch(/^ {2}import +\S/m)
+  })
+
+  it('keeps its compiled code in the user’s cache folder between runs, and runs the same where that folder cannot be made', () => {
+    if (!existsSync(join(ROOT, 'out/main/cli.js'))) return
+    const help = (cacheHome: string) =>
+      spawnSync(process.execPath, [join(ROOT, 'bin/evident.js'), '--help'], { encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: cacheHome, NODE_COMPILE_CACHE: '' } })
+    const cacheHome = join(cli.dir, 'cache')
+    const first = help(cacheHome)
+    expect(first.status).toBe(0)
+    const cache = join(cacheHome, 'Evident', 'compile-cache')
+    // One folder per Node version, holding an entry per compiled file.
+    const [version] = readdirSync(cache)
+    expect(readdirSync(join(cache, version!)).length).toBeGreaterThan(3)
+    expect(help(cacheHome).stdout).toBe(first.stdout)
+    // A file where the folder would go: nothing can be cached, and nothing else changes.
+    const blocked = join(cli.dir, 'not-a-folder')
+    writeFileSync(blocked, '')
+    const run = help(blocked)
+    expect([run.status, run.stderr, run.stdout]).toEqual([0, '', first.stdout])
   })
 
   it('says plainly when the build is missing', () => {

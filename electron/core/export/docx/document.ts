@@ -1,5 +1,4 @@
-import { AlignmentType, Document, Footer, Header, HeadingLevel, NumberFormat, Packer, PageNumber, Paragraph, TableOfContents, TextRun, type FileChild } from 'docx'
-import { estimatePageNumbers } from 'docx/layout'
+import { AlignmentType, Document, Footer, Header, HeadingLevel, NumberFormat, Packer, PageNumber, Paragraph, TableOfContents, TextRun, type FileChild, type PageNumberEstimator } from 'docx'
 import type { SerializedLexicalNode } from '../../../shared/dto/brief-nodes'
 import type { CommentThread } from '../../../shared/dto/comments'
 import { stripXmlForbiddenDeep } from '../../../shared/xml-chars'
@@ -101,7 +100,7 @@ function body(model: DocumentModel, comments: WordComments): FileChild[] {
   return children
 }
 
-export function buildDocument(model: DocumentModel): Document {
+export function buildDocument(model: DocumentModel, pageNumbers?: PageNumberEstimator): Document {
   // A comment written before the analyst set a name takes the name in Settings; Word needs some author.
   const comments = new WordComments(model.comments ?? [], model.comments?.length ? markCounts(model.root) : new Map(), model.author || 'Author')
   const children = body(model, comments)
@@ -115,8 +114,7 @@ export function buildDocument(model: DocumentModel): Document {
     styles: documentStyles(model.language),
     numbering,
     ...(commentsPart ? { comments: commentsPart } : {}),
-    // Only with a table of contents: laying the document out for its page numbers costs time.
-    ...(model.tableOfContents ? { pageNumbers: estimatePageNumbers } : {}),
+    ...(pageNumbers ? { pageNumbers } : {}),
     sections: [
       {
         properties: {
@@ -138,5 +136,8 @@ export function buildDocument(model: DocumentModel): Document {
  * typed record from making document.xml ill-formed, whatever part of the file it would have landed in.
  */
 export async function packDocument(model: DocumentModel): Promise<Buffer> {
-  return Packer.toBuffer(buildDocument(stripXmlForbiddenDeep(model)))
+  // Only a table of contents needs the page estimate: laying the document out costs time, and loading docx's
+  // layout module costs every export 15–30 ms of start-up, so it is loaded when asked for.
+  const pageNumbers = model.tableOfContents ? (await import('docx/layout')).estimatePageNumbers : undefined
+  return Packer.toBuffer(buildDocument(stripXmlForbiddenDeep(model), pageNumbers))
 }
