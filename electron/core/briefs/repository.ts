@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3'
 import { DEFAULT_NOTES, DEFAULT_STYLE, type EvidentAdditions, SERIALIZED_BRIEF_VERSION, type BriefDocument, type BriefRevision, type BriefSummary, type BriefTemplate, type NoteMode, type SerializedBrief } from '../../shared/dto/briefs'
 import { AppError } from '../errors'
+import { column, command, query } from '../db/statement'
 import { newId, nowIso } from '../ids'
 import { MAX_ARGUMENT_DEPTH, nestsDeeperThan } from '../depth'
 import { assertCommentsValid } from './comments'
@@ -57,13 +58,13 @@ export class BriefRepository {
   constructor(private readonly db: Database.Database) {}
 
   private row(id: string): BriefRow {
-    const row = this.db.prepare('SELECT * FROM briefs WHERE id = ? AND deleted_at IS NULL').get(id) as BriefRow | undefined
+    const row = query<BriefRow>(this.db, 'SELECT * FROM briefs WHERE id = ? AND deleted_at IS NULL').get(id)
     if (!row) throw new AppError('NOT_FOUND', 'That brief is no longer in this project.')
     return row
   }
 
   list(): BriefSummary[] {
-    const rows = this.db.prepare('SELECT * FROM briefs WHERE deleted_at IS NULL ORDER BY updated_at DESC').all() as BriefRow[]
+    const rows = query<BriefRow>(this.db, 'SELECT * FROM briefs WHERE deleted_at IS NULL ORDER BY updated_at DESC').all()
     return rows.map((row) => {
       const parsed = parseStoredBrief(row.content, row.template)
       return summarise(row, parsed.ok ? citationsOf(parsed.brief).length : 0)
@@ -72,9 +73,7 @@ export class BriefRepository {
 
   /** Finds a brief by id or, failing that, by its exact (case-insensitive) title — for the CLI. */
   resolve(idOrTitle: string): string {
-    const row = this.db
-      .prepare('SELECT id FROM briefs WHERE deleted_at IS NULL AND (id = ? OR title = ? COLLATE NOCASE) ORDER BY id = ? DESC LIMIT 1')
-      .get(idOrTitle, idOrTitle, idOrTitle) as { id: string } | undefined
+    const row = query<{ id: string }>(this.db, 'SELECT id FROM briefs WHERE deleted_at IS NULL AND (id = ? OR title = ? COLLATE NOCASE) ORDER BY id = ? DESC LIMIT 1').get(idOrTitle, idOrTitle, idOrTitle)
     if (!row) throw new AppError('NOT_FOUND', `There is no brief called “${idOrTitle}” in this project.`)
     return row.id
   }
@@ -83,9 +82,7 @@ export class BriefRepository {
     const row = this.row(id)
     const parsed = parseStoredBrief(row.content, row.template)
     if (parsed.ok) return { ...summarise(row, citationsOf(parsed.brief).length), content: parsed.brief, readOnly: false }
-    const revisions = this.db
-      .prepare('SELECT content, saved_at FROM brief_revisions WHERE brief_id = ? ORDER BY revision DESC, id DESC')
-      .all(id) as { content: string; saved_at: string }[]
+    const revisions = query<{ content: string; saved_at: string }>(this.db, 'SELECT content, saved_at FROM brief_revisions WHERE brief_id = ? ORDER BY revision DESC, id DESC').all(id)
     const good = revisions.map((r) => ({ r, p: parseStoredBrief(r.content, row.template) })).find((x) => x.p.ok)
     const fallback = good && good.p.ok ? good.p.brief : briefFromTemplate('blank', row.title)
     const message =
@@ -99,7 +96,7 @@ export class BriefRepository {
 
   private assertQuestion(questionId: string | null | undefined): void {
     if (!questionId) return
-    if (!this.db.prepare('SELECT 1 FROM questions WHERE id = ?').get(questionId)) {
+    if (!column<number>(this.db, 'SELECT 1 FROM questions WHERE id = ?').get(questionId)) {
       throw new AppError('NOT_FOUND', 'That question is no longer in this project.')
     }
   }
@@ -110,12 +107,11 @@ export class BriefRepository {
     const now = nowIso()
     const content = briefFromTemplate(template, title)
     this.db.transaction(() => {
-      this.db
-        .prepare(
-          `INSERT INTO briefs (id, title, question_id, template, style, notes, layout, content, revision, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
-        )
-        .run(id, title, questionId, template, DEFAULT_STYLE, DEFAULT_NOTES, writeLayout(TEMPLATE_LAYOUTS[template]), JSON.stringify(content), now, now)
+      command(
+        this.db,
+        `INSERT INTO briefs (id, title, question_id, template, style, notes, layout, content, revision, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
+      ).run(id, title, questionId, template, DEFAULT_STYLE, DEFAULT_NOTES, writeLayout(TEMPLATE_LAYOUTS[template]), JSON.stringify(content), now, now)
       this.addRevision(id, 1, JSON.stringify(content), countWords(content), now)
     })()
     return this.get(id)
@@ -141,12 +137,10 @@ export class BriefRepository {
     const revision = row.revision + 1
     const title = measure.title ?? row.title
     this.db.transaction(() => {
-      this.db.prepare('UPDATE briefs SET content = ?, title = ?, revision = ?, updated_at = ? WHERE id = ?').run(text, title, revision, now, id)
-      const last = this.db
-        .prepare('SELECT id, saved_at, pinned FROM brief_revisions WHERE brief_id = ? ORDER BY id DESC LIMIT 1')
-        .get(id) as { id: number; saved_at: string; pinned: number } | undefined
+      command(this.db, 'UPDATE briefs SET content = ?, title = ?, revision = ?, updated_at = ? WHERE id = ?').run(text, title, revision, now, id)
+      const last = query<{ id: number; saved_at: string; pinned: number }>(this.db, 'SELECT id, saved_at, pinned FROM brief_revisions WHERE brief_id = ? ORDER BY id DESC LIMIT 1').get(id)
       if (last && !last.pinned && Date.parse(now) - Date.parse(last.saved_at) < REVISION_WINDOW_MS) {
-        this.db.prepare('UPDATE brief_revisions SET content = ?, revision = ?, word_count = ? WHERE id = ?').run(text, revision, measure.words, last.id)
+        command(this.db, 'UPDATE brief_revisions SET content = ?, revision = ?, word_count = ? WHERE id = ?').run(text, revision, measure.words, last.id)
       } else {
         this.addRevision(id, revision, text, measure.words, now, false)
       }
@@ -159,18 +153,14 @@ export class BriefRepository {
    * would throw away what this version cannot read. (SQLite reads the version without a JS parse.)
    */
   private assertNotNewer(id: string): void {
-    const stored = this.db.prepare("SELECT json_extract(content, '$.version') AS version FROM briefs WHERE id = ? AND json_valid(content)").get(id) as
-      | { version: unknown }
-      | undefined
+    const stored = query<{ version: unknown }>(this.db, "SELECT json_extract(content, '$.version') AS version FROM briefs WHERE id = ? AND json_valid(content)").get(id)
     if (typeof stored?.version === 'number' && stored.version > SERIALIZED_BRIEF_VERSION) {
       throw new AppError('READ_ONLY', 'This brief was saved by a newer version of Evident, so it is read-only here: update Evident to change it.')
     }
   }
 
   private addRevision(id: string, revision: number, text: string, words: number, savedAt: string, pinned = true): void {
-    this.db
-      .prepare('INSERT INTO brief_revisions (brief_id, revision, content, word_count, saved_at, pinned) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(id, revision, text, words, savedAt, pinned ? 1 : 0)
+    command(this.db, 'INSERT INTO brief_revisions (brief_id, revision, content, word_count, saved_at, pinned) VALUES (?, ?, ?, ?, ?, ?)').run(id, revision, text, words, savedAt, pinned ? 1 : 0)
   }
 
   update(
@@ -183,17 +173,17 @@ export class BriefRepository {
       if (patch.title !== undefined) {
         const parsed = parseStoredBrief(row.content, row.template)
         const content = parsed.ok ? JSON.stringify(withTitle(parsed.brief, patch.title)) : row.content
-        this.db.prepare('UPDATE briefs SET title = ?, content = ?, revision = revision + 1 WHERE id = ?').run(patch.title, content, id)
+        command(this.db, 'UPDATE briefs SET title = ?, content = ?, revision = revision + 1 WHERE id = ?').run(patch.title, content, id)
       }
-      if (patch.questionId !== undefined) this.db.prepare('UPDATE briefs SET question_id = ? WHERE id = ?').run(patch.questionId, id)
-      if (patch.style !== undefined) this.db.prepare('UPDATE briefs SET style = ? WHERE id = ?').run(patch.style, id)
-      if (patch.notes !== undefined) this.db.prepare('UPDATE briefs SET notes = ? WHERE id = ?').run(patch.notes, id)
+      if (patch.questionId !== undefined) command(this.db, 'UPDATE briefs SET question_id = ? WHERE id = ?').run(patch.questionId, id)
+      if (patch.style !== undefined) command(this.db, 'UPDATE briefs SET style = ? WHERE id = ?').run(patch.style, id)
+      if (patch.notes !== undefined) command(this.db, 'UPDATE briefs SET notes = ? WHERE id = ?').run(patch.notes, id)
       if (patch.additions !== undefined) {
         const additions = { ...readAdditions(row.export_additions), ...patch.additions }
-        this.db.prepare('UPDATE briefs SET export_additions = ? WHERE id = ?').run(writeAdditions(additions), id)
+        command(this.db, 'UPDATE briefs SET export_additions = ? WHERE id = ?').run(writeAdditions(additions), id)
       }
-      if (patch.layout !== undefined) this.db.prepare('UPDATE briefs SET layout = ? WHERE id = ?').run(writeLayout({ ...readLayout(row.layout), ...patch.layout }), id)
-      this.db.prepare('UPDATE briefs SET updated_at = ? WHERE id = ?').run(nowIso(), id)
+      if (patch.layout !== undefined) command(this.db, 'UPDATE briefs SET layout = ? WHERE id = ?').run(writeLayout({ ...readLayout(row.layout), ...patch.layout }), id)
+      command(this.db, 'UPDATE briefs SET updated_at = ? WHERE id = ?').run(nowIso(), id)
     })()
     return this.summary(id)
   }
@@ -208,9 +198,7 @@ export class BriefRepository {
     const source = this.get(id)
     const title = `${source.title} (copy)`
     const copy = this.create(title, source.template, source.questionId)
-    this.db
-      .prepare('UPDATE briefs SET style = ?, notes = ?, export_additions = ?, layout = ? WHERE id = ?')
-      .run(source.style, source.notes, writeAdditions(source.additions), writeLayout(source.layout), copy.id)
+    command(this.db, 'UPDATE briefs SET style = ?, notes = ?, export_additions = ?, layout = ? WHERE id = ?').run(source.style, source.notes, writeAdditions(source.additions), writeLayout(source.layout), copy.id)
     this.save(copy.id, JSON.stringify(withTitle(source.content, title)))
     return this.summary(copy.id)
   }
@@ -218,18 +206,18 @@ export class BriefRepository {
   /** Soft delete, so "Undo" can bring the brief back with its history. */
   delete(id: string): void {
     this.row(id)
-    this.db.prepare('UPDATE briefs SET deleted_at = ? WHERE id = ?').run(nowIso(), id)
+    command(this.db, 'UPDATE briefs SET deleted_at = ? WHERE id = ?').run(nowIso(), id)
   }
 
   undelete(id: string): BriefSummary {
-    const changed = this.db.prepare('UPDATE briefs SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL').run(id).changes
+    const changed = command(this.db, 'UPDATE briefs SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL').run(id).changes
     if (!changed) throw new AppError('NOT_FOUND', 'That brief cannot be restored: it was not deleted or no longer exists.')
     return this.summary(id)
   }
 
   /** Briefs in the Trash, newest first, with when each went. */
   trashed(): (BriefSummary & { deletedAt: string })[] {
-    const rows = this.db.prepare('SELECT * FROM briefs WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC').all() as (BriefRow & { deleted_at: string })[]
+    const rows = query<BriefRow & { deleted_at: string }>(this.db, 'SELECT * FROM briefs WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC').all()
     return rows.map((row) => {
       const parsed = parseStoredBrief(row.content, row.template)
       return { ...summarise(row, parsed.ok ? citationsOf(parsed.brief).length : 0), deletedAt: row.deleted_at }
@@ -238,15 +226,13 @@ export class BriefRepository {
 
   /** Deletes a brief in the Trash for good, with its revisions (ON DELETE CASCADE). */
   purge(id: string): boolean {
-    return this.db.prepare('DELETE FROM briefs WHERE id = ? AND deleted_at IS NOT NULL').run(id).changes > 0
+    return command(this.db, 'DELETE FROM briefs WHERE id = ? AND deleted_at IS NOT NULL').run(id).changes > 0
   }
 
   /** The live briefs that cite a claim, with how many times each does. */
   citing(claimId: string): { briefId: string; title: string; citations: number }[] {
     // The id is a random token, so a text match finds every brief that may cite it before any is parsed.
-    const rows = this.db
-      .prepare("SELECT * FROM briefs WHERE deleted_at IS NULL AND instr(content, ?) > 0 ORDER BY updated_at DESC")
-      .all(JSON.stringify(claimId)) as BriefRow[]
+    const rows = query<BriefRow>(this.db, 'SELECT * FROM briefs WHERE deleted_at IS NULL AND instr(content, ?) > 0 ORDER BY updated_at DESC').all(JSON.stringify(claimId))
     return rows.flatMap((row) => {
       const parsed = parseStoredBrief(row.content, row.template)
       const citations = parsed.ok ? citationsOf(parsed.brief).filter((c) => c.claimId === claimId).length : 0
@@ -256,22 +242,18 @@ export class BriefRepository {
 
   revisions(id: string): BriefRevision[] {
     this.row(id)
-    return this.db
-      .prepare('SELECT id, revision, saved_at AS savedAt, word_count AS wordCount FROM brief_revisions WHERE brief_id = ? ORDER BY id DESC')
-      .all(id) as BriefRevision[]
+    return query<BriefRevision>(this.db, 'SELECT id, revision, saved_at AS savedAt, word_count AS wordCount FROM brief_revisions WHERE brief_id = ? ORDER BY id DESC').all(id)
   }
 
   restoreRevision(id: string, revisionId: number): BriefDocument {
     const row = this.row(id)
-    const revision = this.db.prepare('SELECT content FROM brief_revisions WHERE id = ? AND brief_id = ?').get(revisionId, id) as
-      | { content: string }
-      | undefined
+    const revision = query<{ content: string }>(this.db, 'SELECT content FROM brief_revisions WHERE id = ? AND brief_id = ?').get(revisionId, id)
     if (!revision) throw new AppError('NOT_FOUND', 'That version of the brief no longer exists.')
     const parsed = parseStoredBrief(revision.content, row.template)
     if (!parsed.ok) throw new AppError('CORRUPT_FILE', 'That version of the brief is damaged and cannot be restored.')
     // A restore is a new save on top of history, never a rewrite of it.
     this.db.transaction(() => {
-      this.db.prepare('UPDATE briefs SET content = ?, revision = ?, updated_at = ? WHERE id = ?').run(revision.content, row.revision + 1, nowIso(), id)
+      command(this.db, 'UPDATE briefs SET content = ?, revision = ?, updated_at = ? WHERE id = ?').run(revision.content, row.revision + 1, nowIso(), id)
       this.addRevision(id, row.revision + 1, revision.content, countWords(parsed.brief), nowIso())
     })()
     return this.get(id)

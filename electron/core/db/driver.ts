@@ -4,6 +4,7 @@ import { dirname, join, resolve, sep } from 'node:path'
 import Database from 'better-sqlite3'
 import { z } from 'zod'
 import { AppError } from '../errors'
+import { column } from './statement'
 import { parseChecked } from './stored'
 
 /**
@@ -176,7 +177,7 @@ export function describeSqliteDriver(options: SqliteDriverOptions = {}): SqliteD
   try {
     const db = new Database(':memory:', { nativeBinding: sqliteNativeBinding(options) })
     try {
-      const sqliteVersion = (db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v
+      const sqliteVersion = column<string>(db, 'SELECT sqlite_version()').get()!
       return { ...choice, runtime, loads: true, sqliteVersion }
     } finally {
       db.close()

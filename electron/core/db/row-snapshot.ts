@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import { AppError } from '../errors'
+import { column } from './statement'
 
 type Db = Database.Database
 type Values = Record<string, unknown>
@@ -36,7 +37,7 @@ interface ForeignKey {
  * `REFERENCES sources(id) ON DELETE CASCADE` goes to the Trash with its source without this file knowing it.
  */
 function foreignKeys(db: Db): ForeignKey[] {
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'").pluck().all() as string[]
+  const tables = column<string>(db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'").all()
   return tables.flatMap((table) =>
     (db.pragma(`foreign_key_list("${table.replace(/"/g, '""')}")`) as { table: string; from: string; to: string | null; on_delete: string }[]).map((fk) => ({
       table,
@@ -49,7 +50,7 @@ function foreignKeys(db: Db): ForeignKey[] {
 }
 
 function hasRowid(db: Db, table: string): boolean {
-  const sql = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?").pluck().get(table) as string | undefined
+  const sql = column<string>(db, "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?").get(table)
   return !/WITHOUT\s+ROWID\s*$/i.test(sql ?? '')
 }
 
