@@ -3,11 +3,12 @@ import { join, relative } from 'node:path'
 
 const SRC = join(__dirname, '../../renderer/src')
 
-function sourceFiles(dir: string): string[] {
+/** Every file below `dir` whose name matches `name` (.ts/.tsx by default), node_modules left out: for tests that read the code itself. */
+export function sourceFiles(dir: string, name = /\.tsx?$/): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name)
-    if (entry.isDirectory()) return sourceFiles(path)
-    return /\.tsx?$/.test(entry.name) ? [path] : []
+    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : sourceFiles(path, name)
+    return name.test(entry.name) ? [path] : []
   })
 }
 

@@ -1,16 +1,10 @@
-import { readdirSync } from 'node:fs'
-import { join, relative, resolve } from 'node:path'
+import { relative, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { sourceFiles } from '../helpers/renderer-sources'
 
 const root = resolve(__dirname, '../..')
 
-function codeFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name)
-    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : codeFiles(path)
-    return /\.(ts|tsx|mjs|css)$/.test(entry.name) ? [relative(root, path).replaceAll('\\', '/')] : []
-  })
-}
+const codeFiles = (dir: string) => sourceFiles(dir, /\.(ts|tsx|mjs|css)$/).map((path) => relative(root, path).replaceAll('\\', '/'))
 
 /**
  * One case style for file names: kebab-case for modules (`source-offsets.ts`, `layer-rule.test.ts`), PascalCase

@@ -1,21 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { EVENT_NAMES } from '@shared/events'
-import { rendererSources } from '../helpers/renderer-sources'
+import { rendererSources, sourceFiles } from '../helpers/renderer-sources'
 
 const ELECTRON = join(__dirname, '../../electron')
 
-function tsFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name)
-    if (entry.isDirectory()) return tsFiles(path)
-    return entry.name.endsWith('.ts') ? [path] : []
-  })
-}
-
 /** The doors and the core, which send the events (shared only names them). */
-const senders = tsFiles(ELECTRON)
+const senders = sourceFiles(ELECTRON, /\.ts$/)
   .filter((path) => !relative(ELECTRON, path).startsWith('shared'))
   .map((path) => ({ name: relative(ELECTRON, path), text: readFileSync(path, 'utf8') }))
 const renderer = rendererSources()
