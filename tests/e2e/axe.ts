@@ -30,3 +30,18 @@ export async function axeViolations(page: Page, include?: string): Promise<AxeVi
 export function describeViolations(violations: AxeViolation[]): string {
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 5).join('\n    ')}`).join('\n')
 }
+
+/**
+ * Where one rule passes, needs review ("incomplete": axe could not decide) and fails, by selector. A rule
+ * axe cannot decide is a fault the zero-violations check alone would let through.
+ */
+export async function axeRuleOutcome(page: Page, rule: string): Promise<{ passes: string[]; incomplete: string[]; violations: string[] }> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE)
+  return page.evaluate(async (rule) => {
+    type Result = { nodes: { target: string[] }[] }
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<Record<'passes' | 'incomplete' | 'violations', Result[]>> } }).axe
+    const result = await axe.run(document, { runOnly: [rule] })
+    const targets = (list: Result[]) => list.flatMap((r) => r.nodes.map((n) => n.target.join(' ')))
+    return { passes: targets(result.passes), incomplete: targets(result.incomplete), violations: targets(result.violations) }
+  }, rule)
+}

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { OpenableProject, ProjectInfo } from '@shared/dto/project'
+import { axeRuleOutcome, axeViolations, describeViolations } from './axe'
 import { invokeApi, screenshot, useBrowserSession } from './harness'
+import { realErrors } from './steps'
 
 describe('a project open read-only in the browser', () => {
   const session = useBrowserSession({ defaultTimeout: 10_000 })
@@ -86,5 +88,34 @@ describe('a project open read-only in the browser', () => {
     await screenshot(page, 'read-only-claim.png')
     await form.getByRole('button', { name: 'Cancel' }).click()
     expect(errors).toEqual([])
+  })
+
+  it('a long brief with nothing in it to click still scrolls from the keyboard when read-only (axe: scrollable-region-focusable)', async () => {
+    const info = (await invokeApi<ProjectInfo>(session.server, 'project.info', {})).value!
+    const file = (await invokeApi<OpenableProject[]>(session.server, 'project.recent', {})).value!.find((r) => r.path === info.path)!.file
+    await invokeApi(session.server, 'project.open', { file, readOnly: false })
+    // Forty paragraphs of plain prose, no citation or link: the brief's text is the only thing that can take focus.
+    const created = (await invokeApi<{ id: string }>(session.server, 'briefs.create', { title: 'Plain long brief', template: 'blank', questionId: null })).value!
+    const words = 'Practices that share premises with community teams saw fewer emergency admissions over the year. '
+    const children = [{ type: 'heading', tag: 'h1', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'text', version: 1, text: 'Plain long brief', format: 0, detail: 0, mode: 'normal', style: '' }] }]
+    for (let i = 0; i < 40; i++) children.push({ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [{ type: 'text', version: 1, text: words.repeat(4), format: 0, detail: 0, mode: 'normal', style: '' }] } as never)
+    const content = JSON.stringify({ format: 'evident-brief', version: 5, editorState: { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children } } })
+    expect((await invokeApi(session.server, 'briefs.save', { id: created.id, content })).error).toBeUndefined()
+    expect((await invokeApi<ProjectInfo>(session.server, 'project.open', { file, readOnly: true })).value!.readOnly).toBeTruthy()
+    await page.reload()
+    await page.locator('.brief-workspace select.brief-select').selectOption(created.id)
+    await page.locator('.brief-editable[aria-label="Brief: Plain long brief"] p').first().waitFor()
+    await expect.poll(() => page.locator('.brief-editable').getAttribute('contenteditable')).toBe('false')
+    expect(await page.locator('.brief-scroll').evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true)
+    expect(describeViolations(await axeViolations(page))).toBe('')
+    // Before the fix axe could not decide here (the text had tabindex -1: "check that it can receive focus").
+    expect(await axeRuleOutcome(page, 'scrollable-region-focusable')).toEqual({ passes: ['.brief-scroll'], incomplete: [], violations: [] })
+    // Tab reaches the text, and the keyboard scrolls it.
+    expect(await page.locator('.brief-editable').evaluate((el) => (el as HTMLElement).tabIndex)).toBe(0)
+    await page.locator('.brief-editable').focus()
+    await page.keyboard.press('PageDown')
+    await expect.poll(() => page.locator('.brief-scroll').evaluate((el) => el.scrollTop)).toBeGreaterThan(0)
+    await screenshot(page, 'read-only-long-brief.png')
+    expect(realErrors(errors)).toEqual([])
   })
 })

@@ -91,6 +91,9 @@ export function BriefEditor({ doc, style, kind, notes, layout, onStatus, onSaved
                       className="brief-editable"
                       aria-label={`Brief: ${doc.title}`}
                       aria-readonly={doc.readOnly}
+                      // Read-only, the text is no longer contenteditable and so not focusable: without this a long
+                      // brief is a scrolling region the keyboard cannot reach (axe: scrollable-region-focusable).
+                      tabIndex={doc.readOnly ? 0 : undefined}
                       aria-placeholder="Write the brief…"
                       placeholder={<div className="brief-placeholder">Write the brief…</div>}
                     />
