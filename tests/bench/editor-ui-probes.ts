@@ -91,19 +91,26 @@ export async function showBrief(page: Page, brief: BriefRef): Promise<void> {
   await page.waitForFunction((selector) => ![...document.querySelectorAll(`${selector} .citation sup`)].some((s) => s.textContent === '…'), EDITOR, { timeout: 120_000 })
 }
 
-/** Puts the caret a few characters into the first text of the paragraph nearest the middle of the brief. */
-export async function caretInMiddle(page: Page): Promise<string> {
-  const where = await page.evaluate((selector) => {
-    const editor = document.querySelector<HTMLElement>(selector)!
-    const paragraphs = [...editor.querySelectorAll('p')].filter((p) => p.querySelector('[data-lexical-text]'))
-    const paragraph = paragraphs[Math.floor(paragraphs.length / 2)]!
-    paragraph.scrollIntoView({ block: 'center' })
-    editor.focus()
-    const text = paragraph.querySelector('[data-lexical-text]')!.firstChild as Text
-    const offset = Math.min(12, text.data.length)
-    document.getSelection()!.collapse(text, offset)
-    return `paragraph ${paragraphs.indexOf(paragraph) + 1} of ${paragraphs.length}`
-  }, EDITOR)
+/**
+ * Puts the caret a few characters into the first text of the paragraph nearest the middle of the brief, outside
+ * any table; or, with `inTable`, of the cell nearest the middle of the brief's first table.
+ */
+export async function caretInMiddle(page: Page, inTable = false): Promise<string> {
+  const where = await page.evaluate(
+    ([selector, inTable]) => {
+      const editor = document.querySelector<HTMLElement>(selector as string)!
+      const scope = inTable ? editor.querySelector('table')! : editor
+      const paragraphs = [...scope.querySelectorAll('p')].filter((p) => p.querySelector('[data-lexical-text]') && (inTable || !p.closest('table')))
+      const paragraph = paragraphs[Math.floor(paragraphs.length / 2)]!
+      paragraph.scrollIntoView({ block: 'center' })
+      editor.focus()
+      const text = paragraph.querySelector('[data-lexical-text]')!.firstChild as Text
+      const offset = Math.min(12, text.data.length)
+      document.getSelection()!.collapse(text, offset)
+      return `${inTable ? 'cell' : 'paragraph'} ${paragraphs.indexOf(paragraph) + 1} of ${paragraphs.length}`
+    },
+    [EDITOR, inTable] as const,
+  )
   // Lexical takes the caret from selectionchange, which arrives after the call.
   await page.waitForTimeout(300)
   return where
