@@ -28,6 +28,10 @@ export const MAX_PDF_RECTS = 200
 export const MAX_PDF_COORDINATE = 100_000
 /** Places the Original view reports in one claims.placeOnPages call. */
 export const MAX_PDF_FINDINGS = 500
+/** Words kept of one scanned page's OCR: a dense page of small print holds about 1,000. */
+export const MAX_OCR_WORDS_PER_PAGE = 4000
+/** Characters kept of one OCR word: longer is noise read as one word. */
+export const MAX_OCR_WORD_CHARS = 64
 export const PROJECT_EXTENSION = '.evident'
 /** Items restored or deleted forever in one request. */
 export const MAX_TRASH_IDS = 1000

@@ -31,6 +31,7 @@ export const METHOD_NAME_LIST = listOfEvery<MethodName>()([
   'sources.remove',
   'sources.original',
   'sources.originalRange',
+  'sources.ocrWords',
   'sources.originalView',
   'sources.search',
   'sources.importNewVersion',

@@ -2,7 +2,8 @@ import { z } from 'zod'
 import type { ClaimAnchor } from './dto/claims'
 import type { CslItem } from './dto/csl'
 import { PROVENANCE_KINDS, type RecordProvenance } from './dto/provenance'
-import type { NoteMarker, OcrReading, Paragraph } from './dto/sources'
+import type { NoteMarker, OcrReading, OcrWord, Paragraph } from './dto/sources'
+import { MAX_OCR_WORD_CHARS, MAX_OCR_WORDS_PER_PAGE, MAX_PDF_COORDINATE } from './limits'
 import { pdfPlaceSchema } from './pdf-place-schema'
 import { NOTICE_KINDS, type SourceNotice } from './dto/source-updates'
 
@@ -42,6 +43,17 @@ export const storedOcrReading: z.ZodType<OcrReading> = z.object({
   doubtfulWords: z.number(),
   unreadPages: z.array(z.number()),
 })
+
+const ocrCoordinate = z.number().min(-MAX_PDF_COORDINATE).max(MAX_PDF_COORDINATE)
+const ocrWord: z.ZodType<OcrWord> = z.tuple([z.string().min(1).max(MAX_OCR_WORD_CHARS), ocrCoordinate, ocrCoordinate, ocrCoordinate, ocrCoordinate])
+
+/**
+ * One scanned page's OCR words, line by line (`source_ocr_words.lines`): checked as the parser process hands them
+ * over (it reads hostile files) and when read back, at most MAX_OCR_WORDS_PER_PAGE words.
+ */
+export const storedOcrLines: z.ZodType<OcrWord[][]> = z
+  .array(z.array(ocrWord).min(1))
+  .refine((lines) => lines.reduce((sum, line) => sum + line.length, 0) <= MAX_OCR_WORDS_PER_PAGE)
 
 export const storedNoteMarkers: z.ZodType<NoteMarker[]> = z.array(z.object({ start: z.number(), end: z.number(), label: z.string() }))
 

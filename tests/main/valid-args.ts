@@ -33,6 +33,7 @@ export const VALID_ARGS: { [M in MethodName]: Args<M> } = {
   'sources.remove': { id: 's1' },
   'sources.original': { id: 's1' },
   'sources.originalRange': { id: 's1', offset: 0, length: 1024 },
+  'sources.ocrWords': { id: 's1', page: 1 },
   'sources.originalView': { id: 's1' },
   'sources.search': { query: 'vertical integration' },
   'sources.importNewVersion': { id: 's1', file: HANDLE },

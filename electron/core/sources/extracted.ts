@@ -1,6 +1,6 @@
 import type { CslItem } from '../../shared/dto/csl'
 import type { RecordProvenance } from '../../shared/dto/provenance'
-import type { NoteMarker, OcrReading, ParagraphKind, SourceFormat } from '../../shared/dto/sources'
+import type { NoteMarker, OcrReading, OcrWord, ParagraphKind, SourceFormat } from '../../shared/dto/sources'
 
 /** One normalised block of a document, before offsets are assigned. */
 export interface Block {
@@ -29,4 +29,6 @@ export interface ExtractedDocument {
   markersFromLayout?: boolean
   /** Set when some pages' text was read by OCR from their scans. */
   ocr?: OcrReading
+  /** Where OCR's words sit on each page it read (1-based page numbers), kept for the Original view's text layer. */
+  ocrWords?: { page: number; lines: OcrWord[][] }[]
 }

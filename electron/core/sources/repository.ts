@@ -12,6 +12,7 @@ import { command, query } from '../db/statement'
 import { readStored, sourceNamed } from '../db/stored'
 import { storedCsl, storedNoteMarkers, storedOcrReading, storedParagraphs, storedProvenance } from '../../shared/stored'
 import { ENTERED, initialRecord } from './initial-record'
+import { storeOcrWords } from './ocr-words'
 import { confirmGuesses, provenanceAfterWrite } from './provenance'
 import { currentUpdates, UPDATES_COLUMN } from './updates'
 import type { SourceUpdates } from '../../shared/dto/source-updates'
@@ -163,6 +164,7 @@ export class SourceRepository {
         )
       command(this.db, 'INSERT INTO source_files (source_id, data) VALUES (?, ?)').run(id, Buffer.from(input.bytes))
       if (input.web) this.setWebSnapshot(id, input.web)
+      storeOcrWords(this.db, id, input.document)
       this.indexParagraphs(id, assembled.paragraphs)
       within?.(id)
     })()
@@ -194,6 +196,7 @@ export class SourceRepository {
         command(this.db, 'INSERT INTO source_files (source_id, data) VALUES (?, ?) ON CONFLICT (source_id) DO UPDATE SET data = excluded.data').run(id, Buffer.from(file.bytes))
         command(this.db, 'UPDATE sources SET reference_only = 0 WHERE id = ?').run(id)
       }
+      storeOcrWords(this.db, id, document)
       command(this.db, 'DELETE FROM source_text_fts WHERE source_id = ?').run(id)
       this.indexParagraphs(id, assembled.paragraphs)
     })()
@@ -264,8 +267,7 @@ export class SourceRepository {
   }
 
   original(id: string): { fileName: string; mime: string; sha256: string; data: Buffer } {
-    const row = query<{ file_name: string; mime: string; sha256: string; data: Buffer }>(this.db, 'SELECT s.file_name, s.mime, s.sha256, f.data FROM sources s JOIN source_files f ON f.source_id = s.id WHERE s.id = ?')
-      .get(id)
+    const row = query<{ file_name: string; mime: string; sha256: string; data: Buffer }>(this.db, 'SELECT s.file_name, s.mime, s.sha256, f.data FROM sources s JOIN source_files f ON f.source_id = s.id WHERE s.id = ?').get(id)
     if (!row) {
       if (this.isReferenceOnly(id)) throw new AppError('NOT_FOUND', 'This source is a reference only: it has no original file until you attach its full text (Source › New version…).')
       throw new AppError('NOT_FOUND', 'That source is no longer in this project.')

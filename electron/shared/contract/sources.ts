@@ -3,6 +3,7 @@ import type {
   ImportStarted,
   NewVersionResult,
   OriginalFile,
+  OcrPageWords,
   OriginalRange,
   ReferenceFileReading,
   RemoveImpact,
@@ -10,7 +11,7 @@ import type {
   SourceSearchHit,
   SourceSummary,
 } from '../dto/sources'
-import { MAX_ADDRESS_CHARS, MAX_IMPORT_ADDRESSES, MAX_IMPORT_BATCH_FILES, MAX_IMPORT_FILE_BYTES, MAX_ORIGINAL_RANGE_BYTES, MAX_REFERENCE_FILE_BYTES, MAX_SEARCH_QUERY_CHARS } from '../limits'
+import { MAX_ADDRESS_CHARS, MAX_IMPORT_ADDRESSES, MAX_IMPORT_BATCH_FILES, MAX_IMPORT_FILE_BYTES, MAX_ORIGINAL_RANGE_BYTES, MAX_PDF_PAGE, MAX_REFERENCE_FILE_BYTES, MAX_SEARCH_QUERY_CHARS } from '../limits'
 import { LOOKUP_SERVICES, MAX_PROVENANCE_DETAIL_CHARS } from '../dto/provenance'
 import { IDENTIFIER_KINDS, type LookupResult } from '../dto/lookup'
 import type { OriginalView } from '../dto/original-view'
@@ -103,6 +104,8 @@ export const sourcesArgs = {
       length: z.number().int().min(1).max(MAX_ORIGINAL_RANGE_BYTES, `A piece of an original may be at most ${MAX_ORIGINAL_RANGE_BYTES / MB} MB.`),
     })
     .strict(),
+  // Where OCR's words sit on one scanned page (an empty list for a page that had its own text).
+  'sources.ocrWords': z.object({ id, page: z.number().int().min(1).max(MAX_PDF_PAGE, `A PDF has at most ${MAX_PDF_PAGE.toLocaleString('en-GB')} pages here.`) }).strict(),
   // A saved page or .docx laid out for the Original view, sanitised in a parser process.
   'sources.originalView': z.object({ id }).strict(),
   'sources.search': z
@@ -137,6 +140,7 @@ export interface SourcesResults {
   'sources.remove': { orphanedClaims: number }
   'sources.original': OriginalFile
   'sources.originalRange': OriginalRange
+  'sources.ocrWords': OcrPageWords
   'sources.originalView': OriginalView
   'sources.search': SourceSearchHit[]
   'sources.importNewVersion': NewVersionResult

@@ -147,6 +147,19 @@ export interface OriginalFile {
 }
 
 /** A piece of an original file: `size` is the whole file's, so the first piece tells the reader how much to ask for. */
+/**
+ * A word OCR read on a scanned page: its text and its box in PDF user space, [x1, y1] its lower left corner and
+ * [x2, y2] its upper right, as the page's text runs are placed (so zoom does not matter).
+ */
+export type OcrWord = [text: string, x1: number, y1: number, x2: number, y2: number]
+
+/** The words OCR read on one page, line by line, in reading order: the Original view's text layer over the scan. */
+export interface OcrPageWords {
+  /** False for a source read by OCR before Evident kept where its words sit: its scans have no text layer. */
+  kept: boolean
+  lines: OcrWord[][]
+}
+
 export interface OriginalRange {
   fileName: string
   mime: string

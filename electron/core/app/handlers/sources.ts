@@ -8,6 +8,7 @@ import { inputFromAddress } from '../../sources/address-input'
 import { inputFromZotero } from '../../sources/zotero-input'
 import { parseReferenceRecords } from '../../sources/references'
 import { searchSources } from '../../sources/search'
+import { ocrWordsOf } from '../../sources/ocr-words'
 import type { CoreContext } from '../context'
 import { lookupHandlers } from '../lookups'
 import { allSources, checkSourcesOnline, citedSources } from '../online-check'
@@ -104,6 +105,7 @@ export function sourceHandlers(ctx: CoreContext): SourceHandlers {
       const piece = ctx.session().sources.originalRange(id, offset, length)
       return { fileName: piece.fileName, mime: piece.mime, size: piece.size, offset: piece.offset, dataBase64: piece.data.toString('base64') }
     },
+    'sources.ocrWords': async ({ id, page }) => ocrWordsOf(ctx.session().db, id, page),
     'sources.originalView': async ({ id }) => {
       const { format } = ctx.session().sources.get(id)
       if (format !== 'html' && format !== 'docx') throw new AppError('UNSUPPORTED_FORMAT', `This source is a ${format} file: only saved web pages and Word documents are laid out this way.`)

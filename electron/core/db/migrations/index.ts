@@ -12,6 +12,7 @@ import { wholeWork } from './010-whole-work'
 import { figures } from './011-figures'
 import { sourceOcr } from './012-source-ocr'
 import { briefLayout } from './013-brief-layout'
+import { sourceOcrWords } from './014-source-ocr-words'
 
 /** Append-only: never edit a released migration, add the next number. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   figures,
   sourceOcr,
   briefLayout,
+  sourceOcrWords,
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version

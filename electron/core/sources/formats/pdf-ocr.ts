@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import type * as Pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs'
-import type { OcrReading } from '../../../shared/dto/sources'
+import type { OcrReading, OcrWord } from '../../../shared/dto/sources'
+import { MAX_OCR_WORD_CHARS, MAX_OCR_WORDS_PER_PAGE } from '../../../shared/limits'
 import { pdfRuntime } from './pdf-runtime'
 
 /**
@@ -17,10 +18,18 @@ interface OcrPage {
   blocks: { paragraphs: { lines: OcrLine[] }[] }[] | null
 }
 
+/** A box in the picture's pixels, from its top left corner. */
+interface PixelBox {
+  x0: number
+  y0: number
+  x1: number
+  y1: number
+}
+
 interface OcrLine {
   text: string
-  bbox: { y0: number; y1: number }
-  words: { confidence: number }[]
+  bbox: PixelBox
+  words: { text: string; confidence: number; bbox: PixelBox }[]
 }
 
 interface OcrWorker {
@@ -34,6 +43,12 @@ interface DecodedImage {
   height: number
   kind?: number
   data?: Uint8Array | Uint8ClampedArray
+}
+
+/** A page's scan and where it is drawn: the transformation that maps the picture's unit square onto the page. */
+interface PlacedScan {
+  image: DecodedImage
+  matrix: number[]
 }
 
 /**
@@ -53,6 +68,8 @@ export interface OcrProgress {
 /** The lines of each page OCR read ("" between paragraphs, as the text pages have them) and how sure it was. */
 export interface OcrResult {
   pages: Map<number, string[]>
+  /** Where each word of those lines sits on its page, line by line (see OcrWord). */
+  words: Map<number, OcrWord[][]>
   /** How many of the pages given held a scan at all (the rest are blank or drawn). */
   scans: number
   reading: OcrReading
@@ -68,6 +85,7 @@ export async function recognisePages(
   onProgress?: (progress: OcrProgress) => void,
 ): Promise<OcrResult> {
   const pages = new Map<number, string[]>()
+  const boxes = new Map<number, OcrWord[][]>()
   const unread: number[] = []
   let confidenceSum = 0
   let words = 0
@@ -78,11 +96,11 @@ export async function recognisePages(
   try {
     for (const [index, number] of numbers.entries()) {
       onProgress?.({ page: index + 1, pages: numbers.length })
-      const image = await largestImage(pdfjs, await pdf.getPage(number))
-      if (!image) continue
+      const scan = await largestImage(pdfjs, await pdf.getPage(number))
+      if (!scan) continue
       scans++
       worker ??= await startWorker()
-      const { data } = await worker.recognize(toPgm(image), {}, { blocks: true, text: true })
+      const { data } = await worker.recognize(toPgm(scan.image), {}, { blocks: true, text: true })
       const recognised = (data.blocks ?? []).map((block) => block.paragraphs.flatMap((paragraph) => paragraph.lines))
       for (const word of recognised.flat().flatMap((line) => line.words)) {
         confidenceSum += word.confidence
@@ -90,14 +108,17 @@ export async function recognisePages(
         if (word.confidence < MIN_WORD_CONFIDENCE) doubtful++
       }
       const lines = withGaps(recognised)
-      if (lines.length) pages.set(number, lines)
-      else unread.push(number)
+      if (lines.length) {
+        pages.set(number, lines)
+        boxes.set(number, wordBoxes(recognised.flat(), scan))
+      } else unread.push(number)
     }
   } finally {
     await worker?.terminate()
   }
   return {
     pages,
+    words: boxes,
     scans,
     reading: {
       pages: pages.size,
@@ -130,6 +151,37 @@ function withGaps(blocks: OcrLine[][]): string[] {
   return out
 }
 
+/** Tenths of a point: finer than any glyph edge on a scan, and a page's words stay small in the project. */
+const round = (n: number) => Math.round(n * 10) / 10
+
+/**
+ * The words of a page's lines with their boxes mapped from the picture's pixels (top left origin) through its
+ * place on the page into PDF user space, at most MAX_OCR_WORDS_PER_PAGE of them.
+ */
+function wordBoxes(lines: OcrLine[], { image, matrix }: PlacedScan): OcrWord[][] {
+  const [a, b, c, d, e, f] = matrix as [number, number, number, number, number, number]
+  const toPage = (x: number, y: number): [number, number] => {
+    const u = x / image.width
+    const v = 1 - y / image.height
+    return [a * u + c * v + e, b * u + d * v + f]
+  }
+  let budget = MAX_OCR_WORDS_PER_PAGE
+  const out: OcrWord[][] = []
+  for (const line of lines) {
+    const words: OcrWord[] = []
+    for (const word of line.words) {
+      const text = word.text.replace(/\s+/g, '').slice(0, MAX_OCR_WORD_CHARS)
+      if (!text || budget <= 0) continue
+      budget--
+      const [px, py] = toPage(word.bbox.x0, word.bbox.y1)
+      const [qx, qy] = toPage(word.bbox.x1, word.bbox.y0)
+      words.push([text, round(Math.min(px, qx)), round(Math.min(py, qy)), round(Math.max(px, qx)), round(Math.max(py, qy))])
+    }
+    if (words.length) out.push(words)
+  }
+  return out
+}
+
 async function startWorker(): Promise<OcrWorker> {
   const require = createRequire(__filename)
   const { createWorker } = (await import('tesseract.js')) as unknown as {
@@ -145,14 +197,14 @@ async function startWorker(): Promise<OcrWorker> {
  * page's objects, or in the document's shared ones, "g_…"). Where it is drawn comes from the transformation
  * in force when it is painted (an image fills the unit square of that matrix).
  */
-async function largestImage(pdfjs: typeof Pdfjs, page: Pdfjs.PDFPageProxy): Promise<DecodedImage | null> {
+async function largestImage(pdfjs: typeof Pdfjs, page: Pdfjs.PDFPageProxy): Promise<PlacedScan | null> {
   try {
     const ops = await page.getOperatorList()
     const [x0, y0, x1, y1] = page.view
     const pageArea = Math.abs((x1! - x0!) * (y1! - y0!)) || 1
     const stack: number[][] = []
     let matrix = [1, 0, 0, 1, 0, 0]
-    let best: { name: string; pixels: number } | null = null
+    let best: { name: string; pixels: number; matrix: number[] } | null = null
     ops.fnArray.forEach((fn, i) => {
       const args = ops.argsArray[i] as unknown[]
       if (fn === pdfjs.OPS.save) stack.push(matrix)
@@ -162,13 +214,14 @@ async function largestImage(pdfjs: typeof Pdfjs, page: Pdfjs.PDFPageProxy): Prom
         const [name, width, height] = args as [string, number, number]
         const pixels = width * height
         const coverage = Math.abs(matrix[0]! * matrix[3]! - matrix[1]! * matrix[2]!) / pageArea
-        if (pixels >= MIN_SCAN_PIXELS && coverage >= MIN_SCAN_COVERAGE && (!best || pixels > best.pixels)) best = { name, pixels }
+        if (pixels >= MIN_SCAN_PIXELS && coverage >= MIN_SCAN_COVERAGE && (!best || pixels > best.pixels)) best = { name, pixels, matrix }
       }
     })
-    const chosen = best as { name: string } | null
+    const chosen = best as { name: string; matrix: number[] } | null
     if (!chosen) return null
     const objects = chosen.name.startsWith('g_') ? page.commonObjs : page.objs
-    return await new Promise<DecodedImage>((resolve) => objects.get(chosen.name, resolve as (data: unknown) => void))
+    const image = await new Promise<DecodedImage>((resolve) => objects.get(chosen.name, resolve as (data: unknown) => void))
+    return { image, matrix: chosen.matrix }
   } finally {
     page.cleanup()
   }

@@ -160,7 +160,7 @@ export function extractPdf(fileName: string, bytes: Uint8Array, share?: WorkShar
       labelled({ ...fromXmp, title: undefined }, { kind: 'document', detail: "the PDF's XMP metadata" }),
       labelled({ ...fromInfo, title: undefined }, { kind: 'document', detail: "the PDF's document information" }),
     )
-    return { format: 'pdf', mime: 'application/pdf', blocks, markersFromLayout: true, ...record, ...(ocr?.reading.pages ? { ocr: ocr.reading } : {}) }
+    return { format: 'pdf', mime: 'application/pdf', blocks, markersFromLayout: true, ...record, ...(ocr?.reading.pages ? { ocr: ocr.reading, ocrWords: [...ocr.words].map(([page, lines]) => ({ page, lines })) } : {}) }
   })
 }
 
