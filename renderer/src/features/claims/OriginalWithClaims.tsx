@@ -95,6 +95,7 @@ export function OriginalWithClaims({ detail, jump }: { detail: SourceDetail; jum
   return (
     <PdfOriginal
       sourceId={detail.id}
+      fromOcr={!!detail.ocr}
       marks={marks}
       target={target}
       onClaimSelection={claimSelection}

@@ -7,6 +7,7 @@ import { PdfPageView, type PlacedMark } from './PdfPageView'
 import { PdfToolbar } from './PdfToolbar'
 import { usePdfDocument } from './usePdfDocument'
 import { usePdfFind } from './usePdfFind'
+import { useOcrText } from './useOcrText'
 import '../original.css'
 import { usePageSelection } from './usePageSelection'
 import { useFindPlaces, type FoundPlace } from './find-places'
@@ -14,6 +15,8 @@ import { toUserSpace } from './user-space'
 
 export interface PdfOriginalProps {
   sourceId: string
+  /** Some of its pages were read by OCR: their text layer is the words OCR read, over the scan. */
+  fromOcr: boolean
   marks: OriginalMark[]
   target: OriginalTarget | null
   onClaimSelection: (selection: PageSelection) => void
@@ -28,13 +31,14 @@ const GAP = 12
 const FIT_MARGIN = 24
 
 /** The PDF as printed: only the pages in view are mounted and drawn, so a 1,500-page report opens at once. */
-export function PdfOriginal({ sourceId, marks, target, onClaimSelection, onOpenClaim, onPlacesFound, notice }: PdfOriginalProps) {
+export function PdfOriginal({ sourceId, fromOcr, marks, target, onClaimSelection, onOpenClaim, onPlacesFound, notice }: PdfOriginalProps) {
   const { pdf, labels, pageSize, error } = usePdfDocument(sourceId)
   const scroller = useRef<HTMLDivElement>(null)
   const [zoom, setZoom] = useState<number | null>(null)
   const [current, setCurrent] = useState(1)
   const texts = useRef(new Map<number, PageText>())
-  const find = usePdfFind(pdf)
+  const ocr = useOcrText(sourceId, fromOcr)
+  const find = usePdfFind(pdf, ocr.textOf)
   const pending = useRef<{ key: string; page: number } | null>(null)
 
   const fitWidth = useCallback(() => {
@@ -125,7 +129,7 @@ export function PdfOriginal({ sourceId, marks, target, onClaimSelection, onOpenC
     [pdf, onClaimSelection],
   )
   const selection = usePageSelection(scroller, texts, labels, claimSelection, onOpenClaim, !!(pdf && pageSize))
-  useFindPlaces(pdf, labels, marks, onPlacesFound)
+  useFindPlaces(pdf, labels, marks, ocr.textOf, onPlacesFound)
 
   if (error) return <p className="empty-state" role="alert">{error}</p>
   if (!pdf || !pageSize) return <p className="empty-state" role="status">Opening the original…</p>
@@ -146,11 +150,18 @@ export function PdfOriginal({ sourceId, marks, target, onClaimSelection, onOpenC
           {notice}
         </p>
       )}
+      {!ocr.kept && (
+        <p className="pdf-notice" role="note">
+          This source was read by OCR before Evident kept where each word sits on the scan: its claims are not marked on the scanned
+          pages and their words cannot be selected or found here. Import the file again as a new version (Source › New version…) to
+          lay its words over the scans.
+        </p>
+      )}
       <div className="pdf-scroll" ref={scroller} onScroll={onScroll} tabIndex={0} aria-label={`Original pages, ${pdf.numPages} in all`}>
         <div className="pdf-pages" style={{ height: virtualizer.getTotalSize(), width: width + FIT_MARGIN / 2 }}>
           {virtualizer.getVirtualItems().map((item) => (
             <div key={item.key} className="pdf-page-slot" data-index={item.index} ref={virtualizer.measureElement} style={{ top: item.start, paddingBottom: GAP }}>
-              <PdfPageView pdf={pdf} labels={labels} number={item.index + 1} scale={scale} box={{ width, height: pageHeight }} marks={allMarks} onText={onText} onPlaced={onPlaced} />
+              <PdfPageView pdf={pdf} labels={labels} number={item.index + 1} scale={scale} box={{ width, height: pageHeight }} marks={allMarks} ocrText={ocr.textOf} onText={onText} onPlaced={onPlaced} />
             </div>
           ))}
         </div>

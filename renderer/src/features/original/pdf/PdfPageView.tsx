@@ -5,6 +5,7 @@ import { locateQuote } from '../locate'
 import { mayBeOn, type OriginalMark } from './marks'
 import { rangesOf, readTextLayer, rectsOn, type PageRect, type PageText } from './page-text'
 import { fromUserSpace } from './user-space'
+import type { OcrTextOf } from './useOcrText'
 
 export interface PlacedMark {
   mark: OriginalMark
@@ -19,6 +20,8 @@ export interface PdfPageViewProps {
   /** The box to hold until the page's own size is known (the first page's size at this zoom). */
   box: { width: number; height: number }
   marks: OriginalMark[]
+  /** A scanned page's OCR words as its text (null: pdf.js's own text for every page). */
+  ocrText: OcrTextOf | null
   /** The page's text layer, once drawn, so a selection on it can be mapped to the clean text. */
   onText: (n: number, text: PageText | null) => void
   /** Where this page's marks were placed, so the view can scroll to the one it was asked for. */
@@ -54,7 +57,7 @@ const pct = (f: number) => `${(f * 100).toFixed(3)}%`
  * One page: canvas, text layer (selectable, found by find), and the marks under it. Drawn when mounted
  * (the list mounts only the pages in view), cancelled when scrolled away; a page that fails shows why.
  */
-export const PdfPageView = memo(function PdfPageView({ pdf, labels, number, scale, box, marks, onText, onPlaced }: PdfPageViewProps) {
+export const PdfPageView = memo(function PdfPageView({ pdf, labels, number, scale, box, marks, ocrText, onText, onPlaced }: PdfPageViewProps) {
   const pageRef = useRef<HTMLDivElement>(null)
   const canvasRef = useRef<HTMLCanvasElement>(null)
   const layerRef = useRef<HTMLDivElement>(null)
@@ -83,7 +86,10 @@ export const PdfPageView = memo(function PdfPageView({ pdf, labels, number, scal
         const render = page.render({ canvas, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] })
         tasks.push(render)
         layer.replaceChildren()
-        const textLayer = new TextLayer({ textContentSource: page.streamTextContent(), container: layer, viewport })
+        // A scan's words are laid over it as pdf.js lays out a page's own text, so marks, find and selection read both alike.
+        const ocr = await ocrText?.(number)
+        if (cancelled) return
+        const textLayer = new TextLayer({ textContentSource: ocr ?? page.streamTextContent(), container: layer, viewport })
         tasks.push(textLayer)
         await Promise.all([render.promise, textLayer.render()])
         if (cancelled) return
@@ -99,7 +105,7 @@ export const PdfPageView = memo(function PdfPageView({ pdf, labels, number, scal
       for (const t of tasks) t.cancel()
       page?.cleanup()
     }
-  }, [pdf, number, scale])
+  }, [pdf, number, scale, ocrText])
 
   useEffect(() => {
     onText(number, text)

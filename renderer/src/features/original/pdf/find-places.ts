@@ -6,6 +6,7 @@ import { locateQuote } from '../locate'
 import { pageLabel, type OriginalMark } from './marks'
 import { rangesOf, readTextLayer, rectsOn } from './page-text'
 import { toUserSpace } from './user-space'
+import type { OcrTextOf } from './useOcrText'
 
 /** What looking a claim up on its page gave: its place, or null when its words are not there. */
 export interface FoundPlace {
@@ -30,7 +31,7 @@ function candidatePages(mark: OriginalMark, labels: string[] | null, count: numb
  * One page's words as the view shows them (the same text layer, off screen and hidden), each mark looked up
  * on it, and the rectangles of those found, in user space.
  */
-async function lookUpOnPage(pdf: PDFDocumentProxy, n: number, marks: OriginalMark[]): Promise<Map<string, PdfPlace>> {
+async function lookUpOnPage(pdf: PDFDocumentProxy, n: number, marks: OriginalMark[], ocrText: OcrTextOf | null): Promise<Map<string, PdfPlace>> {
   const page = await pdf.getPage(n)
   const viewport = page.getViewport({ scale: 1 })
   const pageEl = document.createElement('div')
@@ -43,7 +44,9 @@ async function lookUpOnPage(pdf: PDFDocumentProxy, n: number, marks: OriginalMar
   document.body.append(pageEl)
   const found = new Map<string, PdfPlace>()
   try {
-    await new TextLayer({ textContentSource: page.streamTextContent(), container: layer, viewport }).render()
+    // A scanned page's words are the OCR's, as the view lays them over the scan.
+    const ocr = await ocrText?.(n)
+    await new TextLayer({ textContentSource: ocr ?? page.streamTextContent(), container: layer, viewport }).render()
     const text = readTextLayer(layer)
     const c = compact(text.text)
     for (const mark of marks) {
@@ -63,7 +66,7 @@ async function lookUpOnPage(pdf: PDFDocumentProxy, n: number, marks: OriginalMar
  * open, in the background and a page at a time: each found one gets its place, each not found on the pages
  * its paragraph starts on is reported as such (it keeps its paragraph anchor). Each claim once per opening.
  */
-export function useFindPlaces(pdf: PDFDocumentProxy | null, labels: string[] | null, marks: OriginalMark[], onFound: (found: FoundPlace[]) => void): void {
+export function useFindPlaces(pdf: PDFDocumentProxy | null, labels: string[] | null, marks: OriginalMark[], ocrText: OcrTextOf | null, onFound: (found: FoundPlace[]) => void): void {
   const tried = useRef(new Set<string>())
   const latest = useRef(onFound)
   latest.current = onFound
@@ -89,7 +92,7 @@ export function useFindPlaces(pdf: PDFDocumentProxy | null, labels: string[] | n
           if (cancelled) return
           const open = byPage.get(n)!.filter((m) => !results.get(m.claimId!))
           if (!open.length) continue
-          const found = await lookUpOnPage(pdf, n, open).catch(() => new Map<string, PdfPlace>())
+          const found = await lookUpOnPage(pdf, n, open, ocrText).catch(() => new Map<string, PdfPlace>())
           for (const [id, place] of found) results.set(id, place)
         }
         if (cancelled) return
@@ -101,5 +104,5 @@ export function useFindPlaces(pdf: PDFDocumentProxy | null, labels: string[] | n
       cancelled = true
       window.clearTimeout(timer)
     }
-  }, [pdf, labels, marks])
+  }, [pdf, labels, marks, ocrText])
 }

@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react'
 import type { PDFDocumentProxy } from 'pdfjs-dist'
 import { readingOrder } from './reading-order'
 import { compact, type Compact } from '../compact'
+import type { OcrTextOf } from './useOcrText'
 
 /** Baselines (in points) this close are one line of the page. */
 const SAME_BASELINE = 2
@@ -28,7 +29,7 @@ export interface PdfFind {
  * Find in the original: each page's text is read from pdf.js when first searched and kept in compact form,
  * so a second search over a long report reads nothing again.
  */
-export function usePdfFind(pdf: PDFDocumentProxy | null): PdfFind {
+export function usePdfFind(pdf: PDFDocumentProxy | null, ocrText: OcrTextOf | null): PdfFind {
   const texts = useRef(new Map<number, Compact>())
   const [match, setMatch] = useState<PdfMatch | null>(null)
   const [status, setStatus] = useState<string | null>(null)
@@ -38,8 +39,7 @@ export function usePdfFind(pdf: PDFDocumentProxy | null): PdfFind {
   const pageText = useCallback(async (n: number): Promise<Compact> => {
     const known = texts.current.get(n)
     if (known) return known
-    const page = await pdf!.getPage(n)
-    const content = await page.getTextContent()
+    const content = (await ocrText?.(n)) ?? (await (await pdf!.getPage(n)).getTextContent())
     // In the order the text layer reads them (right-to-left lines from the right), so a match found here is
     // at the same place in the layer's text.
     const pieces = content.items.flatMap((item) =>
@@ -48,7 +48,7 @@ export function usePdfFind(pdf: PDFDocumentProxy | null): PdfFind {
     const text = compact(readingOrder(pieces, SAME_BASELINE).map((piece) => piece.text).join(''))
     texts.current.set(n, text)
     return text
-  }, [pdf])
+  }, [pdf, ocrText])
 
   const next = useCallback(
     async (query: string, fromPage: number) => {
