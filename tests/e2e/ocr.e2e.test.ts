@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { makeScannedPdf } from '../fixtures/make-scanned-pdf'
+import { makeScannedPdf, WINTER_REPORT } from '../fixtures/make-scanned-pdf'
 import { screenshot, useBrowserSession } from './harness'
-
-const PAGES = [
-  {
-    lines: [
-      'Community hospitals and the winter of 2023',
-      '',
-      'Ward closures rose by a third in the winter of 2023, the trust',
-      'reported, and beds were lost in every region of the country.',
-    ],
-  },
-  { lines: ['Waiting lists grew longer than at any time since records began', 'in 2010, with the longest waits in the north of England.'] },
-]
 
 describe('a scanned report imported in the browser', () => {
   const session = useBrowserSession({ defaultTimeout: 30_000 })
@@ -21,7 +9,7 @@ describe('a scanned report imported in the browser', () => {
     const { page, errors } = session
     const progress: string[] = []
     const watching = page.getByRole('status').filter({ hasText: 'Importing' })
-    await page.getByTestId('import-input').setInputFiles({ name: 'scanned-report.pdf', mimeType: 'application/pdf', buffer: Buffer.from(makeScannedPdf(PAGES)) })
+    await page.getByTestId('import-input').setInputFiles({ name: 'scanned-report.pdf', mimeType: 'application/pdf', buffer: Buffer.from(makeScannedPdf(WINTER_REPORT)) })
     const summary = page.getByRole('dialog', { name: 'Import finished' })
     const seen = watching.filter({ hasText: /reading scanned page \d of 2 \(OCR\)/ }).waitFor().then(async () => void progress.push((await watching.textContent()) ?? ''), () => undefined)
     await Promise.race([seen, summary.waitFor()])

@@ -1,28 +1,16 @@
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { makeScannedPdf } from '../fixtures/make-scanned-pdf'
+import { makeScannedPdf, WINTER_REPORT } from '../fixtures/make-scanned-pdf'
 import { screenshot, useBrowserSession } from './harness'
 import { claimSelection, importFile, selectBetween, showOriginal } from './steps'
-
-const PAGES = [
-  {
-    lines: [
-      'Community hospitals and the winter of 2023',
-      '',
-      'Ward closures rose by a third in the winter of 2023, the trust',
-      'reported, and beds were lost in every region of the country.',
-    ],
-  },
-  { lines: ['Waiting lists grew longer than at any time since records began', 'in 2010, with the longest waits in the north of England.'] },
-]
 
 describe('the Original view of a scanned report', () => {
   const session = useBrowserSession({ defaultTimeout: 30_000 })
 
   it('an analyst selects words on the scan and makes a claim; it is marked on the scan, and find lands there too', async () => {
     const { page, errors } = session
-    await importFile(page, { name: 'scanned-winter.pdf', mimeType: 'application/pdf', buffer: Buffer.from(makeScannedPdf(PAGES)) })
+    await importFile(page, { name: 'scanned-winter.pdf', mimeType: 'application/pdf', buffer: Buffer.from(makeScannedPdf(WINTER_REPORT)) })
     const original = await showOriginal(page, /scanned-winter|Community hospitals/)
     const first = original.locator('.pdf-page[data-page-number="1"]')
     await first.locator('.textLayer span', { hasText: 'closures' }).first().waitFor()
@@ -53,7 +41,7 @@ describe('the Original view of a scanned report', () => {
 
   it('a scan imported before the words were kept shows the scan with a note saying why it has no text layer, and how to get one', async () => {
     const { page, errors, server } = session
-    await importFile(page, { name: 'older-scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from(makeScannedPdf([PAGES[1]!])) })
+    await importFile(page, { name: 'older-scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from(makeScannedPdf([WINTER_REPORT[1]!])) })
     // As a project written before migration 14 holds it: the OCR reading, no words.
     const db = new Database(join(server.dir, 'e2e.evident'))
     db.prepare("DELETE FROM source_ocr_words WHERE source_id = (SELECT id FROM sources WHERE file_name = 'older-scan.pdf')").run()
