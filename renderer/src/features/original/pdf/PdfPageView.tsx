@@ -75,6 +75,9 @@ export const PdfPageView = memo(function PdfPageView({ pdf, labels, number, scal
     void (async () => {
       try {
         page = await pdf.getPage(number)
+        // A scan's words are laid over it as pdf.js lays out a page's own text, so marks, find and selection read both
+        // alike; asked for before drawing starts, so a page scrolled away meanwhile leaves no drawing unawaited.
+        const ocr = await ocrText?.(number)
         if (cancelled) return
         const viewport = page.getViewport({ scale })
         setViewport(viewport)
@@ -86,9 +89,6 @@ export const PdfPageView = memo(function PdfPageView({ pdf, labels, number, scal
         const render = page.render({ canvas, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] })
         tasks.push(render)
         layer.replaceChildren()
-        // A scan's words are laid over it as pdf.js lays out a page's own text, so marks, find and selection read both alike.
-        const ocr = await ocrText?.(number)
-        if (cancelled) return
         const textLayer = new TextLayer({ textContentSource: ocr ?? page.streamTextContent(), container: layer, viewport })
         tasks.push(textLayer)
         await Promise.all([render.promise, textLayer.render()])
