@@ -103,4 +103,17 @@ describe('autosave', () => {
     expect(save).toHaveBeenCalledTimes(1)
     expect(statuses.at(-1)).toBe('conflict')
   })
+
+  it('stops when the project was reopened read-only under a save, and says read-only, not conflict', async () => {
+    const save = vi.fn(async () => {
+      throw new EvidentError('READ_ONLY', 'It was opened read-only. Nothing can be changed until it is opened normally.')
+    })
+    const { type, statuses } = setup(save)
+    type('mine')
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS)
+    type('more of mine')
+    await vi.advanceTimersByTimeAsync(5_000)
+    expect(save).toHaveBeenCalledTimes(1)
+    expect(statuses.at(-1)).toBe('read-only')
+  })
 })

@@ -120,9 +120,10 @@ export class Autosaver {
     } catch (error) {
       const e = toEvidentError(error)
       if (e.code === 'CONFLICT' || e.code === 'NOT_FOUND' || e.code === 'READ_ONLY') {
-        // Retrying cannot help: saving again would overwrite someone else's work (or nothing is there).
+        // Retrying cannot help: saving again would overwrite someone else's work (or nothing is there, or the
+        // project was reopened read-only while this save was on its way, which is not a conflict).
         this.stopped = true
-        this.deps.onStatus({ kind: 'conflict', message: e.message })
+        this.deps.onStatus({ kind: e.code === 'READ_ONLY' ? 'read-only' : 'conflict', message: e.message })
         return
       }
       this.dirty = true

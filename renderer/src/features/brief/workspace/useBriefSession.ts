@@ -66,6 +66,10 @@ export function useBriefSession(list: BriefList) {
     api.invoke('briefs.get', { id: selectedId }).then(show, (e: unknown) => setLoadError(toEvidentError(e).message))
   })
 
+  // What the editor's autosave reports. Once the shown brief is read-only, its status stays as show() set it: a
+  // report then can only come from the editor it replaced (a save flushed as the project reopened read-only).
+  const reportSaveStatus = useCallback((next: SaveStatus) => setStatus((shown) => (shown.kind === 'read-only' ? shown : next)), [])
+
   const flush = useCallback(async () => {
     await autosave.current?.flush()
   }, [])
@@ -147,7 +151,7 @@ export function useBriefSession(list: BriefList) {
     mount,
     loadError,
     status,
-    setStatus,
+    reportSaveStatus,
     deleted,
     clearDeleted: useCallback(() => setDeleted(null), []),
     autosave,
