@@ -9,14 +9,18 @@ const NOTE_LABELS: Record<NoteMode, { label: string; hint: string }> = {
   none: { label: 'In-text with a reference list', hint: 'Citations in the sentence, linked to the References' },
 }
 
-const ADDITION_LABELS: { key: Exclude<keyof EvidentAdditions, 'tableOfContents'>; label: string }[] = [
-  { key: 'includeQuotes', label: 'The verbatim quote in each note' },
-  { key: 'pinpoints', label: 'The paragraph or page (para., p.) where the style prints none' },
-  { key: 'quoteLinks', label: '“Go to the quoted words” links to the originals' },
-  { key: 'pageLinks', label: '“Go to the page” links to a PDF original’s page' },
-  { key: 'appendix', label: 'An Evidence appendix (table of every cited claim)' },
-  { key: 'comments', label: 'Comments, as Word comments on the same words (open ones)' },
-]
+type NoteAddition = Exclude<keyof EvidentAdditions, 'tableOfContents'>
+
+/** Keyed by addition, so a new one cannot reach the dialog without its label; shown in this order. */
+const ADDITION_LABELS: Record<NoteAddition, string> = {
+  includeQuotes: 'The verbatim quote in each note',
+  pinpoints: 'The paragraph or page (para., p.) where the style prints none',
+  quoteLinks: '“Go to the quoted words” links to the originals',
+  pageLinks: '“Go to the page” links to a PDF original’s page',
+  appendix: 'An Evidence appendix (table of every cited claim)',
+  comments: 'Comments, as Word comments on the same words (open ones)',
+}
+const NOTE_ADDITIONS = Object.keys(ADDITION_LABELS) as NoteAddition[]
 
 export interface ExportSettings {
   style: string
@@ -88,10 +92,10 @@ export function ExportOptionsForm(props: Props) {
       )}
       <fieldset className="export-field" disabled={disabled}>
         <legend>Evident adds after the style’s text</legend>
-        {ADDITION_LABELS.map(({ key, label }) => (
+        {NOTE_ADDITIONS.map((key) => (
           <label key={key} className="export-choice">
             <input type="checkbox" checked={extras[key]} onChange={(e) => onExtras({ [key]: e.target.checked })} />
-            <span>{label}</span>
+            <span>{ADDITION_LABELS[key]}</span>
           </label>
         ))}
       </fieldset>
